@@ -1,0 +1,43 @@
+/** Typed, validated configuration. Built once from the environment by `loadConfig`. */
+export type NodeEnv = 'development' | 'test' | 'production';
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  databaseUrl: string;
+  redisUrl: string;
+  /** Prefix for every BullMQ key, so test runs and tenants of one Redis never collide. */
+  queuePrefix: string;
+  api: {
+    port: number;
+    host: string;
+    corsOrigins: string[];
+    bodyLimit: string;
+    /** Public URL the api is reached at (OAuth redirect URIs, links in notifications). */
+    publicUrl: string;
+  };
+  worker: { healthPort: number; concurrency: number; shutdownGraceMs: number };
+  sandbox: { xPort: number; graphPort: number; host: string; dataDir: string };
+  auth: {
+    jwtSecret: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    refreshCookieName: string;
+    cookieSecure: boolean;
+    loginMaxFailuresPerAccount: number;
+    loginMaxFailuresPerIp: number;
+    loginWindowSeconds: number;
+  };
+  platforms: {
+    /** Origin the X connector talks to; the sandbox unless real credentials are configured. */
+    xApiOrigin: string;
+    graphOrigin: string;
+    xClientId: string;
+    xClientSecret: string;
+    facebookAppId: string;
+    facebookAppSecret: string;
+    usingSandbox: boolean;
+  };
+  tokenVault: { masterKeys: Record<number, string>; currentKeyVersion: number };
+  demo: { password: string };
+}

@@ -1,0 +1,55 @@
+import { ConfigError } from './config-error';
+import { DEV_JWT_SECRET, loadConfig } from './load-config';
+
+describe('loadConfig', () => {
+  it('gives working developer defaults with nothing set', () => {
+    const c = loadConfig({});
+    expect(c.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/warta');
+    expect(c.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(c.api.port).toBe(3000);
+    expect(c.worker.healthPort).toBe(3001);
+    expect(c.sandbox.xPort).toBe(4010);
+    expect(c.sandbox.graphPort).toBe(4020);
+    expect(c.auth.accessTokenTtlSeconds).toBe(900);
+  });
+
+  it('points connectors at the sandbox when no platform credentials are configured', () => {
+    const c = loadConfig({});
+    expect(c.platforms.usingSandbox).toBe(true);
+    expect(c.platforms.xApiOrigin).toBe('http://127.0.0.1:4010');
+    expect(c.platforms.graphOrigin).toBe('http://127.0.0.1:4020');
+  });
+
+  it('points connectors at the real hosts once credentials exist, unless an origin is given', () => {
+    const real = loadConfig({ X_CLIENT_ID: 'abc', X_CLIENT_SECRET: 's', FACEBOOK_APP_ID: '1' });
+    expect(real.platforms.xApiOrigin).toBe('https://api.x.com');
+    expect(real.platforms.graphOrigin).toBe('https://graph.facebook.com');
+    const custom = loadConfig({ X_CLIENT_ID: 'abc', X_API_ORIGIN: 'http://127.0.0.1:9999/' });
+    expect(custom.platforms.xApiOrigin).toBe('http://127.0.0.1:9999');
+  });
+
+  it('lists every invalid value in one readable error', () => {
+    try {
+      loadConfig({ API_PORT: 'abc', DATABASE_URL: 'mysql://x', NODE_ENV: 'staging' });
+      throw new Error('expected a ConfigError');
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      const problems = (e as ConfigError).problems.join('\n');
+      expect(problems).toContain('API_PORT');
+      expect(problems).toContain('DATABASE_URL');
+      expect(problems).toContain('NODE_ENV');
+    }
+  });
+
+  it('refuses to start in production on the default secrets', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is the development default/);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), TOKEN_MASTER_KEYS: '' }),
+    ).not.toThrow(/JWT_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET })).toThrow(ConfigError);
+  });
+
+  it('rejects a master key of the wrong size', () => {
+    expect(() => loadConfig({ TOKEN_MASTER_KEYS: '1:c2hvcnQ=' })).toThrow(/32 bytes/);
+  });
+});

@@ -1,0 +1,173 @@
+import { AppConfig, NodeEnv } from './app-config';
+import { ConfigError } from './config-error';
+
+type Env = Record<string, string | undefined>;
+
+/** Development-only secrets. Refused when NODE_ENV=production. */
+export const DEV_JWT_SECRET = 'warta-dev-jwt-secret-not-for-production';
+export const DEV_MASTER_KEY = 'd2FydGEtZGV2LW1hc3Rlci1rZXktMzItYnl0ZXMhISE='; // 32 bytes, base64
+export const DEMO_PASSWORD = 'warta-demo';
+
+const REAL_X_ORIGIN = 'https://api.x.com';
+const REAL_GRAPH_ORIGIN = 'https://graph.facebook.com';
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+class Reader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  str(key: string, fallback: string): string {
+    const v = this.env[key];
+    return v === undefined || v === '' ? fallback : v;
+  }
+
+  int(key: string, fallback: number, min: number, max: number): number {
+    const raw = this.env[key];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      this.problems.push(`${key} must be an integer between ${min} and ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return n;
+  }
+
+  bool(key: string, fallback: boolean): boolean {
+    const raw = this.env[key];
+    if (raw === undefined || raw === '') return fallback;
+    if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+    if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+    this.problems.push(`${key} must be true or false (got "${raw}")`);
+    return fallback;
+  }
+
+  url(key: string, fallback: string, protocols: string[]): string {
+    const v = this.str(key, fallback);
+    try {
+      const u = new URL(v);
+      if (!protocols.includes(u.protocol)) throw new Error();
+    } catch {
+      this.problems.push(`${key} must be a ${protocols.join(' or ')} URL (got "${v}")`);
+    }
+    return v.replace(/\/+$/, '');
+  }
+
+  oneOf<T extends string>(key: string, fallback: T, allowed: readonly T[]): T {
+    const v = this.str(key, fallback);
+    if (!allowed.includes(v as T)) {
+      this.problems.push(`${key} must be one of ${allowed.join(', ')} (got "${v}")`);
+      return fallback;
+    }
+    return v as T;
+  }
+}
+
+function parseMasterKeys(r: Reader, raw: string): Record<number, string> {
+  // TOKEN_MASTER_KEYS="1:base64key,2:base64key" — several versions so old rows stay readable during rotation.
+  const keys: Record<number, string> = {};
+  for (const part of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [version, key] = part.split(':');
+    const v = Number(version);
+    if (!Number.isInteger(v) || v < 1 || !key || Buffer.from(key, 'base64').length !== 32) {
+      r.problems.push('TOKEN_MASTER_KEYS entries must look like "1:<32 bytes in base64>"');
+      continue;
+    }
+    keys[v] = key;
+  }
+  return keys;
+}
+
+/**
+ * Reads and validates configuration. Pure: pass an env object (tests do); only `config-from-env.ts`
+ * hands it the real process environment.
+ */
+export function loadConfig(env: Env): AppConfig {
+  const r = new Reader(env);
+  const nodeEnv = r.oneOf<NodeEnv>('NODE_ENV', 'development', ['development', 'test', 'production']);
+  const production = nodeEnv === 'production';
+  const apiPort = r.int('API_PORT', 3000, 1, 65535);
+  const xPort = r.int('SANDBOX_X_PORT', 4010, 1, 65535);
+  const graphPort = r.int('SANDBOX_GRAPH_PORT', 4020, 1, 65535);
+  const sandboxHost = r.str('SANDBOX_HOST', '127.0.0.1');
+  const xClientId = r.str('X_CLIENT_ID', '');
+  const facebookAppId = r.str('FACEBOOK_APP_ID', '');
+  const usingSandbox = !xClientId && !facebookAppId;
+
+  const jwtSecret = r.str('JWT_SECRET', DEV_JWT_SECRET);
+  const masterKeys = parseMasterKeys(r, r.str('TOKEN_MASTER_KEYS', `1:${DEV_MASTER_KEY}`));
+  const versions = Object.keys(masterKeys).map(Number);
+  const currentKeyVersion = r.int('TOKEN_MASTER_KEY_VERSION', versions.length ? Math.max(...versions) : 1, 1, 1000);
+  if (versions.length && !masterKeys[currentKeyVersion]) {
+    r.problems.push(`TOKEN_MASTER_KEY_VERSION=${currentKeyVersion} has no key in TOKEN_MASTER_KEYS`);
+  }
+  if (jwtSecret.length < 32) r.problems.push('JWT_SECRET must be at least 32 characters');
+
+  if (production) {
+    if (jwtSecret === DEV_JWT_SECRET) r.problems.push('JWT_SECRET is the development default; set a real secret');
+    if (Object.values(masterKeys).includes(DEV_MASTER_KEY))
+      r.problems.push('TOKEN_MASTER_KEYS contains the development key; generate one with `openssl rand -base64 32`');
+  }
+
+  const corsOrigins = r
+    .str('CORS_ORIGINS', `http://localhost:5173,http://127.0.0.1:5173,http://localhost:${apiPort}`)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+  const config: AppConfig = {
+    nodeEnv,
+    logLevel: r.oneOf('LOG_LEVEL', nodeEnv === 'test' ? 'silent' : 'info', LOG_LEVELS),
+    databaseUrl: r.url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/warta', ['postgres:', 'postgresql:']),
+    redisUrl: r.url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
+    queuePrefix: r.str('QUEUE_PREFIX', 'warta'),
+    api: {
+      port: apiPort,
+      host: r.str('API_HOST', '0.0.0.0'),
+      corsOrigins,
+      bodyLimit: r.str('API_BODY_LIMIT', '1mb'),
+      publicUrl: r.url('PUBLIC_URL', `http://127.0.0.1:${apiPort}`, ['http:', 'https:']),
+    },
+    worker: {
+      healthPort: r.int('WORKER_HEALTH_PORT', 3001, 0, 65535),
+      concurrency: r.int('WORKER_CONCURRENCY', 20, 1, 1000),
+      shutdownGraceMs: r.int('WORKER_SHUTDOWN_GRACE_MS', 30_000, 0, 600_000),
+    },
+    sandbox: {
+      xPort,
+      graphPort,
+      host: sandboxHost,
+      dataDir: r.str('SANDBOX_DATA_DIR', '.data/sandbox'),
+    },
+    auth: {
+      jwtSecret,
+      accessTokenTtlSeconds: r.int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
+      refreshTokenTtlDays: r.int('REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
+      refreshCookieName: r.str('REFRESH_COOKIE_NAME', 'warta_refresh'),
+      cookieSecure: r.bool('COOKIE_SECURE', production),
+      loginMaxFailuresPerAccount: r.int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+      loginMaxFailuresPerIp: r.int('LOGIN_MAX_FAILURES_PER_IP', 20, 1, 100_000),
+      loginWindowSeconds: r.int('LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
+    },
+    platforms: {
+      xApiOrigin: r.url('X_API_ORIGIN', usingSandbox ? `http://${sandboxHost}:${xPort}` : REAL_X_ORIGIN, [
+        'http:',
+        'https:',
+      ]),
+      graphOrigin: r.url(
+        'GRAPH_ORIGIN',
+        usingSandbox ? `http://${sandboxHost}:${graphPort}` : REAL_GRAPH_ORIGIN,
+        ['http:', 'https:'],
+      ),
+      xClientId: xClientId || 'warta-sandbox-x-client',
+      xClientSecret: r.str('X_CLIENT_SECRET', usingSandbox ? 'warta-sandbox-x-secret' : ''),
+      facebookAppId: facebookAppId || 'warta-sandbox-app',
+      facebookAppSecret: r.str('FACEBOOK_APP_SECRET', usingSandbox ? 'warta-sandbox-app-secret' : ''),
+      usingSandbox,
+    },
+    tokenVault: { masterKeys, currentKeyVersion },
+    demo: { password: DEMO_PASSWORD },
+  };
+
+  if (r.problems.length) throw new ConfigError(r.problems);
+  return Object.freeze(config);
+}

@@ -1,0 +1,4 @@
+export * from './domain-error';
+export * from './language';
+export * from './clock';
+export * from './messages';

@@ -1,0 +1,93 @@
+import { Language } from './language';
+
+type Template = Record<Language, string>;
+
+/**
+ * The catalogue of everything a user may read as an error or a validation problem, Indonesian first.
+ * `{name}` placeholders are filled from the error's params. A code with no entry falls back to a
+ * generic message, so a missing translation never becomes a 500.
+ */
+export const MESSAGES: Record<string, Template> = {
+  INTERNAL_ERROR: {
+    id: 'Terjadi kesalahan pada server. Silakan coba lagi; bila berulang, hubungi admin dengan kode permintaan {requestId}.',
+    en: 'Something went wrong on the server. Please try again; if it happens again, contact an admin with request id {requestId}.',
+  },
+  VALIDATION_FAILED: { id: 'Data yang dikirim tidak valid.', en: 'The data sent is not valid.' },
+  MALFORMED_JSON: { id: 'Isi permintaan bukan JSON yang valid.', en: 'The request body is not valid JSON.' },
+  PAYLOAD_TOO_LARGE: { id: 'Isi permintaan terlalu besar (maksimum {limit}).', en: 'The request body is too large (maximum {limit}).' },
+  UNSUPPORTED_MEDIA_TYPE: { id: 'Jenis konten tidak didukung.', en: 'Unsupported content type.' },
+  NOT_FOUND: { id: 'Data tidak ditemukan.', en: 'Not found.' },
+  ROUTE_NOT_FOUND: { id: 'Alamat tidak ditemukan.', en: 'No such route.' },
+  METHOD_NOT_ALLOWED: { id: 'Metode tidak diizinkan.', en: 'Method not allowed.' },
+  UNAUTHENTICATED: { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
+  TOKEN_EXPIRED: { id: 'Sesi Anda telah berakhir. Silakan masuk kembali.', en: 'Your session has expired. Please sign in again.' },
+  INVALID_CREDENTIALS: { id: 'Email atau kata sandi salah.', en: 'Wrong email or password.' },
+  ACCOUNT_DEACTIVATED: { id: 'Akun ini telah dinonaktifkan.', en: 'This account has been deactivated.' },
+  LOGIN_THROTTLED: {
+    id: 'Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {retryAfterSeconds} detik.',
+    en: 'Too many failed sign-in attempts. Try again in {retryAfterSeconds} seconds.',
+  },
+  REFRESH_TOKEN_INVALID: { id: 'Sesi tidak valid. Silakan masuk kembali.', en: 'Invalid session. Please sign in again.' },
+  REFRESH_TOKEN_REUSED: {
+    id: 'Token sesi yang sudah dipakai digunakan lagi; demi keamanan semua sesi terkait diakhiri. Silakan masuk kembali.',
+    en: 'A refresh token was reused; for safety every session in its family was ended. Please sign in again.',
+  },
+  FORBIDDEN: {
+    id: 'Peran Anda tidak memiliki izin "{permission}" pada unit ini.',
+    en: 'Your role lacks the "{permission}" permission on this node.',
+  },
+  THROTTLED: { id: 'Terlalu banyak permintaan. Coba lagi sebentar lagi.', en: 'Too many requests. Try again shortly.' },
+  VERSION_CONFLICT: {
+    id: 'Data ini sudah diubah orang lain (versi {actual}, Anda mengirim {expected}). Muat ulang lalu coba lagi.',
+    en: 'Someone else changed this (version {actual}, you sent {expected}). Reload and try again.',
+  },
+  EMAIL_TAKEN: { id: 'Email {email} sudah terdaftar.', en: 'The email {email} is already registered.' },
+  SLUG_TAKEN: { id: 'Slug {slug} sudah dipakai.', en: 'The slug {slug} is already in use.' },
+  MEMBERSHIP_EXISTS: {
+    id: 'Pengguna ini sudah memiliki peran {role} pada unit tersebut.',
+    en: 'This user already has the {role} role on that node.',
+  },
+  INVALID_PARENT_KIND: {
+    id: 'Unit jenis {kind} tidak dapat berada di bawah {parentKind}.',
+    en: 'A {kind} cannot sit under a {parentKind}.',
+  },
+  CANNOT_CHANGE_OWN_ACCESS: {
+    id: 'Anda tidak dapat mengubah atau mencabut akses Anda sendiri.',
+    en: 'You cannot change or remove your own access.',
+  },
+  INVALID_CURSOR: { id: 'Kursor halaman tidak valid.', en: 'Invalid page cursor.' },
+  IDEMPOTENCY_KEY_REUSED: {
+    id: 'Idempotency-Key ini sudah dipakai untuk permintaan yang berbeda.',
+    en: 'This Idempotency-Key was already used for a different request.',
+  },
+  // Field-level validation rules.
+  'rule.required': { id: 'wajib diisi', en: 'is required' },
+  'rule.unknownField': { id: 'kolom tidak dikenal', en: 'is not an allowed field' },
+  'rule.string': { id: 'harus berupa teks', en: 'must be text' },
+  'rule.email': { id: 'harus berupa alamat email yang valid', en: 'must be a valid email address' },
+  'rule.uuid': { id: 'harus berupa UUID', en: 'must be a UUID' },
+  'rule.int': { id: 'harus berupa bilangan bulat', en: 'must be a whole number' },
+  'rule.boolean': { id: 'harus bernilai true atau false', en: 'must be true or false' },
+  'rule.array': { id: 'harus berupa daftar', en: 'must be a list' },
+  'rule.object': { id: 'harus berupa objek', en: 'must be an object' },
+  'rule.enum': { id: 'harus salah satu dari: {allowed}', en: 'must be one of: {allowed}' },
+  'rule.minLength': { id: 'minimal {min} karakter', en: 'must be at least {min} characters' },
+  'rule.maxLength': { id: 'maksimal {max} karakter', en: 'must be at most {max} characters' },
+  'rule.min': { id: 'minimal {min}', en: 'must be at least {min}' },
+  'rule.max': { id: 'maksimal {max}', en: 'must be at most {max}' },
+  'rule.arrayMaxSize': { id: 'maksimal {max} item', en: 'must have at most {max} items' },
+  'rule.timezone': { id: 'harus zona waktu IANA yang valid (mis. Asia/Jakarta)', en: 'must be a valid IANA time zone (e.g. Asia/Jakarta)' },
+  'rule.slug': { id: 'hanya huruf kecil, angka dan tanda hubung', en: 'only lowercase letters, digits and hyphens' },
+  'rule.hashtag': { id: 'harus berupa tagar yang valid (huruf, angka, garis bawah)', en: 'must be a valid hashtag (letters, digits, underscore)' },
+  'rule.dateString': { id: 'harus berupa waktu ISO 8601', en: 'must be an ISO 8601 timestamp' },
+  'rule.invalid': { id: 'tidak valid', en: 'is not valid' },
+};
+
+export function renderMessage(code: string, lang: Language, params: Record<string, string | number> = {}): string {
+  const template = MESSAGES[code]?.[lang] ?? MESSAGES.VALIDATION_FAILED[lang];
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in params ? String(params[key]) : m));
+}
+
+export function hasMessage(code: string): boolean {
+  return code in MESSAGES;
+}

@@ -1,0 +1,14 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export type Role = 'admin' | 'editor' | 'approver' | 'viewer';
+export const ROLES: Role[] = ['admin', 'editor', 'approver', 'viewer'];
+
+@Entity({ name: 'memberships' })
+export class MembershipEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid' }) userId: string;
+  @Column({ type: 'uuid' }) organizationId: string;
+  @Column({ type: 'text' }) role: Role;
+  @Column({ type: 'uuid', nullable: true }) createdBy: string | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+}

@@ -1,0 +1,7 @@
+export * from './create-data-source';
+export * from './database-admin';
+export * from './database.module';
+export * from './entities';
+export * from './migrations';
+export * from './pagination';
+export * from './snake-naming.strategy';
