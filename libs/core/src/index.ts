@@ -2,3 +2,5 @@ export * from './domain-error';
 export * from './language';
 export * from './clock';
 export * from './messages';
+export * from './core.module';
+export * from './actor';

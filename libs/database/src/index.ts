@@ -1,3 +1,4 @@
+export * from './access-scope';
 export * from './create-data-source';
 export * from './database-admin';
 export * from './database.module';

@@ -1,0 +1,54 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { AuditModule } from '@warta/audit';
+import { ConfigModule } from '@warta/config';
+import { CoreModule } from '@warta/core';
+import { DatabaseModule } from '@warta/database';
+import { IdentityModule } from '@warta/identity';
+import { OrganizationsModule } from '@warta/organizations';
+import { QueueModule } from '@warta/queue';
+import { AuditController } from './audit/audit.controller';
+import { AuthController } from './auth/auth.controller';
+import { AuthGuard } from './common/auth.guard';
+import { DomainExceptionFilter } from './common/domain-exception.filter';
+import { WartaValidationPipe } from './common/validation.pipe';
+import { HealthController } from './health/health.controller';
+import { MeController } from './me/me.controller';
+import { API_METRICS, createMetrics } from './metrics/http-metrics';
+import { MetricsController } from './metrics/metrics.controller';
+import { OrganizationsController } from './organizations/organizations.controller';
+import { UsersController } from './users/users.controller';
+
+@Module({
+  imports: [
+    ConfigModule,
+    CoreModule,
+    DatabaseModule,
+    QueueModule,
+    AuditModule,
+    IdentityModule,
+    OrganizationsModule,
+    TerminusModule,
+    // A generous per-IP ceiling on every route; login has its own tighter rules on top.
+    ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: 600 }] }),
+  ],
+  controllers: [
+    AuthController,
+    MeController,
+    OrganizationsController,
+    UsersController,
+    AuditController,
+    HealthController,
+    MetricsController,
+  ],
+  providers: [
+    { provide: API_METRICS, useFactory: createMetrics },
+    { provide: APP_FILTER, useClass: DomainExceptionFilter },
+    { provide: APP_PIPE, useClass: WartaValidationPipe },
+    { provide: APP_GUARD, useClass: ThrottlerGuard },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+})
+export class ApiModule {}

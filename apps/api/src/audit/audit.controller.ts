@@ -1,0 +1,40 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { AuditEventsRepository } from '@warta/audit';
+import { Actor } from '@warta/core';
+import { AccessScopeService, Permission } from '@warta/organizations';
+import { IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { CurrentActor } from '../common/current-actor.decorator';
+import { ListQueryDto } from '../common/list-query.dto';
+
+export class AuditQuery extends ListQueryDto {
+  @ApiPropertyOptional() @IsOptional() @IsUUID() organizationId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() actorId?: string;
+  @ApiPropertyOptional({ example: 'membership.created' }) @IsOptional() @IsString() @MaxLength(100) action?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) subjectType?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) subjectId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) to?: string;
+}
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit')
+export class AuditController {
+  constructor(
+    private readonly scopes: AccessScopeService,
+    private readonly events: AuditEventsRepository,
+  ) {}
+
+  /** The audit trail of the caller's subtree, newest first. */
+  @Get()
+  async list(@CurrentActor() actor: Actor, @Query() q: AuditQuery) {
+    const scope = await this.scopes.scopeFor(actor.userId, Permission.AuditRead);
+    return this.events.list(scope, {
+      ...q,
+      from: q.from ? new Date(q.from) : undefined,
+      to: q.to ? new Date(q.to) : undefined,
+      limit: q.limit ?? 50,
+    });
+  }
+}

@@ -1,0 +1,77 @@
+import { INestApplication, RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppConfig, configFromEnv } from '@warta/config';
+import { DomainError } from '@warta/core';
+import cookieParser from 'cookie-parser';
+import express, { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import pinoHttp from 'pino-http';
+import { ApiModule } from './api.module';
+import { bodyErrorHandler } from './common/body-error.middleware';
+import { errorBody } from './common/error-body';
+import { createPino, PinoNestLogger } from './common/pino-logger';
+import { requestContext, WartaRequest } from './common/request-context';
+import { API_METRICS, ApiMetrics } from './metrics/http-metrics';
+
+/** Builds the configured api (used by main.ts and by the e2e tests, which listen on a random port). */
+export async function buildApiApp(config: AppConfig = configFromEnv()): Promise<INestApplication> {
+  const log = createPino(config, 'api');
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule, {
+    bodyParser: false,
+    logger: new PinoNestLogger(log),
+  });
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(requestContext);
+  app.use(app.get<ApiMetrics>(API_METRICS).middleware);
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req) => (req as unknown as WartaRequest).id,
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
+      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:', 'https:', 'http:'] },
+      },
+    }),
+  );
+  app.enableCors({ origin: config.api.corsOrigins, credentials: true, exposedHeaders: ['X-Request-Id'] });
+  app.use(cookieParser());
+  app.use(express.json({ limit: config.api.bodyLimit, strict: true }));
+  app.use(express.urlencoded({ extended: false, limit: config.api.bodyLimit }));
+  app.use(bodyErrorHandler(config.api.bodyLimit));
+  app.setGlobalPrefix('api/v1', {
+    exclude: [
+      { path: 'health', method: RequestMethod.GET },
+      { path: 'metrics', method: RequestMethod.GET },
+    ],
+  });
+
+  const doc = new DocumentBuilder()
+    .setTitle('Warta API')
+    .setDescription(
+      'Warta: one press release, approved and published to X, Facebook and Instagram. Errors use one envelope ' +
+        '`{"error":{"code","message","details"},"requestId"}` with `message` in the language of `Accept-Language` (id default, en).',
+    )
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
+
+  await app.init();
+  // Anything Nest did not route: our envelope, not Express's HTML.
+  const instance = app.getHttpAdapter().getInstance() as express.Express;
+  instance.use((req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next();
+    const r = req as WartaRequest;
+    res.status(404).json(errorBody(new DomainError('ROUTE_NOT_FOUND'), r.lang ?? 'id', r.id ?? null));
+  });
+  return app;
+}

@@ -1,0 +1,78 @@
+import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
+import { DomainError, DomainErrorDetail } from '@warta/core';
+
+/** class-validator constraint name -> our rule code (rendered in Indonesian or English). */
+const RULES: Record<string, string> = {
+  whitelistValidation: 'rule.unknownField',
+  isDefined: 'rule.required',
+  isNotEmpty: 'rule.required',
+  isString: 'rule.string',
+  isEmail: 'rule.email',
+  isUuid: 'rule.uuid',
+  isUUID: 'rule.uuid',
+  isInt: 'rule.int',
+  isBoolean: 'rule.boolean',
+  isArray: 'rule.array',
+  isObject: 'rule.object',
+  isEnum: 'rule.enum',
+  isIn: 'rule.enum',
+  minLength: 'rule.minLength',
+  maxLength: 'rule.maxLength',
+  min: 'rule.min',
+  max: 'rule.max',
+  arrayMaxSize: 'rule.arrayMaxSize',
+  isTimezone: 'rule.timezone',
+  isSlug: 'rule.slug',
+  isHashtag: 'rule.hashtag',
+  isDateString: 'rule.dateString',
+  isISO8601: 'rule.dateString',
+  matches: 'rule.invalid',
+};
+
+function flatten(errors: ValidationError[], parent = ''): DomainErrorDetail[] {
+  const out: DomainErrorDetail[] = [];
+  for (const e of errors) {
+    const field = parent ? `${parent}.${e.property}` : e.property;
+    for (const [constraint, text] of Object.entries(e.constraints ?? {})) {
+      out.push({ field, code: RULES[constraint] ?? 'rule.invalid', params: paramsFrom(constraint, text, e) });
+    }
+    if (e.children?.length) out.push(...flatten(e.children, field));
+  }
+  return out;
+}
+
+function paramsFrom(constraint: string, text: string, e: ValidationError): Record<string, string | number> {
+  const ctx = (e.contexts?.[constraint] ?? {}) as Record<string, string | number>;
+  const num = /(\d+)/.exec(text)?.[1];
+  if (['minLength', 'min'].includes(constraint)) return { min: ctx.min ?? num ?? '' };
+  if (['maxLength', 'max', 'arrayMaxSize'].includes(constraint)) return { max: ctx.max ?? num ?? '' };
+  if (['isEnum', 'isIn'].includes(constraint)) return { allowed: /: (.*)$/.exec(text)?.[1] ?? '' };
+  return ctx;
+}
+
+/**
+ * Global validation: unknown fields are refused (not silently dropped), bodies must be JSON objects,
+ * and every failure becomes VALIDATION_FAILED with per-field details in the caller's language.
+ */
+@Injectable()
+export class WartaValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      forbidUnknownValues: true,
+      validationError: { target: false, value: false },
+      exceptionFactory: (errors) => new DomainError('VALIDATION_FAILED', {}, flatten(errors)),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && metadata.metatype && this.toValidate(metadata)) {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new DomainError('VALIDATION_FAILED', {}, [{ code: 'rule.object' }]);
+      }
+    }
+    return super.transform(value, metadata);
+  }
+}

@@ -1,0 +1,5 @@
+export * from './audit-hash';
+export * from './audit-trail.service';
+export * from './audit-events.repository';
+export * from './verify-audit-chain.use-case';
+export * from './audit.module';

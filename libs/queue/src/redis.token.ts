@@ -1,0 +1,2 @@
+/** Injection token for the shared ioredis connection. */
+export const REDIS = Symbol('REDIS');
