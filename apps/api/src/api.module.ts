@@ -3,7 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AuditModule } from '@warta/audit';
-import { ConfigModule } from '@warta/config';
+import { APP_CONFIG, AppConfig, ConfigModule } from '@warta/config';
 import { CoreModule } from '@warta/core';
 import { DatabaseModule } from '@warta/database';
 import { IdentityModule } from '@warta/identity';
@@ -32,7 +32,12 @@ import { UsersController } from './users/users.controller';
     OrganizationsModule,
     TerminusModule,
     // A generous per-IP ceiling on every route; login has its own tighter rules on top.
-    ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: 600 }] }),
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ name: 'default', ttl: 60_000, limit: config.api.rateLimitPerMinute }],
+      }),
+    }),
   ],
   controllers: [
     AuthController,

@@ -13,6 +13,8 @@ export interface AppConfig {
     host: string;
     corsOrigins: string[];
     bodyLimit: string;
+    /** Requests per minute per client IP across the api (login has its own, tighter rules). */
+    rateLimitPerMinute: number;
     /** Public URL the api is reached at (OAuth redirect URIs, links in notifications). */
     publicUrl: string;
   };

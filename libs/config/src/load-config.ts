@@ -125,6 +125,7 @@ export function loadConfig(env: Env): AppConfig {
       host: r.str('API_HOST', '0.0.0.0'),
       corsOrigins,
       bodyLimit: r.str('API_BODY_LIMIT', '1mb'),
+      rateLimitPerMinute: r.int('API_RATE_LIMIT_PER_MINUTE', 600, 1, 10_000_000),
       publicUrl: r.url('PUBLIC_URL', `http://127.0.0.1:${apiPort}`, ['http:', 'https:']),
     },
     worker: {

@@ -7,3 +7,5 @@ export * from './organizations.repository';
 export * from './permissions';
 export * from './update-organization.use-case';
 export * from './user-admin.use-cases';
+export * from './demo/demo-tree';
+export * from './demo/seed-demo';

@@ -132,7 +132,8 @@ export class OrganizationsRepository {
     expectedVersion: number,
     patch: Partial<Pick<OrganizationEntity, 'name' | 'timezone' | 'defaultHashtags' | 'settings' | 'approvalPolicy'>>,
   ): Promise<OrganizationEntity | null> {
-    const rows: OrgRow[] = await manager.query(
+    // TypeORM answers UPDATE ... RETURNING with [rows, affectedCount].
+    const [rows]: [OrgRow[], number] = await manager.query(
       `UPDATE organizations SET
          name = COALESCE($3, name),
          timezone = COALESCE($4, timezone),

@@ -189,7 +189,7 @@ export class DeactivateUser {
       const manage = await this.scopes.scopeFor(actor.userId, Permission.UserManage, m);
       const grants = await this.scopes.grants(input.userId, m);
       if (!grants.every((g) => manage.covers(g.path))) throw new DomainError('FORBIDDEN', { permission: Permission.UserManage });
-      const updated: unknown[] = await m.query(
+      const [updated]: [unknown[], number] = await m.query(
         `UPDATE users SET status = 'deactivated', version = version + 1, updated_at = now() WHERE id = $1 AND status = 'active' RETURNING id`,
         [input.userId],
       );

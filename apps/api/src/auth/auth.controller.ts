@@ -1,10 +1,8 @@
-import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Throttle } from '@nestjs/throttler';
 import { APP_CONFIG, AppConfig } from '@warta/config';
 import { DomainError } from '@warta/core';
 import { ClientInfo, Login, Logout, RefreshSession, SessionTokens } from '@warta/identity';
-import { Inject } from '@nestjs/common';
 import { Response } from 'express';
 import { Public } from '../common/auth.guard';
 import { WartaRequest } from '../common/request-context';
@@ -21,7 +19,6 @@ export class AuthController {
   ) {}
 
   @Public()
-  @Throttle({ default: { limit: 30, ttl: 60_000 } })
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: TokensResponse })

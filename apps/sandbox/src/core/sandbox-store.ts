@@ -12,6 +12,7 @@ export class SandboxStore {
   ids: IdGenerator;
   private readonly xTimelines = new Map<string, string[]>();
   private readonly xDuplicateKeys = new Map<string, string>();
+  private readonly xReplies = new Map<string, string[]>();
   private readonly fbDuplicateKeys = new Map<string, string>();
   private readonly pagePosts = new Map<string, string[]>();
   private readonly igMediaByUser = new Map<string, string[]>();
@@ -69,6 +70,11 @@ export class SandboxStore {
     return this.xTimelines.get(userId) ?? [];
   }
 
+  /** Ids of tweets that reply to this one (deleted ones included; callers filter). */
+  repliesTo(tweetId: string): readonly string[] {
+    return this.xReplies.get(tweetId) ?? [];
+  }
+
   lastTweetWithText(authorId: string, text: string): XTweet | null {
     const id = this.xDuplicateKeys.get(`${authorId}\u0000${text}`);
     return id ? (this.state.x.tweets[id] ?? null) : null;
@@ -90,6 +96,7 @@ export class SandboxStore {
   private reindex(): void {
     this.xTimelines.clear();
     this.xDuplicateKeys.clear();
+    this.xReplies.clear();
     this.fbDuplicateKeys.clear();
     this.pagePosts.clear();
     this.igMediaByUser.clear();
@@ -100,6 +107,7 @@ export class SandboxStore {
 
   private indexTweet(t: XTweet): void {
     push(this.xTimelines, t.authorId, t.id);
+    if (t.inReplyToId) push(this.xReplies, t.inReplyToId, t.id);
     this.xDuplicateKeys.set(`${t.authorId}\u0000${t.sentText}`, t.id);
   }
 

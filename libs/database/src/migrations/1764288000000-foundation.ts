@@ -1,3 +1,4 @@
+/* Timestamps are timestamptz(3): millisecond precision round-trips exactly through JS Date (cursors, hashes). */
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Org tree, identity, sessions, login throttling and the hash-chained audit trail. */
@@ -22,8 +23,8 @@ export class Foundation1764288000000 implements MigrationInterface {
         approval_policy text NOT NULL DEFAULT 'single_step'
           CHECK (approval_policy IN ('none', 'single_step', 'two_step')),
         version int NOT NULL DEFAULT 1,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now()
+        created_at timestamptz(3) NOT NULL DEFAULT now(),
+        updated_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE UNIQUE INDEX organizations_slug_key ON organizations (slug)`);
     await q.query(`CREATE UNIQUE INDEX organizations_path_key ON organizations (path)`);
@@ -37,10 +38,10 @@ export class Foundation1764288000000 implements MigrationInterface {
         password_hash text NOT NULL,
         status text NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'deactivated')),
         locale text NOT NULL DEFAULT 'id' CHECK (locale IN ('id', 'en')),
-        last_login_at timestamptz,
+        last_login_at timestamptz(3),
         version int NOT NULL DEFAULT 1,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now()
+        created_at timestamptz(3) NOT NULL DEFAULT now(),
+        updated_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE UNIQUE INDEX users_email_key ON users (lower(email))`);
 
@@ -51,7 +52,7 @@ export class Foundation1764288000000 implements MigrationInterface {
         organization_id uuid NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
         role text NOT NULL CHECK (role IN ('admin', 'editor', 'approver', 'viewer')),
         created_by uuid REFERENCES users(id) ON DELETE SET NULL,
-        created_at timestamptz NOT NULL DEFAULT now()
+        created_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE UNIQUE INDEX memberships_user_org_role_key ON memberships (user_id, organization_id, role)`);
     await q.query(`CREATE INDEX memberships_organization_id_idx ON memberships (organization_id)`);
@@ -62,13 +63,13 @@ export class Foundation1764288000000 implements MigrationInterface {
         user_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE,
         family_id uuid NOT NULL,
         token_hash text NOT NULL,
-        expires_at timestamptz NOT NULL,
-        used_at timestamptz,
-        revoked_at timestamptz,
+        expires_at timestamptz(3) NOT NULL,
+        used_at timestamptz(3),
+        revoked_at timestamptz(3),
         revoked_reason text,
         user_agent text,
         ip text,
-        created_at timestamptz NOT NULL DEFAULT now()
+        created_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE UNIQUE INDEX refresh_tokens_token_hash_key ON refresh_tokens (token_hash)`);
     await q.query(`CREATE INDEX refresh_tokens_family_id_idx ON refresh_tokens (family_id)`);
@@ -78,7 +79,7 @@ export class Foundation1764288000000 implements MigrationInterface {
       CREATE TABLE login_throttle (
         key text PRIMARY KEY,
         failures int NOT NULL,
-        window_started_at timestamptz NOT NULL
+        window_started_at timestamptz(3) NOT NULL
       )`);
 
     await q.query(`
@@ -94,7 +95,7 @@ export class Foundation1764288000000 implements MigrationInterface {
         reason text,
         data jsonb NOT NULL DEFAULT '{}'::jsonb,
         request_id text,
-        created_at timestamptz NOT NULL,
+        created_at timestamptz(3) NOT NULL,
         prev_hash text NOT NULL,
         hash text NOT NULL
       )`);
@@ -124,7 +125,7 @@ export class Foundation1764288000000 implements MigrationInterface {
         request_hash text NOT NULL,
         status_code int NOT NULL,
         response jsonb NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
+        created_at timestamptz(3) NOT NULL DEFAULT now(),
         PRIMARY KEY (user_id, key)
       )`);
   }

@@ -1,0 +1,115 @@
+import { HttpRouter } from '../core/http-router';
+import { json } from '../core/http-types';
+import { authenticateX } from './x-auth';
+import { XDeps } from './x-deps';
+import { fail, invalidParameter, resourceNotFound } from './x-problems';
+import { USER_FIELDS, listParam, renderTweet, renderTweets, renderUser, tweetViewOptions } from './x-tweet-view';
+import { emptyToUndefined } from './x-tweets.routes';
+
+const ID = /^[0-9]{1,19}$/;
+
+/** Users: `me` for follower counts, and the user timeline that reconciliation reads. */
+export function registerXUserRoutes(router: HttpRouter, deps: XDeps): void {
+  const { store, rate } = deps;
+
+  router.on('GET', '/2/users/me', (ctx) => {
+    const { token, user } = authenticateX(store, ctx, ['users.read']);
+    const headers = rate.consume('users.me', user.id, token.clientId, ctx.now);
+    const fields = listParam(ctx.query, 'user.fields', USER_FIELDS);
+    return json(200, { data: renderUser(store, user.id, fields) }, emptyToUndefined(headers));
+  });
+
+  router.on('GET', '/2/users/by/username/:username', (ctx) => {
+    const { token, user } = authenticateX(store, ctx, ['users.read']);
+    const headers = rate.consume('users.lookup', user.id, token.clientId, ctx.now);
+    const wanted = ctx.params.username.toLowerCase();
+    const found = Object.values(store.state.x.users).find((u) => u.username.toLowerCase() === wanted);
+    const fields = listParam(ctx.query, 'user.fields', USER_FIELDS);
+    if (!found) return json(200, { errors: [resourceNotFound(ctx.params.username, 'user', 'username')] });
+    return json(200, { data: renderUser(store, found.id, fields) }, emptyToUndefined(headers));
+  });
+
+  router.on('GET', '/2/users/:id', (ctx) => {
+    const { token, user } = authenticateX(store, ctx, ['users.read']);
+    const headers = rate.consume('users.lookup', user.id, token.clientId, ctx.now);
+    const fields = listParam(ctx.query, 'user.fields', USER_FIELDS);
+    if (!store.state.x.users[ctx.params.id]) return json(200, { errors: [resourceNotFound(ctx.params.id, 'user', 'id')] });
+    return json(200, { data: renderUser(store, ctx.params.id, fields) }, emptyToUndefined(headers));
+  });
+
+  router.on('GET', '/2/users/:id/tweets', (ctx) => {
+    const { token, user } = authenticateX(store, ctx, ['tweet.read', 'users.read']);
+    const headers = rate.consume('users.tweets', user.id, token.clientId, ctx.now);
+    const ownerId = ctx.params.id;
+    if (!ID.test(ownerId)) fail(invalidParameter('id', ownerId, `The \`id\` query parameter value [${ownerId}] does not match ^[0-9]{1,19}$`));
+    if (!store.state.x.users[ownerId]) return json(200, { errors: [resourceNotFound(ownerId, 'user', 'id')] });
+    const q = ctx.query;
+
+    const max = q.has('max_results') ? Number(q.get('max_results')) : 10;
+    if (!Number.isInteger(max) || max < 5 || max > 100) {
+      fail(invalidParameter('max_results', String(q.get('max_results')), 'The `max_results` query parameter value is not between 5 and 100'));
+    }
+    const startTime = timeParam(q, 'start_time');
+    const endTime = timeParam(q, 'end_time');
+    const sinceId = idParam(q, 'since_id');
+    const untilId = idParam(q, 'until_id');
+    const exclude = listParam(q, 'exclude', ['replies', 'retweets']);
+    let cursor: bigint | null = null;
+    const tokenParam = q.get('pagination_token');
+    if (tokenParam) {
+      const decoded = Buffer.from(tokenParam, 'base64url').toString('utf8');
+      if (!/^before:\d{1,19}$/.test(decoded)) fail(invalidParameter('pagination_token', tokenParam, 'The `pagination_token` query parameter value is invalid'));
+      cursor = BigInt(decoded.slice(7));
+    }
+
+    const timeline = store.timelineOf(ownerId);
+    const page: string[] = [];
+    let more = false;
+    for (let i = timeline.length - 1; i >= 0; i--) {
+      const t = store.state.x.tweets[timeline[i]];
+      if (!t || t.deletedAt !== null) continue;
+      const id = BigInt(t.id);
+      if (cursor !== null && id >= cursor) continue;
+      if (startTime !== null && t.createdAt < startTime) break; // ids are time-ordered: nothing older matches
+      if (endTime !== null && t.createdAt > endTime) continue;
+      if (sinceId !== null && id <= sinceId) break;
+      if (untilId !== null && id >= untilId) continue;
+      if (exclude.includes('replies') && t.inReplyToId !== null) continue;
+      if (page.length === max) {
+        more = true;
+        break;
+      }
+      page.push(t.id);
+    }
+    const opts = tweetViewOptions(q, user.id, ctx.now, ctx.baseUrl);
+    if (page.length === 0) return json(200, { meta: { result_count: 0 } }, emptyToUndefined(headers));
+    const rendered = renderTweets(store, page, opts);
+    const meta: Record<string, unknown> = {
+      result_count: page.length,
+      newest_id: page[0],
+      oldest_id: page[page.length - 1],
+    };
+    if (more) meta.next_token = Buffer.from(`before:${page[page.length - 1]}`).toString('base64url');
+    if (cursor !== null) meta.previous_token = Buffer.from(`after:${page[0]}`).toString('base64url');
+    // A timeline never hides tweets for private fields: the caller reads its own tweets here.
+    if (!rendered.data) rendered.data = page.map((id) => renderTweet(store, store.state.x.tweets[id], opts));
+    return json(200, { ...rendered, meta }, emptyToUndefined(headers));
+  });
+}
+
+function timeParam(q: URLSearchParams, name: string): number | null {
+  const v = q.get(name);
+  if (v === null) return null;
+  const ms = Date.parse(v);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(v) || Number.isNaN(ms)) {
+    fail(invalidParameter(name, v, `The \`${name}\` query parameter value [${v}] is not a valid RFC 3339 date-time`));
+  }
+  return ms;
+}
+
+function idParam(q: URLSearchParams, name: string): bigint | null {
+  const v = q.get(name);
+  if (v === null) return null;
+  if (!ID.test(v)) fail(invalidParameter(name, v, `The \`${name}\` query parameter value [${v}] does not match ^[0-9]{1,19}$`));
+  return BigInt(v);
+}
