@@ -16,6 +16,8 @@ export class SandboxStore {
   private readonly fbDuplicateKeys = new Map<string, string>();
   private readonly pagePosts = new Map<string, string[]>();
   private readonly igMediaByUser = new Map<string, string[]>();
+  /** X APPEND chunks until FINALIZE assembles them (not persisted: an interrupted upload restarts). */
+  readonly uploadChunks = new Map<string, Map<number, Buffer>>();
   private onChange: () => void = () => undefined;
 
   constructor(
@@ -43,6 +45,7 @@ export class SandboxStore {
   replace(state: SandboxState): void {
     this.state = state;
     this.ids = new IdGenerator(state.counters, state.seed);
+    this.uploadChunks.clear();
     this.reindex();
   }
 

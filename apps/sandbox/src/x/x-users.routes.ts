@@ -3,7 +3,7 @@ import { json } from '../core/http-types';
 import { authenticateX } from './x-auth';
 import { XDeps } from './x-deps';
 import { fail, invalidParameter, resourceNotFound } from './x-problems';
-import { USER_FIELDS, listParam, renderTweet, renderTweets, renderUser, tweetViewOptions } from './x-tweet-view';
+import { USER_FIELDS, listParam, renderTweets, renderUser, tweetViewOptions } from './x-tweet-view';
 import { emptyToUndefined } from './x-tweets.routes';
 
 const ID = /^[0-9]{1,19}$/;
@@ -91,8 +91,6 @@ export function registerXUserRoutes(router: HttpRouter, deps: XDeps): void {
     };
     if (more) meta.next_token = Buffer.from(`before:${page[page.length - 1]}`).toString('base64url');
     if (cursor !== null) meta.previous_token = Buffer.from(`after:${page[0]}`).toString('base64url');
-    // A timeline never hides tweets for private fields: the caller reads its own tweets here.
-    if (!rendered.data) rendered.data = page.map((id) => renderTweet(store, store.state.x.tweets[id], opts));
     return json(200, { ...rendered, meta }, emptyToUndefined(headers));
   });
 }

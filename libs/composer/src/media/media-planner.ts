@@ -7,7 +7,7 @@ import type {
   TitleCardMediaPlan,
 } from '../composer.types';
 import { FACEBOOK_LIMITS, INSTAGRAM_LIMITS, TITLE_CARD_SIZE, X_LIMITS } from '../platform-limits';
-import { formatBytes, type ProblemSpec } from '../validation/problem-catalogue';
+import { formatBytes, type LocalisedText, type ProblemSpec } from '../validation/problem-catalogue';
 import { boundedSize, isRatioWithin, paddedCanvasSize } from './padding-geometry';
 
 export interface MediaPlanResult {
@@ -162,20 +162,21 @@ function dropOversized(
 }
 
 // prettier-ignore
-const LEFT_OUT_REASONS: Record<string, Record<Language, string>> = {
+const LEFT_OUT_REASONS = {
   max4Images1Video: { id: 'X menerima 4 gambar atau 1 video/GIF, tanpa campuran', en: 'X takes 4 images or 1 video/GIF, not mixed' },
   max10Photos1Video: { id: 'Facebook menerima 10 foto atau 1 video', en: 'Facebook takes 10 photos or 1 video' },
   max10Items: { id: 'carousel Instagram maksimal 10 item', en: 'an Instagram carousel takes at most 10 items' },
-};
+} satisfies Record<string, LocalisedText>;
 
-function noteLeftOut(count: number, platform: string, reason: string, notes: ProblemSpec[]): void {
+function noteLeftOut(
+  count: number,
+  platform: string,
+  reason: keyof typeof LEFT_OUT_REASONS,
+  notes: ProblemSpec[],
+): void {
   if (count <= 0) return;
-  notes.push({ code: 'MEDIA_DROPPED', severity: 'warning', path: 'media', params: { count, platform, reason } });
-}
-
-/** The reason text of a MEDIA_DROPPED note in the reader's language. */
-export function leftOutReason(reason: string, lang: Language): string {
-  return LEFT_OUT_REASONS[reason]?.[lang] ?? reason;
+  const params = { count, platform, reason: LEFT_OUT_REASONS[reason] };
+  notes.push({ code: 'MEDIA_DROPPED', severity: 'warning', path: 'media', params });
 }
 
 function withoutUndefined<T extends object>(value: T): T {

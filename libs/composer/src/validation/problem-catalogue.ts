@@ -3,6 +3,10 @@ import type { Problem, Severity } from '../composer.types';
 
 type Template = Record<Language, string>;
 
+/** A parameter that is itself words, given in both languages and resolved with the message. */
+export type LocalisedText = Record<Language, string>;
+export type ProblemParam = string | number | LocalisedText;
+
 /**
  * Every problem an editor may read about a draft, Indonesian first. Kept here rather than in
  * @warta/core's catalogue because these are draft diagnostics, not API errors: they travel inside a
@@ -100,8 +104,8 @@ export const PROBLEM_MESSAGES: Record<string, Template> = {
     en: 'The lead could not be shortened cleanly; the title is used as the X text.',
   },
   HASHTAGS_DROPPED: {
-    id: '{count} tagar tidak muat dan tidak diikutkan: {tags}.',
-    en: '{count} hashtag(s) did not fit and were left out: {tags}.',
+    id: '{count} tagar tidak diikutkan (batas platform atau tidak muat): {tags}.',
+    en: '{count} hashtag(s) left out (platform limit or no room): {tags}.',
   },
   CAPTION_TRUNCATED: {
     id: 'Isi rilis dipersingkat agar muat ({limit} karakter); {kept} dari {total} kalimat diikutkan.',
@@ -147,27 +151,35 @@ export function renderProblemMessage(
 export interface ProblemSpec {
   code: string;
   severity: Severity;
-  params?: Record<string, string | number>;
+  params?: Record<string, ProblemParam>;
   path?: string;
   start?: number;
   end?: number;
 }
 
 export function makeProblem(spec: ProblemSpec, lang: Language): Problem {
+  const params = spec.params ? resolveParams(spec.params, lang) : undefined;
   const problem: Problem = {
     code: spec.code,
-    message: renderProblemMessage(spec.code, lang, spec.params),
+    message: renderProblemMessage(spec.code, lang, params),
     severity: spec.severity,
   };
-  if (spec.params) problem.params = spec.params;
+  if (params) problem.params = params;
   if (spec.path !== undefined) problem.path = spec.path;
   if (spec.start !== undefined) problem.start = spec.start;
   if (spec.end !== undefined) problem.end = spec.end;
   return problem;
 }
 
+function resolveParams(params: Record<string, ProblemParam>, lang: Language): Record<string, string | number> {
+  const resolved: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params)) resolved[key] = typeof value === 'object' ? value[lang] : value;
+  return resolved;
+}
+
+/** Decimal megabytes, the unit X and Meta state their limits in. */
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KiB`;
+  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  if (bytes >= 1_000) return `${Math.round(bytes / 1_000)} KB`;
   return `${bytes} B`;
 }
