@@ -5,7 +5,10 @@ import { createDataSource } from '@warta/database';
 
 /** `npm run audit:verify`: exit 0 when every chain holds, 1 with the first broken link otherwise. */
 async function main(): Promise<void> {
-  const ds = await createDataSource({ url: configFromEnv().databaseUrl, applicationName: 'warta-audit-verify' }).initialize();
+  const ds = await createDataSource({
+    url: configFromEnv().databaseUrl,
+    applicationName: 'warta-audit-verify',
+  }).initialize();
   try {
     const result = await new VerifyAuditChain(ds).execute();
     if (result.ok) {

@@ -11,7 +11,10 @@ import { createDataSource } from '@warta/database';
 async function main(): Promise<void> {
   const name = (process.argv[2] ?? '').replace(/[^a-z0-9-]/gi, '');
   if (!name) throw new Error('usage: npm run db:generate -- <kebab-name>');
-  const ds = await createDataSource({ url: configFromEnv().databaseUrl, applicationName: 'warta-migrate' }).initialize();
+  const ds = await createDataSource({
+    url: configFromEnv().databaseUrl,
+    applicationName: 'warta-migrate',
+  }).initialize();
   const sql = await ds.driver.createSchemaBuilder().log();
   await ds.destroy();
   if (!sql.upQueries.length) {
@@ -20,7 +23,8 @@ async function main(): Promise<void> {
   }
   const ts = Date.now();
   const cls = name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()) + ts;
-  const q = (list: { query: string }[]) => list.map((x) => `    await q.query(${JSON.stringify(x.query)});`).join('\n');
+  const q = (list: { query: string }[]) =>
+    list.map((x) => `    await q.query(${JSON.stringify(x.query)});`).join('\n');
   const file = join(__dirname, '..', 'libs/database/src/migrations', `${ts}-${name}.ts`);
   writeFileSync(
     file,

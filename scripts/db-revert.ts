@@ -3,7 +3,10 @@ import { configFromEnv } from '@warta/config';
 import { createDataSource } from '@warta/database';
 
 async function main(): Promise<void> {
-  const ds = await createDataSource({ url: configFromEnv().databaseUrl, applicationName: 'warta-migrate' }).initialize();
+  const ds = await createDataSource({
+    url: configFromEnv().databaseUrl,
+    applicationName: 'warta-migrate',
+  }).initialize();
   await ds.undoLastMigration({ transaction: 'each' });
   console.log('reverted the last migration');
   await ds.destroy();

@@ -9,7 +9,9 @@ const root = path.resolve(__dirname, '..');
 const resultFile = path.join(root, '.jest-results.json');
 fs.rmSync(resultFile, { force: true });
 
-const args = ['--json', `--outputFile=${resultFile}`, ...process.argv.slice(2)];
+// --forceExit: a leaked handle in one test must not hang CI for its whole time budget; run
+// `npx jest --detectOpenHandles` to find such leaks.
+const args = ['--json', `--outputFile=${resultFile}`, '--forceExit', ...process.argv.slice(2)];
 if (process.env.CI) args.push('--ci');
 const run = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), ...args], {
   cwd: root,

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, configFromEnv } from '@warta/config';
-import { DomainError } from '@warta/core';
+import { createPino, DomainError, PinoNestLogger } from '@warta/core';
 import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -11,7 +11,7 @@ import pinoHttp from 'pino-http';
 import { ApiModule } from './api.module';
 import { bodyErrorHandler } from './common/body-error.middleware';
 import { errorBody } from './common/error-body';
-import { createPino, PinoNestLogger } from './common/pino-logger';
+
 import { requestContext, WartaRequest } from './common/request-context';
 import { API_METRICS, ApiMetrics } from './metrics/http-metrics';
 
@@ -30,15 +30,27 @@ export async function buildApiApp(config: AppConfig = configFromEnv()): Promise<
     pinoHttp({
       logger: log,
       genReqId: (req) => (req as unknown as WartaRequest).id,
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-      serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
+      },
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
     }),
   );
   app.use(
     helmet({
       contentSecurityPolicy: {
-        directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:', 'https:', 'http:'] },
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'", "'unsafe-inline'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'https:', 'http:'],
+        },
       },
     }),
   );
@@ -63,7 +75,9 @@ export async function buildApiApp(config: AppConfig = configFromEnv()): Promise<
     .setVersion('1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
 
   await app.init();
   // Anything Nest did not route: our envelope, not Express's HTML.

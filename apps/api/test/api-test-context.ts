@@ -60,8 +60,11 @@ export async function createApiTestContext(env: Record<string, string> = {}): Pr
     async tokenFor(user) {
       const cached = tokens.get(user);
       if (cached) return cached;
-      const res = await http.post('/api/v1/auth/login').send({ email: emailOf(user), password: DEMO_PASSWORD });
-      if (res.status !== 200) throw new Error(`login as ${user} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      const res = await http
+        .post('/api/v1/auth/login')
+        .send({ email: emailOf(user), password: DEMO_PASSWORD });
+      if (res.status !== 200)
+        throw new Error(`login as ${user} failed: ${res.status} ${JSON.stringify(res.body)}`);
       const header = `Bearer ${res.body.accessToken}`;
       tokens.set(user, header);
       return header;

@@ -71,7 +71,12 @@ describe('audit trail verification (real Postgres)', () => {
     await tamper(`UPDATE audit_events SET reason = 'bukan alasan asli' WHERE id = $1`, [row.id]);
     const result = await verify.execute();
     expect(result.ok).toBe(false);
-    expect(result.firstBroken).toMatchObject({ chainKey: ctx.org('rutan-bengkulu'), seq: row.seq, eventId: row.id, problem: 'hash_mismatch' });
+    expect(result.firstBroken).toMatchObject({
+      chainKey: ctx.org('rutan-bengkulu'),
+      seq: row.seq,
+      eventId: row.id,
+      problem: 'hash_mismatch',
+    });
     const cli = await auditVerifyCli(ctx.db.url);
     expect(cli.code).toBe(1);
     expect(cli.out).toContain(`event id ${row.id}`);
@@ -87,12 +92,17 @@ describe('audit trail verification (real Postgres)', () => {
       .set('Authorization', admin)
       .send({ version: v[0].version, name: 'Rutan Kelas IIB Bengkulu' })
       .expect(200);
-    const [saved] = await ctx.dataSource.query(`SELECT * FROM audit_events WHERE organization_id = $1 AND seq = 2`, [
-      ctx.org('rutan-bengkulu'),
-    ]);
+    const [saved] = await ctx.dataSource.query(
+      `SELECT * FROM audit_events WHERE organization_id = $1 AND seq = 2`,
+      [ctx.org('rutan-bengkulu')],
+    );
     await tamper(`DELETE FROM audit_events WHERE id = $1`, [saved.id]);
     const result = await verify.execute();
-    expect(result.firstBroken).toMatchObject({ chainKey: ctx.org('rutan-bengkulu'), seq: '2', problem: 'missing_rows' });
+    expect(result.firstBroken).toMatchObject({
+      chainKey: ctx.org('rutan-bengkulu'),
+      seq: '2',
+      problem: 'missing_rows',
+    });
     // Put it back exactly as it was: the chain verifies again, so the next case starts clean.
     await ctx.dataSource.query(
       `INSERT INTO audit_events SELECT * FROM json_populate_record(NULL::audit_events, $1::json)`,
@@ -105,6 +115,9 @@ describe('audit trail verification (real Postgres)', () => {
     await tamper(`DELETE FROM audit_events WHERE organization_id = $1`, [ctx.org('lapas-bengkulu')]);
     const result = await verify.execute();
     expect(result.ok).toBe(false);
-    expect(result.firstBroken).toMatchObject({ chainKey: ctx.org('lapas-bengkulu'), problem: 'head_mismatch' });
+    expect(result.firstBroken).toMatchObject({
+      chainKey: ctx.org('lapas-bengkulu'),
+      problem: 'head_mismatch',
+    });
   });
 });

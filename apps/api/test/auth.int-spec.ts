@@ -3,7 +3,10 @@ import { ApiTestContext, createApiTestContext, DEMO_PASSWORD } from './api-test-
 describe('authentication (real Postgres, real api)', () => {
   let ctx: ApiTestContext;
   beforeAll(async () => {
-    ctx = await createApiTestContext({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '5', LOGIN_MAX_FAILURES_PER_IP: '12' });
+    ctx = await createApiTestContext({
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: '5',
+      LOGIN_MAX_FAILURES_PER_IP: '12',
+    });
   });
   afterAll(() => ctx.close());
 
@@ -14,19 +17,33 @@ describe('authentication (real Postgres, real api)', () => {
 
   it('logs in with the demo editor and shows the membership on /me', async () => {
     const res = await login('editor.rutan@warta.local').expect(200);
-    expect(res.body).toEqual({ accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 900 });
-    const me = await ctx.http.get('/api/v1/me').set('Authorization', `Bearer ${res.body.accessToken}`).expect(200);
+    expect(res.body).toEqual({
+      accessToken: expect.any(String),
+      refreshToken: expect.any(String),
+      expiresIn: 900,
+    });
+    const me = await ctx.http
+      .get('/api/v1/me')
+      .set('Authorization', `Bearer ${res.body.accessToken}`)
+      .expect(200);
     expect(me.body.user.email).toBe('editor.rutan@warta.local');
     expect(me.body.memberships).toEqual([
-      expect.objectContaining({ organizationId: ctx.org('rutan-bengkulu'), role: 'editor', organizationName: 'Rutan Kelas IIB Bengkulu' }),
+      expect.objectContaining({
+        organizationId: ctx.org('rutan-bengkulu'),
+        role: 'editor',
+        organizationName: 'Rutan Kelas IIB Bengkulu',
+      }),
     ]);
-    expect(me.body.permissions[0].permissions).toEqual(expect.arrayContaining(['release:write', 'post:schedule']));
+    expect(me.body.permissions[0].permissions).toEqual(
+      expect.arrayContaining(['release:write', 'post:schedule']),
+    );
     expect(me.body.permissions[0].permissions).not.toContain('release:approve');
   });
 
   it('stores only hashes of refresh tokens and never a plain password', async () => {
     const res = await login('approver.rutan@warta.local').expect(200);
-    const dump = JSON.stringify(await ctx.dataSource.query(`SELECT * FROM refresh_tokens`)) +
+    const dump =
+      JSON.stringify(await ctx.dataSource.query(`SELECT * FROM refresh_tokens`)) +
       JSON.stringify(await ctx.dataSource.query(`SELECT * FROM users`));
     expect(dump).not.toContain(res.body.refreshToken);
     expect(dump).not.toContain(DEMO_PASSWORD);
@@ -34,11 +51,16 @@ describe('authentication (real Postgres, real api)', () => {
 
   it('rotates refresh tokens; reusing a spent one revokes the whole family', async () => {
     const first = (await login('editor.medan@warta.local').expect(200)).body;
-    const second = (await ctx.http.post('/api/v1/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200)).body;
+    const second = (
+      await ctx.http.post('/api/v1/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200)
+    ).body;
     expect(second.refreshToken).not.toBe(first.refreshToken);
     await ctx.http.get('/api/v1/me').set('Authorization', `Bearer ${second.accessToken}`).expect(200);
 
-    const reuse = await ctx.http.post('/api/v1/auth/refresh').set('Accept-Language', 'en').send({ refreshToken: first.refreshToken });
+    const reuse = await ctx.http
+      .post('/api/v1/auth/refresh')
+      .set('Accept-Language', 'en')
+      .send({ refreshToken: first.refreshToken });
     expect(reuse.status).toBe(401);
     expect(reuse.body.error.code).toBe('REFRESH_TOKEN_REUSED');
     expect(reuse.body.error.message).toMatch(/reused/);
@@ -59,7 +81,11 @@ describe('authentication (real Postgres, real api)', () => {
     expect(cookie).toMatch(/warta_refresh=/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
-    const refreshed = await ctx.http.post('/api/v1/auth/refresh').set('Cookie', cookie.split(';')[0]).send({}).expect(200);
+    const refreshed = await ctx.http
+      .post('/api/v1/auth/refresh')
+      .set('Cookie', cookie.split(';')[0])
+      .send({})
+      .expect(200);
     expect(refreshed.body.accessToken).toEqual(expect.any(String));
   });
 
@@ -107,10 +133,20 @@ describe('authentication (real Postgres, real api)', () => {
     const created = await ctx.http
       .post('/api/v1/users')
       .set('Authorization', admin)
-      .send({ email: 'staf.baru@warta.local', name: 'Staf Baru', password: 'rahasia-panjang-1', organizationId: ctx.org('lpka-bengkulu'), role: 'editor' })
+      .send({
+        email: 'staf.baru@warta.local',
+        name: 'Staf Baru',
+        password: 'rahasia-panjang-1',
+        organizationId: ctx.org('lpka-bengkulu'),
+        role: 'editor',
+      })
       .expect(201);
     const s = (await login('staf.baru@warta.local', 'rahasia-panjang-1').expect(200)).body;
-    await ctx.http.post(`/api/v1/users/${created.body.userId}/deactivate`).set('Authorization', admin).send({ reason: 'mutasi' }).expect(204);
+    await ctx.http
+      .post(`/api/v1/users/${created.body.userId}/deactivate`)
+      .set('Authorization', admin)
+      .send({ reason: 'mutasi' })
+      .expect(204);
     await ctx.http.get('/api/v1/me').set('Authorization', `Bearer ${s.accessToken}`).expect(401);
     const again = await login('staf.baru@warta.local', 'rahasia-panjang-1');
     expect(again.status).toBe(403);

@@ -19,7 +19,16 @@ describe('bad input never breaks the api (fast-check, real Postgres)', () => {
   });
   afterAll(() => ctx.close());
 
-  const TABLES = ['organizations', 'users', 'memberships', 'refresh_tokens', 'audit_events', 'audit_chain_heads', 'login_throttle', 'idempotency_keys'];
+  const TABLES = [
+    'organizations',
+    'users',
+    'memberships',
+    'refresh_tokens',
+    'audit_events',
+    'audit_chain_heads',
+    'login_throttle',
+    'idempotency_keys',
+  ];
   const snapshot = async () => {
     const rows = await ctx.dataSource.query(
       `SELECT ${TABLES.map((t) => `(SELECT md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) FROM ${t} x) AS ${t}`).join(', ')}`,
@@ -39,15 +48,30 @@ describe('bad input never breaks the api (fast-check, real Postgres)', () => {
   }
 
   const endpoints: Record<string, Endpoint> = {
-    login: { method: 'post', path: () => '/api/v1/auth/login', validBody: () => ({ email: 'admin@warta.local', password: 'salah-sandi' }), auth: false },
-    refresh: { method: 'post', path: () => '/api/v1/auth/refresh', validBody: () => ({ refreshToken: 'x'.repeat(43) }), auth: false },
+    login: {
+      method: 'post',
+      path: () => '/api/v1/auth/login',
+      validBody: () => ({ email: 'admin@warta.local', password: 'salah-sandi' }),
+      auth: false,
+    },
+    refresh: {
+      method: 'post',
+      path: () => '/api/v1/auth/refresh',
+      validBody: () => ({ refreshToken: 'x'.repeat(43) }),
+      auth: false,
+    },
     me: { method: 'get', path: () => '/api/v1/me', query: true },
     listOrganizations: { method: 'get', path: () => '/api/v1/organizations', query: true },
     getOrganization: { method: 'get', path: (id) => `/api/v1/organizations/${id}`, hasId: true },
     createOrganization: {
       method: 'post',
       path: () => '/api/v1/organizations',
-      validBody: () => ({ parentId: ctx.org('kanwil-bengkulu'), name: 'Unit Uji', slug: 'unit-uji', kind: 'unit' }),
+      validBody: () => ({
+        parentId: ctx.org('kanwil-bengkulu'),
+        name: 'Unit Uji',
+        slug: 'unit-uji',
+        kind: 'unit',
+      }),
     },
     updateOrganization: {
       method: 'patch',
@@ -59,7 +83,13 @@ describe('bad input never breaks the api (fast-check, real Postgres)', () => {
     createUser: {
       method: 'post',
       path: () => '/api/v1/users',
-      validBody: () => ({ email: 'baru@warta.local', name: 'Baru', password: 'password-baru-1', organizationId: ctx.org('rutan-bengkulu'), role: 'editor' }),
+      validBody: () => ({
+        email: 'baru@warta.local',
+        name: 'Baru',
+        password: 'password-baru-1',
+        organizationId: ctx.org('rutan-bengkulu'),
+        role: 'editor',
+      }),
     },
     addMembership: {
       method: 'post',
@@ -67,8 +97,18 @@ describe('bad input never breaks the api (fast-check, real Postgres)', () => {
       hasId: true,
       validBody: () => ({ organizationId: ctx.org('lapas-bengkulu'), role: 'viewer' }),
     },
-    deactivate: { method: 'post', path: (id) => `/api/v1/users/${id}/deactivate`, hasId: true, validBody: () => ({ reason: 'uji' }) },
-    changeRole: { method: 'patch', path: (id) => `/api/v1/memberships/${id}`, hasId: true, validBody: () => ({ role: 'viewer' }) },
+    deactivate: {
+      method: 'post',
+      path: (id) => `/api/v1/users/${id}/deactivate`,
+      hasId: true,
+      validBody: () => ({ reason: 'uji' }),
+    },
+    changeRole: {
+      method: 'patch',
+      path: (id) => `/api/v1/memberships/${id}`,
+      hasId: true,
+      validBody: () => ({ role: 'viewer' }),
+    },
     removeMembership: { method: 'delete', path: (id) => `/api/v1/memberships/${id}`, hasId: true },
     audit: { method: 'get', path: () => '/api/v1/audit', query: true },
   };
@@ -88,28 +128,57 @@ describe('bad input never breaks the api (fast-check, real Postgres)', () => {
   /** A body that is wrong by construction: not an object, an unknown field, or a field of the wrong type. */
   const badBody = (valid: () => Record<string, unknown>) =>
     fc.oneof(
-      fc.oneof(fc.constant(null), fc.integer(), fc.string(), fc.array(fc.anything(), { maxLength: 3 })).map((v) => ({ raw: JSON.stringify(v) })),
+      fc
+        .oneof(fc.constant(null), fc.integer(), fc.string(), fc.array(fc.anything(), { maxLength: 3 }))
+        .map((v) => ({ raw: JSON.stringify(v) })),
       fc.tuple(unknownKey, weird).map(([k, v]) => ({ json: { ...valid(), [k]: v } })),
       // null is left out here: optional fields legitimately accept it.
-      fc.tuple(fc.nat(), weird.filter((v) => v !== null)).map(([i, v]) => {
-        const body = valid();
-        const keys = Object.keys(body);
-        const key = keys[i % keys.length];
-        const typeOf = (x: unknown) => (x === null ? 'null' : Array.isArray(x) ? 'array' : typeof x);
-        // Same type as the valid value could still be valid; force a type change.
-        return { json: { ...body, [key]: typeOf(v) === typeOf(body[key]) ? { nested: v } : v } };
-      }),
+      fc
+        .tuple(
+          fc.nat(),
+          weird.filter((v) => v !== null),
+        )
+        .map(([i, v]) => {
+          const body = valid();
+          const keys = Object.keys(body);
+          const key = keys[i % keys.length];
+          const typeOf = (x: unknown) => (x === null ? 'null' : Array.isArray(x) ? 'array' : typeof x);
+          // Same type as the valid value could still be valid; force a type change.
+          return { json: { ...body, [key]: typeOf(v) === typeOf(body[key]) ? { nested: v } : v } };
+        }),
       fc.constantFrom('{', '{"a":', '[1,2', 'null x', '\u0000').map((raw) => ({ raw })),
     );
 
   const badId = fc.oneof(
     fc.string({ minLength: 1, maxLength: 40 }).map((s) => encodeURIComponent(s.replace(/[/?#]/g, '')) || 'x'),
     fc.uuid(),
-    fc.constantFrom('1', '-1', '00000000-0000-0000-0000-00000000000g', "1' OR '1'='1", '%00', 'null', 'undefined'),
+    fc.constantFrom(
+      '1',
+      '-1',
+      '00000000-0000-0000-0000-00000000000g',
+      "1' OR '1'='1",
+      '%00',
+      'null',
+      'undefined',
+    ),
   );
   const badQuery = fc.dictionary(
-    fc.constantFrom('limit', 'cursor', 'kind', 'parentId', 'under', 'q', 'from', 'to', 'organizationId', 'zz'),
-    fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('-1', '0', '201', '1.5', 'abc', 'x'.repeat(600), 'e30', '2026-13-45')),
+    fc.constantFrom(
+      'limit',
+      'cursor',
+      'kind',
+      'parentId',
+      'under',
+      'q',
+      'from',
+      'to',
+      'organizationId',
+      'zz',
+    ),
+    fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom('-1', '0', '201', '1.5', 'abc', 'x'.repeat(600), 'e30', '2026-13-45'),
+    ),
     { minKeys: 1, maxKeys: 3 },
   );
   const lang = fc.constantFrom<'id' | 'en' | undefined>('id', 'en', undefined);
@@ -124,10 +193,19 @@ describe('bad input never breaks the api (fast-check, real Postgres)', () => {
   for (const [name, ep] of Object.entries(endpoints)) {
     it(`${name}: only 4xx, in the requested language, nothing written`, async () => {
       const before = await snapshot();
-      const variants: fc.Arbitrary<{ body?: { raw?: string; json?: unknown }; id: string; query?: Record<string, string> }>[] = [];
+      const variants: fc.Arbitrary<{
+        body?: { raw?: string; json?: unknown };
+        id: string;
+        query?: Record<string, string>;
+      }>[] = [];
       const validId = ep.path('').includes('memberships/') ? membershipId : ctx.userId('editor.rutan');
       if (ep.validBody) variants.push(fc.record({ body: badBody(ep.validBody), id: fc.constant(validId) }));
-      if (ep.hasId) variants.push(fc.record({ id: badId }).map((r) => ({ ...r, body: ep.validBody ? { json: ep.validBody() } : undefined })));
+      if (ep.hasId)
+        variants.push(
+          fc
+            .record({ id: badId })
+            .map((r) => ({ ...r, body: ep.validBody ? { json: ep.validBody() } : undefined })),
+        );
       if (ep.query) variants.push(fc.record({ id: fc.constant(''), query: badQuery }));
       const arb = fc.tuple(fc.oneof(...variants), lang);
 
@@ -138,13 +216,16 @@ describe('bad input never breaks the api (fast-check, real Postgres)', () => {
           let req = ctx.http[ep.method](path);
           if (ep.auth !== false) req = req.set('Authorization', admin);
           if (language) req = req.set('Accept-Language', language);
-          if (input.body?.raw !== undefined) req = req.set('Content-Type', 'application/json').send(input.body.raw);
+          if (input.body?.raw !== undefined)
+            req = req.set('Content-Type', 'application/json').send(input.body.raw);
           else if (input.body?.json !== undefined) req = req.send(input.body.json as object);
           const res = await req;
           // A valid-shaped query over an empty result is a legitimate 200; everything else must be refused.
           if (res.status === 200 && input.query) return;
           if (res.status < 400 || res.status >= 500) {
-            throw new Error(`${ep.method.toUpperCase()} ${path} -> ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+            throw new Error(
+              `${ep.method.toUpperCase()} ${path} -> ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`,
+            );
           }
           const wanted = language ?? 'id';
           expect(res.body.error.code).toEqual(expect.any(String));

@@ -18,9 +18,18 @@ describe('role x permission matrix (real api)', () => {
       await ctx.http
         .post('/api/v1/users')
         .set('Authorization', admin)
-        .send({ email, name: `Matrix ${role}`, password: 'matrix-password', organizationId: ctx.org('rutan-bengkulu'), role })
+        .send({
+          email,
+          name: `Matrix ${role}`,
+          password: 'matrix-password',
+          organizationId: ctx.org('rutan-bengkulu'),
+          role,
+        })
         .expect(201);
-      const res = await ctx.http.post('/api/v1/auth/login').send({ email, password: 'matrix-password' }).expect(200);
+      const res = await ctx.http
+        .post('/api/v1/auth/login')
+        .send({ email, password: 'matrix-password' })
+        .expect(200);
       tokens[role] = `Bearer ${res.body.accessToken}`;
     }
   });
@@ -30,12 +39,15 @@ describe('role x permission matrix (real api)', () => {
   const actions: Record<string, { allowed: Role[]; run: (auth: string) => Promise<{ status: number }> }> = {
     'read the node': {
       allowed: ['admin', 'editor', 'approver', 'viewer'],
-      run: (auth) => ctx.http.get(`/api/v1/organizations/${ctx.org('rutan-bengkulu')}`).set('Authorization', auth),
+      run: (auth) =>
+        ctx.http.get(`/api/v1/organizations/${ctx.org('rutan-bengkulu')}`).set('Authorization', auth),
     },
     'edit node settings (org:manage)': {
       allowed: ['admin'],
       run: async (auth) => {
-        const node = await ctx.dataSource.query(`SELECT version FROM organizations WHERE id = $1`, [ctx.org('rutan-bengkulu')]);
+        const node = await ctx.dataSource.query(`SELECT version FROM organizations WHERE id = $1`, [
+          ctx.org('rutan-bengkulu'),
+        ]);
         return ctx.http
           .patch(`/api/v1/organizations/${ctx.org('rutan-bengkulu')}`)
           .set('Authorization', auth)
@@ -48,7 +60,13 @@ describe('role x permission matrix (real api)', () => {
         ctx.http
           .post('/api/v1/users')
           .set('Authorization', auth)
-          .send({ email: `m${++seq}@warta.local`, name: 'X', password: 'password-123', organizationId: ctx.org('rutan-bengkulu'), role: 'viewer' }),
+          .send({
+            email: `m${++seq}@warta.local`,
+            name: 'X',
+            password: 'password-123',
+            organizationId: ctx.org('rutan-bengkulu'),
+            role: 'viewer',
+          }),
     },
     'list users (user:manage)': {
       allowed: ['admin'],
@@ -80,10 +98,19 @@ describe('role x permission matrix (real api)', () => {
     const medanAdmin = await ctx.http
       .post('/api/v1/users')
       .set('Authorization', admin)
-      .send({ email: 'admin.sumut@warta.local', name: 'Admin Sumut', password: 'admin-sumut-1', organizationId: ctx.org('kanwil-sumut'), role: 'admin' })
+      .send({
+        email: 'admin.sumut@warta.local',
+        name: 'Admin Sumut',
+        password: 'admin-sumut-1',
+        organizationId: ctx.org('kanwil-sumut'),
+        role: 'admin',
+      })
       .expect(201);
     expect(medanAdmin.body.userId).toBeDefined();
-    const login = await ctx.http.post('/api/v1/auth/login').send({ email: 'admin.sumut@warta.local', password: 'admin-sumut-1' }).expect(200);
+    const login = await ctx.http
+      .post('/api/v1/auth/login')
+      .send({ email: 'admin.sumut@warta.local', password: 'admin-sumut-1' })
+      .expect(200);
     const auth = `Bearer ${login.body.accessToken}`;
     const before = await ctx.dataSource.query(`SELECT count(*)::int AS n FROM organizations`);
     const res = await ctx.http
@@ -94,9 +121,19 @@ describe('role x permission matrix (real api)', () => {
     const ok = await ctx.http
       .post('/api/v1/organizations')
       .set('Authorization', auth)
-      .send({ parentId: ctx.org('kanwil-sumut'), name: 'Lapas Kelas IIA Binjai', slug: 'lapas-binjai', kind: 'unit' });
+      .send({
+        parentId: ctx.org('kanwil-sumut'),
+        name: 'Lapas Kelas IIA Binjai',
+        slug: 'lapas-binjai',
+        kind: 'unit',
+      });
     expect(ok.status).toBe(201);
-    expect(ok.body).toMatchObject({ kind: 'unit', timezone: 'Asia/Jakarta', version: 1, defaultHashtags: [] });
+    expect(ok.body).toMatchObject({
+      kind: 'unit',
+      timezone: 'Asia/Jakarta',
+      version: 1,
+      defaultHashtags: [],
+    });
     const after = await ctx.dataSource.query(`SELECT count(*)::int AS n FROM organizations`);
     expect(after[0].n).toBe(before[0].n + 1);
     const cannot = await ctx.http
@@ -110,10 +147,17 @@ describe('role x permission matrix (real api)', () => {
   it('stale versions are refused with 409 and the current version', async () => {
     const admin = await ctx.tokenFor('admin');
     const id = ctx.org('bapas-bengkulu');
-    const first = await ctx.http.patch(`/api/v1/organizations/${id}`).set('Authorization', admin).send({ version: 1, name: 'Bapas Kelas II Bengkulu (baru)' });
+    const first = await ctx.http
+      .patch(`/api/v1/organizations/${id}`)
+      .set('Authorization', admin)
+      .send({ version: 1, name: 'Bapas Kelas II Bengkulu (baru)' });
     expect(first.status).toBe(200);
     expect(first.body.version).toBe(2);
-    const stale = await ctx.http.patch(`/api/v1/organizations/${id}`).set('Authorization', admin).set('Accept-Language', 'en').send({ version: 1, name: 'Lost update' });
+    const stale = await ctx.http
+      .patch(`/api/v1/organizations/${id}`)
+      .set('Authorization', admin)
+      .set('Accept-Language', 'en')
+      .send({ version: 1, name: 'Lost update' });
     expect(stale.status).toBe(409);
     expect(stale.body.error.message).toContain('version 2');
   });
@@ -121,7 +165,9 @@ describe('role x permission matrix (real api)', () => {
   it('an admin cannot remove their own access', async () => {
     const admin = await ctx.tokenFor('admin');
     const me = await ctx.http.get('/api/v1/me').set('Authorization', admin).expect(200);
-    const res = await ctx.http.delete(`/api/v1/memberships/${me.body.memberships[0].id}`).set('Authorization', admin);
+    const res = await ctx.http
+      .delete(`/api/v1/memberships/${me.body.memberships[0].id}`)
+      .set('Authorization', admin);
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('CANNOT_CHANGE_OWN_ACCESS');
   });
@@ -130,9 +176,20 @@ describe('role x permission matrix (real api)', () => {
     const admin = await ctx.tokenFor('admin');
     const users = await ctx.http.get('/api/v1/users?q=viewer.matrix').set('Authorization', admin).expect(200);
     const membership = users.body.items[0].memberships[0];
-    await ctx.http.patch(`/api/v1/memberships/${membership.id}`).set('Authorization', admin).send({ role: 'approver', reason: 'naik jabatan' }).expect(204);
-    await ctx.http.post(`/api/v1/users/${users.body.items[0].id}/memberships`).set('Authorization', admin).send({ organizationId: ctx.org('lapas-bengkulu'), role: 'viewer' }).expect(201);
-    const audit = await ctx.http.get(`/api/v1/audit?subjectId=${membership.id}`).set('Authorization', admin).expect(200);
+    await ctx.http
+      .patch(`/api/v1/memberships/${membership.id}`)
+      .set('Authorization', admin)
+      .send({ role: 'approver', reason: 'naik jabatan' })
+      .expect(204);
+    await ctx.http
+      .post(`/api/v1/users/${users.body.items[0].id}/memberships`)
+      .set('Authorization', admin)
+      .send({ organizationId: ctx.org('lapas-bengkulu'), role: 'viewer' })
+      .expect(201);
+    const audit = await ctx.http
+      .get(`/api/v1/audit?subjectId=${membership.id}`)
+      .set('Authorization', admin)
+      .expect(200);
     expect(audit.body.items[0]).toMatchObject({
       action: 'membership.role_changed',
       actorEmail: 'admin@warta.local',

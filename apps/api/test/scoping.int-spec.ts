@@ -7,14 +7,23 @@ describe('subtree scoping (real Postgres, real api)', () => {
   });
   afterAll(() => ctx.close());
 
-  const BENGKULU_UNITS = ['rutan-bengkulu', 'lapas-bengkulu', 'lapas-perempuan-bengkulu', 'bapas-bengkulu', 'lpka-bengkulu'];
+  const BENGKULU_UNITS = [
+    'rutan-bengkulu',
+    'lapas-bengkulu',
+    'lapas-perempuan-bengkulu',
+    'bapas-bengkulu',
+    'lpka-bengkulu',
+  ];
 
   it('a Kanwil Bengkulu viewer reads all five Bengkulu units and nothing of Sumatera Utara', async () => {
     const auth = await ctx.tokenFor('supervisor.bengkulu');
     const res = await ctx.http.get('/api/v1/organizations?limit=200').set('Authorization', auth).expect(200);
     const slugs = res.body.items.map((o: { slug: string }) => o.slug).sort();
     expect(slugs).toEqual(['kanwil-bengkulu', ...BENGKULU_UNITS].sort());
-    const units = await ctx.http.get('/api/v1/organizations?kind=unit').set('Authorization', auth).expect(200);
+    const units = await ctx.http
+      .get('/api/v1/organizations?kind=unit')
+      .set('Authorization', auth)
+      .expect(200);
     expect(units.body.items).toHaveLength(5);
   });
 
@@ -28,14 +37,18 @@ describe('subtree scoping (real Postgres, real api)', () => {
       .set('Accept-Language', 'en');
     expect(sibling.status).toBe(404);
     expect(sibling.body.error).toMatchObject({ code: 'NOT_FOUND', message: 'Not found.' });
-    const parent = await ctx.http.get(`/api/v1/organizations/${ctx.org('kanwil-bengkulu')}`).set('Authorization', auth);
+    const parent = await ctx.http
+      .get(`/api/v1/organizations/${ctx.org('kanwil-bengkulu')}`)
+      .set('Authorization', auth);
     expect(parent.status).toBe(404);
   });
 
   it('ids from another subtree answer 404 on reads and writes, and change nothing', async () => {
     const auth = await ctx.tokenFor('editor.medan');
     const rutan = ctx.org('rutan-bengkulu');
-    expect((await ctx.http.get(`/api/v1/organizations/${rutan}`).set('Authorization', auth)).status).toBe(404);
+    expect((await ctx.http.get(`/api/v1/organizations/${rutan}`).set('Authorization', auth)).status).toBe(
+      404,
+    );
     const patch = await ctx.http
       .patch(`/api/v1/organizations/${rutan}`)
       .set('Authorization', auth)
@@ -57,7 +70,9 @@ describe('subtree scoping (real Postgres, real api)', () => {
       .get(`/api/v1/organizations?under=${ctx.org('kanwil-bengkulu')}&kind=unit`)
       .set('Authorization', admin)
       .expect(200);
-    expect(underBengkulu.body.items.map((o: { slug: string }) => o.slug).sort()).toEqual([...BENGKULU_UNITS].sort());
+    expect(underBengkulu.body.items.map((o: { slug: string }) => o.slug).sort()).toEqual(
+      [...BENGKULU_UNITS].sort(),
+    );
   });
 
   it('paginates with a cursor without repeating or skipping nodes', async () => {

@@ -18,7 +18,9 @@ describe('audit hashing', () => {
 
   it('is independent of key order (jsonb reorders keys)', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 1, c: 2 }] })).toBe('{"a":[{"c":2,"d":1}],"b":1}');
-    expect(hashAuditEvent(base)).toBe(hashAuditEvent({ ...base, data: { nested: { a: 2, b: 1 }, role: 'editor' } }));
+    expect(hashAuditEvent(base)).toBe(
+      hashAuditEvent({ ...base, data: { nested: { a: 2, b: 1 }, role: 'editor' } }),
+    );
   });
 
   it('changes when any recorded field changes', () => {

@@ -78,10 +78,22 @@ export class VerifyAuditChain {
       count(rows.length);
       for (const r of rows) {
         if (BigInt(r.seq) !== expectedSeq) {
-          return this.broken(chainKey, expectedSeq.toString(), null, 'missing_rows', `row ${expectedSeq} is missing`);
+          return this.broken(
+            chainKey,
+            expectedSeq.toString(),
+            null,
+            'missing_rows',
+            `row ${expectedSeq} is missing`,
+          );
         }
         if (r.prev_hash !== prevHash) {
-          return this.broken(chainKey, r.seq, r.id, 'prev_hash_mismatch', 'does not link to the row before it');
+          return this.broken(
+            chainKey,
+            r.seq,
+            r.id,
+            'prev_hash_mismatch',
+            'does not link to the row before it',
+          );
         }
         const recomputed = hashAuditEvent({
           chainKey: r.chain_key,
@@ -98,7 +110,13 @@ export class VerifyAuditChain {
           prevHash: r.prev_hash,
         });
         if (recomputed !== r.hash) {
-          return this.broken(chainKey, r.seq, r.id, 'hash_mismatch', 'content was altered after it was written');
+          return this.broken(
+            chainKey,
+            r.seq,
+            r.id,
+            'hash_mismatch',
+            'content was altered after it was written',
+          );
         }
         prevHash = r.hash;
         lastSeen = { seq: r.seq, hash: r.hash, id: r.id };
@@ -107,7 +125,9 @@ export class VerifyAuditChain {
       if (rows.length < pageSize) break;
     }
     if (!head) {
-      return lastSeen ? this.broken(chainKey, lastSeen.seq, lastSeen.id, 'head_mismatch', 'chain has no recorded head') : null;
+      return lastSeen
+        ? this.broken(chainKey, lastSeen.seq, lastSeen.id, 'head_mismatch', 'chain has no recorded head')
+        : null;
     }
     if (!lastSeen || lastSeen.seq !== head.seq || lastSeen.hash !== head.hash) {
       return this.broken(
@@ -121,7 +141,13 @@ export class VerifyAuditChain {
     return null;
   }
 
-  private broken(chainKey: string, seq: string, eventId: string | null, problem: BrokenLink['problem'], detail: string): BrokenLink {
+  private broken(
+    chainKey: string,
+    seq: string,
+    eventId: string | null,
+    problem: BrokenLink['problem'],
+    detail: string,
+  ): BrokenLink {
     return { chainKey, seq, eventId, problem, detail };
   }
 }

@@ -65,7 +65,10 @@ class Reader {
 function parseMasterKeys(r: Reader, raw: string): Record<number, string> {
   // TOKEN_MASTER_KEYS="1:base64key,2:base64key" — several versions so old rows stay readable during rotation.
   const keys: Record<number, string> = {};
-  for (const part of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [version, key] = part.split(':');
     const v = Number(version);
     if (!Number.isInteger(v) || v < 1 || !key || Buffer.from(key, 'base64').length !== 32) {
@@ -96,16 +99,24 @@ export function loadConfig(env: Env): AppConfig {
   const jwtSecret = r.str('JWT_SECRET', DEV_JWT_SECRET);
   const masterKeys = parseMasterKeys(r, r.str('TOKEN_MASTER_KEYS', `1:${DEV_MASTER_KEY}`));
   const versions = Object.keys(masterKeys).map(Number);
-  const currentKeyVersion = r.int('TOKEN_MASTER_KEY_VERSION', versions.length ? Math.max(...versions) : 1, 1, 1000);
+  const currentKeyVersion = r.int(
+    'TOKEN_MASTER_KEY_VERSION',
+    versions.length ? Math.max(...versions) : 1,
+    1,
+    1000,
+  );
   if (versions.length && !masterKeys[currentKeyVersion]) {
     r.problems.push(`TOKEN_MASTER_KEY_VERSION=${currentKeyVersion} has no key in TOKEN_MASTER_KEYS`);
   }
   if (jwtSecret.length < 32) r.problems.push('JWT_SECRET must be at least 32 characters');
 
   if (production) {
-    if (jwtSecret === DEV_JWT_SECRET) r.problems.push('JWT_SECRET is the development default; set a real secret');
+    if (jwtSecret === DEV_JWT_SECRET)
+      r.problems.push('JWT_SECRET is the development default; set a real secret');
     if (Object.values(masterKeys).includes(DEV_MASTER_KEY))
-      r.problems.push('TOKEN_MASTER_KEYS contains the development key; generate one with `openssl rand -base64 32`');
+      r.problems.push(
+        'TOKEN_MASTER_KEYS contains the development key; generate one with `openssl rand -base64 32`',
+      );
   }
 
   const corsOrigins = r
@@ -117,7 +128,10 @@ export function loadConfig(env: Env): AppConfig {
   const config: AppConfig = {
     nodeEnv,
     logLevel: r.oneOf('LOG_LEVEL', nodeEnv === 'test' ? 'silent' : 'info', LOG_LEVELS),
-    databaseUrl: r.url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/warta', ['postgres:', 'postgresql:']),
+    databaseUrl: r.url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/warta', [
+      'postgres:',
+      'postgresql:',
+    ]),
     redisUrl: r.url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     queuePrefix: r.str('QUEUE_PREFIX', 'warta'),
     api: {

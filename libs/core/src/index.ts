@@ -4,3 +4,4 @@ export * from './clock';
 export * from './messages';
 export * from './core.module';
 export * from './actor';
+export * from './pino-logger';

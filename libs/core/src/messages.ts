@@ -14,20 +14,29 @@ export const MESSAGES: Record<string, Template> = {
   },
   VALIDATION_FAILED: { id: 'Data yang dikirim tidak valid.', en: 'The data sent is not valid.' },
   MALFORMED_JSON: { id: 'Isi permintaan bukan JSON yang valid.', en: 'The request body is not valid JSON.' },
-  PAYLOAD_TOO_LARGE: { id: 'Isi permintaan terlalu besar (maksimum {limit}).', en: 'The request body is too large (maximum {limit}).' },
+  PAYLOAD_TOO_LARGE: {
+    id: 'Isi permintaan terlalu besar (maksimum {limit}).',
+    en: 'The request body is too large (maximum {limit}).',
+  },
   UNSUPPORTED_MEDIA_TYPE: { id: 'Jenis konten tidak didukung.', en: 'Unsupported content type.' },
   NOT_FOUND: { id: 'Data tidak ditemukan.', en: 'Not found.' },
   ROUTE_NOT_FOUND: { id: 'Alamat tidak ditemukan.', en: 'No such route.' },
   METHOD_NOT_ALLOWED: { id: 'Metode tidak diizinkan.', en: 'Method not allowed.' },
   UNAUTHENTICATED: { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
-  TOKEN_EXPIRED: { id: 'Sesi Anda telah berakhir. Silakan masuk kembali.', en: 'Your session has expired. Please sign in again.' },
+  TOKEN_EXPIRED: {
+    id: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
+    en: 'Your session has expired. Please sign in again.',
+  },
   INVALID_CREDENTIALS: { id: 'Email atau kata sandi salah.', en: 'Wrong email or password.' },
   ACCOUNT_DEACTIVATED: { id: 'Akun ini telah dinonaktifkan.', en: 'This account has been deactivated.' },
   LOGIN_THROTTLED: {
     id: 'Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {retryAfterSeconds} detik.',
     en: 'Too many failed sign-in attempts. Try again in {retryAfterSeconds} seconds.',
   },
-  REFRESH_TOKEN_INVALID: { id: 'Sesi tidak valid. Silakan masuk kembali.', en: 'Invalid session. Please sign in again.' },
+  REFRESH_TOKEN_INVALID: {
+    id: 'Sesi tidak valid. Silakan masuk kembali.',
+    en: 'Invalid session. Please sign in again.',
+  },
   REFRESH_TOKEN_REUSED: {
     id: 'Token sesi yang sudah dipakai digunakan lagi; demi keamanan semua sesi terkait diakhiri. Silakan masuk kembali.',
     en: 'A refresh token was reused; for safety every session in its family was ended. Please sign in again.',
@@ -36,7 +45,10 @@ export const MESSAGES: Record<string, Template> = {
     id: 'Peran Anda tidak memiliki izin "{permission}" pada unit ini.',
     en: 'Your role lacks the "{permission}" permission on this node.',
   },
-  THROTTLED: { id: 'Terlalu banyak permintaan. Coba lagi sebentar lagi.', en: 'Too many requests. Try again shortly.' },
+  THROTTLED: {
+    id: 'Terlalu banyak permintaan. Coba lagi sebentar lagi.',
+    en: 'Too many requests. Try again shortly.',
+  },
   VERSION_CONFLICT: {
     id: 'Data ini sudah diubah orang lain (versi {actual}, Anda mengirim {expected}). Muat ulang lalu coba lagi.',
     en: 'Someone else changed this (version {actual}, you sent {expected}). Reload and try again.',
@@ -76,14 +88,27 @@ export const MESSAGES: Record<string, Template> = {
   'rule.min': { id: 'minimal {min}', en: 'must be at least {min}' },
   'rule.max': { id: 'maksimal {max}', en: 'must be at most {max}' },
   'rule.arrayMaxSize': { id: 'maksimal {max} item', en: 'must have at most {max} items' },
-  'rule.timezone': { id: 'harus zona waktu IANA yang valid (mis. Asia/Jakarta)', en: 'must be a valid IANA time zone (e.g. Asia/Jakarta)' },
-  'rule.slug': { id: 'hanya huruf kecil, angka dan tanda hubung', en: 'only lowercase letters, digits and hyphens' },
-  'rule.hashtag': { id: 'harus berupa tagar yang valid (huruf, angka, garis bawah)', en: 'must be a valid hashtag (letters, digits, underscore)' },
+  'rule.timezone': {
+    id: 'harus zona waktu IANA yang valid (mis. Asia/Jakarta)',
+    en: 'must be a valid IANA time zone (e.g. Asia/Jakarta)',
+  },
+  'rule.slug': {
+    id: 'hanya huruf kecil, angka dan tanda hubung',
+    en: 'only lowercase letters, digits and hyphens',
+  },
+  'rule.hashtag': {
+    id: 'harus berupa tagar yang valid (huruf, angka, garis bawah)',
+    en: 'must be a valid hashtag (letters, digits, underscore)',
+  },
   'rule.dateString': { id: 'harus berupa waktu ISO 8601', en: 'must be an ISO 8601 timestamp' },
   'rule.invalid': { id: 'tidak valid', en: 'is not valid' },
 };
 
-export function renderMessage(code: string, lang: Language, params: Record<string, string | number> = {}): string {
+export function renderMessage(
+  code: string,
+  lang: Language,
+  params: Record<string, string | number> = {},
+): string {
   const template = MESSAGES[code]?.[lang] ?? MESSAGES.VALIDATION_FAILED[lang];
   return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in params ? String(params[key]) : m));
 }

@@ -35,6 +35,9 @@ export class AccessScope {
     if (this.isEmpty) return { clause: 'FALSE', params: [] };
     const params = this.rootPaths.map((p) => `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     // LIKE 'prefix%' on a COLLATE "C" column is an index range scan.
-    return { clause: `${pathColumn} LIKE ANY ($${firstParam}::text[])`, params: [params as unknown as string] };
+    return {
+      clause: `${pathColumn} LIKE ANY ($${firstParam}::text[])`,
+      params: [params as unknown as string],
+    };
   }
 }

@@ -20,7 +20,10 @@ function quoteIdent(name: string): string {
 }
 
 async function withAdmin<T>(url: string, fn: (c: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: parseDatabaseUrl(url).adminUrl, connectionTimeoutMillis: 5_000 });
+  const client = new Client({
+    connectionString: parseDatabaseUrl(url).adminUrl,
+    connectionTimeoutMillis: 5_000,
+  });
   await client.connect();
   try {
     return await fn(client);
@@ -45,12 +48,16 @@ export async function dropDatabase(url: string, database: string): Promise<void>
 }
 
 export async function cloneDatabase(url: string, template: string, target: string): Promise<void> {
-  await withAdmin(url, (c) => c.query(`CREATE DATABASE ${quoteIdent(target)} TEMPLATE ${quoteIdent(template)}`));
+  await withAdmin(url, (c) =>
+    c.query(`CREATE DATABASE ${quoteIdent(target)} TEMPLATE ${quoteIdent(template)}`),
+  );
 }
 
 export async function listDatabases(url: string, likePattern: string): Promise<string[]> {
   return withAdmin(url, async (c) => {
-    const r = await c.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [likePattern]);
+    const r = await c.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [
+      likePattern,
+    ]);
     return r.rows.map((row) => row.datname);
   });
 }

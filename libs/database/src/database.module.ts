@@ -14,7 +14,10 @@ import { createDataSource } from './create-data-source';
       provide: DataSource,
       inject: [APP_CONFIG],
       useFactory: async (config: AppConfig): Promise<DataSource> =>
-        createDataSource({ url: config.databaseUrl, applicationName: `warta-${config.nodeEnv}` }).initialize(),
+        createDataSource({
+          url: config.databaseUrl,
+          applicationName: `warta-${config.nodeEnv}`,
+        }).initialize(),
     },
   ],
   exports: [DataSource],

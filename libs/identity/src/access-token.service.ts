@@ -33,7 +33,8 @@ export class AccessTokenService {
   verify(token: string): AccessTokenClaims {
     try {
       const payload = this.jwt.verify<{ sub?: unknown; sid?: unknown }>(token);
-      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') throw new DomainError('UNAUTHENTICATED');
+      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string')
+        throw new DomainError('UNAUTHENTICATED');
       return { sub: payload.sub, sid: payload.sid };
     } catch (e) {
       if (e instanceof DomainError) throw e;

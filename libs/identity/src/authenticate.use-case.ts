@@ -25,14 +25,20 @@ export class Authenticate {
 
   async execute(bearer: string): Promise<AuthenticatedUser> {
     const claims = this.accessTokens.verify(bearer);
-    const rows: { id: string; email: string; name: string; locale: 'id' | 'en'; status: string; live: boolean }[] =
-      await this.dataSource.query(
-        `SELECT u.id, u.email, u.name, u.locale, u.status,
+    const rows: {
+      id: string;
+      email: string;
+      name: string;
+      locale: 'id' | 'en';
+      status: string;
+      live: boolean;
+    }[] = await this.dataSource.query(
+      `SELECT u.id, u.email, u.name, u.locale, u.status,
                 EXISTS (SELECT 1 FROM refresh_tokens t
                          WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL AND t.expires_at > $3) AS live
            FROM users u WHERE u.id = $1`,
-        [claims.sub, claims.sid, this.clock.now()],
-      );
+      [claims.sub, claims.sid, this.clock.now()],
+    );
     const u = rows[0];
     if (!u || !u.live) throw new DomainError('UNAUTHENTICATED');
     if (u.status !== 'active') throw new DomainError('ACCOUNT_DEACTIVATED');

@@ -10,7 +10,11 @@ export class LoginThrottleRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   /** Failures recorded for `key` in the window that is still open at `now`. */
-  async failures(key: string, now: Date, windowSeconds: number): Promise<{ count: number; windowEndsAt: Date }> {
+  async failures(
+    key: string,
+    now: Date,
+    windowSeconds: number,
+  ): Promise<{ count: number; windowEndsAt: Date }> {
     const rows: { failures: number; window_started_at: Date }[] = await this.dataSource.query(
       `SELECT failures, window_started_at FROM login_throttle WHERE key = $1`,
       [key],

@@ -36,7 +36,11 @@ export class Login {
 
   async execute(input: LoginInput): Promise<SessionTokens> {
     const now = this.clock.now();
-    const { loginWindowSeconds: window, loginMaxFailuresPerAccount, loginMaxFailuresPerIp } = this.config.auth;
+    const {
+      loginWindowSeconds: window,
+      loginMaxFailuresPerAccount,
+      loginMaxFailuresPerIp,
+    } = this.config.auth;
     const accountKey = `account:${input.email.trim().toLowerCase()}`;
     const ipKey = input.client.ip ? `ip:${input.client.ip}` : null;
 

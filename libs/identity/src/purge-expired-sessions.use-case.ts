@@ -17,7 +17,9 @@ export class PurgeExpiredSessions {
   async execute(): Promise<{ refreshTokens: number; throttleWindows: number }> {
     const now = this.clock.now().getTime();
     const refreshTokens = await this.refreshTokens.purgeExpired(new Date(now - 7 * 86_400_000));
-    const throttleWindows = await this.throttle.purgeOlderThan(new Date(now - this.config.auth.loginWindowSeconds * 1000));
+    const throttleWindows = await this.throttle.purgeOlderThan(
+      new Date(now - this.config.auth.loginWindowSeconds * 1000),
+    );
     return { refreshTokens, throttleWindows };
   }
 }

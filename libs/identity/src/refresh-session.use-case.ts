@@ -29,7 +29,8 @@ export class RefreshSession {
       | { userId: string; familyId: string; refreshToken: string; refreshExpiresAt: Date };
     const outcome = await this.dataSource.transaction(async (m): Promise<Outcome> => {
       const current = await this.refreshTokens.findByTokenForUpdate(m, input.refreshToken);
-      if (!current || current.revokedAt || current.expiresAt <= now) return { error: 'REFRESH_TOKEN_INVALID' };
+      if (!current || current.revokedAt || current.expiresAt <= now)
+        return { error: 'REFRESH_TOKEN_INVALID' };
       if (current.usedAt) {
         await this.refreshTokens.revokeFamily(m, current.familyId, now, 'reuse_detected');
         return { error: 'REFRESH_TOKEN_REUSED' };

@@ -18,11 +18,25 @@ export class RefreshTokensRepository {
 
   async insert(
     manager: EntityManager,
-    t: { userId: string; familyId: string; token: string; expiresAt: Date; userAgent?: string | null; ip?: string | null },
+    t: {
+      userId: string;
+      familyId: string;
+      token: string;
+      expiresAt: Date;
+      userAgent?: string | null;
+      ip?: string | null;
+    },
   ): Promise<void> {
     await manager.query(
       `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at, user_agent, ip) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [t.userId, t.familyId, hashRefreshToken(t.token), t.expiresAt, t.userAgent?.slice(0, 300) ?? null, t.ip ?? null],
+      [
+        t.userId,
+        t.familyId,
+        hashRefreshToken(t.token),
+        t.expiresAt,
+        t.userAgent?.slice(0, 300) ?? null,
+        t.ip ?? null,
+      ],
     );
   }
 
@@ -62,7 +76,10 @@ export class RefreshTokensRepository {
   }
 
   async purgeExpired(cutoff: Date): Promise<number> {
-    const r: [unknown[], number] = await this.dataSource.query(`DELETE FROM refresh_tokens WHERE expires_at < $1`, [cutoff]);
+    const r: [unknown[], number] = await this.dataSource.query(
+      `DELETE FROM refresh_tokens WHERE expires_at < $1`,
+      [cutoff],
+    );
     return r[1];
   }
 }

@@ -60,7 +60,9 @@ export class AccessScopeService {
   }
 
   /** Effective permissions per membership node, for `GET /me`. */
-  async effectivePermissions(userId: string): Promise<{ organizationId: string; permissions: Permission[] }[]> {
+  async effectivePermissions(
+    userId: string,
+  ): Promise<{ organizationId: string; permissions: Permission[] }[]> {
     const byNode = new Map<string, Set<Permission>>();
     for (const g of await this.grants(userId)) {
       const set = byNode.get(g.organizationId) ?? new Set<Permission>();

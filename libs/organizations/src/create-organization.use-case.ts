@@ -35,7 +35,8 @@ export class CreateOrganization {
       if (!ALLOWED_CHILD_KINDS[parent.kind].includes(input.kind)) {
         throw new DomainError('INVALID_PARENT_KIND', { kind: input.kind, parentKind: parent.kind });
       }
-      if (await this.organizations.slugExists(m, input.slug)) throw new DomainError('SLUG_TAKEN', { slug: input.slug });
+      if (await this.organizations.slugExists(m, input.slug))
+        throw new DomainError('SLUG_TAKEN', { slug: input.slug });
       const node = await this.organizations.insert(m, parent, {
         name: input.name.trim(),
         slug: input.slug,
@@ -52,7 +53,13 @@ export class CreateOrganization {
         action: 'organization.created',
         subjectType: 'organization',
         subjectId: node.id,
-        data: { parentId: parent.id, name: node.name, slug: node.slug, kind: node.kind, timezone: node.timezone },
+        data: {
+          parentId: parent.id,
+          name: node.name,
+          slug: node.slug,
+          kind: node.kind,
+          timezone: node.timezone,
+        },
       });
       return node;
     });

@@ -28,13 +28,20 @@ export class MembershipsRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   async forUser(userId: string): Promise<MembershipView[]> {
-    const rows: { id: string; user_id: string; organization_id: string; name: string; kind: string; role: Role; created_at: Date }[] =
-      await this.dataSource.query(
-        `SELECT m.id, m.user_id, m.organization_id, o.name, o.kind, m.role, m.created_at
+    const rows: {
+      id: string;
+      user_id: string;
+      organization_id: string;
+      name: string;
+      kind: string;
+      role: Role;
+      created_at: Date;
+    }[] = await this.dataSource.query(
+      `SELECT m.id, m.user_id, m.organization_id, o.name, o.kind, m.role, m.created_at
            FROM memberships m JOIN organizations o ON o.id = m.organization_id
           WHERE m.user_id = $1 ORDER BY o.depth, o.name, m.role`,
-        [userId],
-      );
+      [userId],
+    );
     return rows.map((r) => ({
       id: r.id,
       userId: r.user_id,
@@ -46,14 +53,25 @@ export class MembershipsRepository {
     }));
   }
 
-  async findInScope(manager: EntityManager, scope: AccessScope, id: string): Promise<(MembershipEntity & { path: string }) | null> {
+  async findInScope(
+    manager: EntityManager,
+    scope: AccessScope,
+    id: string,
+  ): Promise<(MembershipEntity & { path: string }) | null> {
     const s = scope.sql('o.path', 2);
-    const rows: { id: string; user_id: string; organization_id: string; role: Role; created_by: string | null; created_at: Date; path: string }[] =
-      await manager.query(
-        `SELECT m.*, o.path FROM memberships m JOIN organizations o ON o.id = m.organization_id
+    const rows: {
+      id: string;
+      user_id: string;
+      organization_id: string;
+      role: Role;
+      created_by: string | null;
+      created_at: Date;
+      path: string;
+    }[] = await manager.query(
+      `SELECT m.*, o.path FROM memberships m JOIN organizations o ON o.id = m.organization_id
           WHERE m.id = $1 AND ${s.clause} FOR UPDATE OF m`,
-        [id, ...s.params],
-      );
+      [id, ...s.params],
+    );
     const r = rows[0];
     if (!r) return null;
     return Object.assign(new MembershipEntity(), {
@@ -75,7 +93,10 @@ export class MembershipsRepository {
     return rows.length > 0;
   }
 
-  async insert(manager: EntityManager, m: { userId: string; organizationId: string; role: Role; createdBy: string | null }): Promise<string> {
+  async insert(
+    manager: EntityManager,
+    m: { userId: string; organizationId: string; role: Role; createdBy: string | null },
+  ): Promise<string> {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO memberships (user_id, organization_id, role, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
       [m.userId, m.organizationId, m.role, m.createdBy],
@@ -102,10 +123,15 @@ export class MembershipsRepository {
   }
 
   /** Users holding a membership inside the scope, each with the memberships the scope can see. */
-  async listUsersInScope(scope: AccessScope, f: { limit: number; cursor?: string; q?: string }): Promise<Page<ScopedUserView>> {
+  async listUsersInScope(
+    scope: AccessScope,
+    f: { limit: number; cursor?: string; q?: string },
+  ): Promise<Page<ScopedUserView>> {
     const s = scope.sql('o.path', 1);
     const params: unknown[] = [...s.params];
-    const where = [`u.id IN (SELECT m.user_id FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE ${s.clause})`];
+    const where = [
+      `u.id IN (SELECT m.user_id FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE ${s.clause})`,
+    ];
     if (f.q) {
       params.push(`%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       where.push(`(u.email ILIKE $${params.length} OR u.name ILIKE $${params.length})`);
@@ -116,23 +142,36 @@ export class MembershipsRepository {
       where.push(`(u.created_at, u.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(f.limit + 1);
-    const users: { id: string; email: string; name: string; status: string; locale: string; created_at: Date }[] =
-      await this.dataSource.query(
-        `SELECT u.id, u.email, u.name, u.status, u.locale, u.created_at FROM users u
+    const users: {
+      id: string;
+      email: string;
+      name: string;
+      status: string;
+      locale: string;
+      created_at: Date;
+    }[] = await this.dataSource.query(
+      `SELECT u.id, u.email, u.name, u.status, u.locale, u.created_at FROM users u
           WHERE ${where.join(' AND ')} ORDER BY u.created_at, u.id LIMIT $${params.length}`,
-        params,
-      );
+      params,
+    );
     const page = pageOf(users, f.limit, (u) => ({ at: u.created_at.toISOString(), id: u.id }));
     const ids = page.items.map((u) => u.id);
-    const memberships: { id: string; user_id: string; organization_id: string; name: string; kind: string; role: Role; created_at: Date }[] =
-      ids.length
-        ? await this.dataSource.query(
-            `SELECT m.id, m.user_id, m.organization_id, o.name, o.kind, m.role, m.created_at
+    const memberships: {
+      id: string;
+      user_id: string;
+      organization_id: string;
+      name: string;
+      kind: string;
+      role: Role;
+      created_at: Date;
+    }[] = ids.length
+      ? await this.dataSource.query(
+          `SELECT m.id, m.user_id, m.organization_id, o.name, o.kind, m.role, m.created_at
                FROM memberships m JOIN organizations o ON o.id = m.organization_id
               WHERE m.user_id = ANY($2::uuid[]) AND ${s.clause.replace('$1', '$1')} ORDER BY o.depth, o.name`,
-            [...s.params, ids],
-          )
-        : [];
+          [...s.params, ids],
+        )
+      : [];
     return {
       nextCursor: page.nextCursor,
       items: page.items.map((u) => ({

@@ -5,7 +5,13 @@ import { CreateOrganization } from './create-organization.use-case';
 import { MembershipsRepository } from './memberships.repository';
 import { OrganizationsRepository } from './organizations.repository';
 import { UpdateOrganization } from './update-organization.use-case';
-import { AddMembership, ChangeMembershipRole, CreateUser, DeactivateUser, RemoveMembership } from './user-admin.use-cases';
+import {
+  AddMembership,
+  ChangeMembershipRole,
+  CreateUser,
+  DeactivateUser,
+  RemoveMembership,
+} from './user-admin.use-cases';
 
 /** The org tree, memberships, roles and the access scope every tenant query is filtered by. */
 @Module({

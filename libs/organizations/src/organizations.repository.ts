@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AccessScope, decodeCursor, OrganizationEntity, OrganizationKind, Page, pageOf } from '@warta/database';
+import {
+  AccessScope,
+  decodeCursor,
+  OrganizationEntity,
+  OrganizationKind,
+  Page,
+  pageOf,
+} from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface OrganizationFilter {
@@ -77,7 +84,7 @@ export class OrganizationsRepository {
     };
     if (f.kind) add('o.kind = ?', f.kind);
     if (f.parentId) add('o.parent_id = ?', f.parentId);
-    if (f.under) add('o.path LIKE (SELECT u.path || \'%\' FROM organizations u WHERE u.id = ?)', f.under);
+    if (f.under) add("o.path LIKE (SELECT u.path || '%' FROM organizations u WHERE u.id = ?)", f.under);
     if (f.q) add(`(o.name ILIKE ? OR o.slug ILIKE ?)`, `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     const cursor = decodeCursor(f.cursor);
     if (cursor) {
@@ -102,7 +109,10 @@ export class OrganizationsRepository {
   async insert(
     manager: EntityManager,
     parent: OrganizationEntity | null,
-    node: Pick<OrganizationEntity, 'name' | 'slug' | 'kind' | 'timezone' | 'defaultHashtags' | 'settings' | 'approvalPolicy'>,
+    node: Pick<
+      OrganizationEntity,
+      'name' | 'slug' | 'kind' | 'timezone' | 'defaultHashtags' | 'settings' | 'approvalPolicy'
+    >,
   ): Promise<OrganizationEntity> {
     const rows: OrgRow[] = await manager.query(
       `WITH id AS (SELECT gen_random_uuid() AS id)
@@ -130,7 +140,9 @@ export class OrganizationsRepository {
     manager: EntityManager,
     id: string,
     expectedVersion: number,
-    patch: Partial<Pick<OrganizationEntity, 'name' | 'timezone' | 'defaultHashtags' | 'settings' | 'approvalPolicy'>>,
+    patch: Partial<
+      Pick<OrganizationEntity, 'name' | 'timezone' | 'defaultHashtags' | 'settings' | 'approvalPolicy'>
+    >,
   ): Promise<OrganizationEntity | null> {
     // TypeORM answers UPDATE ... RETURNING with [rows, affectedCount].
     const [rows]: [OrgRow[], number] = await manager.query(
@@ -158,7 +170,10 @@ export class OrganizationsRepository {
   }
 
   async currentVersion(manager: EntityManager, id: string): Promise<number | null> {
-    const rows: { version: number }[] = await manager.query(`SELECT version FROM organizations WHERE id = $1`, [id]);
+    const rows: { version: number }[] = await manager.query(
+      `SELECT version FROM organizations WHERE id = $1`,
+      [id],
+    );
     return rows[0]?.version ?? null;
   }
 }

@@ -42,7 +42,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.AnalyticsRead,
     Permission.AuditRead,
   ],
-  viewer: [Permission.OrgRead, Permission.ReleaseRead, Permission.AccountRead, Permission.AnalyticsRead, Permission.AuditRead],
+  viewer: [
+    Permission.OrgRead,
+    Permission.ReleaseRead,
+    Permission.AccountRead,
+    Permission.AnalyticsRead,
+    Permission.AuditRead,
+  ],
 };
 
 export function rolesGranting(permission: Permission): Role[] {

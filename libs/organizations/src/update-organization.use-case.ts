@@ -46,7 +46,9 @@ export class UpdateOrganization {
         throw new DomainError('VERSION_CONFLICT', { expected: input.version, actual: before.version });
       }
       const changed = Object.fromEntries(
-        Object.entries(patch).filter(([, v]) => v !== undefined).map(([k, v]) => [k, { from: (before as never)[k], to: v }]),
+        Object.entries(patch)
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]) => [k, { from: (before as never)[k], to: v }]),
       );
       await this.audit.append(m, {
         organizationId: after.id,

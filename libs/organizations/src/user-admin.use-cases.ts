@@ -32,10 +32,20 @@ export class CreateUser {
   async execute(actor: Actor, input: CreateUserInput): Promise<{ userId: string; membershipId: string }> {
     const passwordHash = await this.hasher.hash(input.password);
     return this.dataSource.transaction(async (m) => {
-      const node = await this.scopes.requireNode(actor.userId, input.organizationId, Permission.UserManage, m);
+      const node = await this.scopes.requireNode(
+        actor.userId,
+        input.organizationId,
+        Permission.UserManage,
+        m,
+      );
       const email = input.email.trim().toLowerCase();
       if (await this.users.emailExists(email, m)) throw new DomainError('EMAIL_TAKEN', { email });
-      const user = await this.users.insert(m, { email, name: input.name.trim(), passwordHash, locale: input.locale ?? 'id' });
+      const user = await this.users.insert(m, {
+        email,
+        name: input.name.trim(),
+        passwordHash,
+        locale: input.locale ?? 'id',
+      });
       const membershipId = await this.memberships.insert(m, {
         userId: user.id,
         organizationId: node.id,
@@ -66,15 +76,28 @@ export class AddMembership {
     private readonly audit: AuditTrail,
   ) {}
 
-  execute(actor: Actor, input: { userId: string; organizationId: string; role: Role }): Promise<{ membershipId: string }> {
+  execute(
+    actor: Actor,
+    input: { userId: string; organizationId: string; role: Role },
+  ): Promise<{ membershipId: string }> {
     return this.dataSource.transaction(async (m) => {
       const scope = await this.scopes.scopeFor(actor.userId, Permission.UserManage, m);
-      if (!(await this.memberships.userVisibleInScope(m, scope, input.userId))) throw new DomainError('NOT_FOUND');
-      const node = await this.scopes.requireNode(actor.userId, input.organizationId, Permission.UserManage, m);
+      if (!(await this.memberships.userVisibleInScope(m, scope, input.userId)))
+        throw new DomainError('NOT_FOUND');
+      const node = await this.scopes.requireNode(
+        actor.userId,
+        input.organizationId,
+        Permission.UserManage,
+        m,
+      );
       if (await this.memberships.exists(m, input.userId, node.id, input.role)) {
         throw new DomainError('MEMBERSHIP_EXISTS', { role: input.role });
       }
-      const membershipId = await this.memberships.insert(m, { ...input, organizationId: node.id, createdBy: actor.userId });
+      const membershipId = await this.memberships.insert(m, {
+        ...input,
+        organizationId: node.id,
+        createdBy: actor.userId,
+      });
       await this.audit.append(m, {
         organizationId: node.id,
         actorId: actor.userId,
@@ -121,11 +144,20 @@ export class ChangeMembershipRole {
     });
   }
 
-  private async findManageable(actor: Actor, membershipId: string, m: Parameters<MembershipsRepository['findInScope']>[0]) {
-    const visible = await this.memberships.findInScope(m, await this.scopes.scopeFor(actor.userId, Permission.OrgRead, m), membershipId);
+  private async findManageable(
+    actor: Actor,
+    membershipId: string,
+    m: Parameters<MembershipsRepository['findInScope']>[0],
+  ) {
+    const visible = await this.memberships.findInScope(
+      m,
+      await this.scopes.scopeFor(actor.userId, Permission.OrgRead, m),
+      membershipId,
+    );
     if (!visible) throw new DomainError('NOT_FOUND');
     const manage = await this.scopes.scopeFor(actor.userId, Permission.UserManage, m);
-    if (!manage.covers(visible.path)) throw new DomainError('FORBIDDEN', { permission: Permission.UserManage });
+    if (!manage.covers(visible.path))
+      throw new DomainError('FORBIDDEN', { permission: Permission.UserManage });
     return visible;
   }
 }
@@ -149,7 +181,8 @@ export class RemoveMembership {
       );
       if (!visible) throw new DomainError('NOT_FOUND');
       const manage = await this.scopes.scopeFor(actor.userId, Permission.UserManage, m);
-      if (!manage.covers(visible.path)) throw new DomainError('FORBIDDEN', { permission: Permission.UserManage });
+      if (!manage.covers(visible.path))
+        throw new DomainError('FORBIDDEN', { permission: Permission.UserManage });
       if (visible.userId === actor.userId) throw new DomainError('CANNOT_CHANGE_OWN_ACCESS');
       await this.memberships.delete(m, visible.id);
       await this.audit.append(m, {
@@ -184,11 +217,13 @@ export class DeactivateUser {
   execute(actor: Actor, input: { userId: string; reason?: string }): Promise<void> {
     return this.dataSource.transaction(async (m) => {
       const read = await this.scopes.scopeFor(actor.userId, Permission.OrgRead, m);
-      if (!(await this.memberships.userVisibleInScope(m, read, input.userId))) throw new DomainError('NOT_FOUND');
+      if (!(await this.memberships.userVisibleInScope(m, read, input.userId)))
+        throw new DomainError('NOT_FOUND');
       if (input.userId === actor.userId) throw new DomainError('CANNOT_CHANGE_OWN_ACCESS');
       const manage = await this.scopes.scopeFor(actor.userId, Permission.UserManage, m);
       const grants = await this.scopes.grants(input.userId, m);
-      if (!grants.every((g) => manage.covers(g.path))) throw new DomainError('FORBIDDEN', { permission: Permission.UserManage });
+      if (!grants.every((g) => manage.covers(g.path)))
+        throw new DomainError('FORBIDDEN', { permission: Permission.UserManage });
       const [updated]: [unknown[], number] = await m.query(
         `UPDATE users SET status = 'deactivated', version = version + 1, updated_at = now() WHERE id = $1 AND status = 'active' RETURNING id`,
         [input.userId],

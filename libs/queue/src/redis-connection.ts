@@ -23,3 +23,21 @@ export async function evictionPolicy(redis: Redis): Promise<string | null> {
     return null; // CONFIG may be disabled on managed Redis.
   }
 }
+
+/**
+ * Connection options (not an instance) for BullMQ-owned connections: BullMQ closes connections it
+ * created itself, but never an instance it was handed, which would keep a process alive at shutdown.
+ */
+export function redisConnectionOptions(url: string): RedisOptions {
+  const u = new URL(url);
+  return {
+    host: u.hostname,
+    port: u.port ? Number(u.port) : 6379,
+    username: u.username ? decodeURIComponent(u.username) : undefined,
+    password: u.password ? decodeURIComponent(u.password) : undefined,
+    db: u.pathname.length > 1 ? Number(u.pathname.slice(1)) : 0,
+    tls: u.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+    retryStrategy: (times: number) => Math.min(times * 200, 2_000),
+  };
+}

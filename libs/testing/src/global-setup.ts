@@ -14,7 +14,10 @@ export default async function globalSetup(): Promise<void> {
   const template = templateDatabaseName();
 
   try {
-    const probe = new Client({ connectionString: withDatabase(baseUrl, 'postgres'), connectionTimeoutMillis: 5_000 });
+    const probe = new Client({
+      connectionString: withDatabase(baseUrl, 'postgres'),
+      connectionTimeoutMillis: 5_000,
+    });
     await probe.connect();
     await probe.end();
   } catch (e) {
@@ -33,7 +36,10 @@ export default async function globalSetup(): Promise<void> {
   await admin.query(`CREATE DATABASE "${template}"`);
   await admin.end();
 
-  const ds = await createDataSource({ url: withDatabase(baseUrl, template), applicationName: 'warta-test-template' }).initialize();
+  const ds = await createDataSource({
+    url: withDatabase(baseUrl, template),
+    applicationName: 'warta-test-template',
+  }).initialize();
   await ds.runMigrations();
   await ds.destroy();
 }

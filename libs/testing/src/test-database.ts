@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { configFromEnv } from '@warta/config';
-import { cloneDatabase, createDataSource, dropDatabase, parseDatabaseUrl, withDatabase } from '@warta/database';
+import {
+  cloneDatabase,
+  createDataSource,
+  dropDatabase,
+  parseDatabaseUrl,
+  withDatabase,
+} from '@warta/database';
 import { DataSource } from 'typeorm';
 
 /** Name of the migrated template every integration test file clones its own database from. */

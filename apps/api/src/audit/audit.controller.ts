@@ -10,7 +10,11 @@ import { ListQueryDto } from '../common/list-query.dto';
 export class AuditQuery extends ListQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsUUID() organizationId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() actorId?: string;
-  @ApiPropertyOptional({ example: 'membership.created' }) @IsOptional() @IsString() @MaxLength(100) action?: string;
+  @ApiPropertyOptional({ example: 'membership.created' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  action?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) subjectType?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) subjectId?: string;
   @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) from?: string;

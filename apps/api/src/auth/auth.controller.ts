@@ -22,8 +22,16 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: TokensResponse })
-  async loginRoute(@Body() dto: LoginDto, @Req() req: WartaRequest, @Res({ passthrough: true }) res: Response) {
-    const tokens = await this.login.execute({ email: dto.email, password: dto.password, client: clientOf(req) });
+  async loginRoute(
+    @Body() dto: LoginDto,
+    @Req() req: WartaRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const tokens = await this.login.execute({
+      email: dto.email,
+      password: dto.password,
+      client: clientOf(req),
+    });
     return this.respond(tokens, dto.cookie === true, res);
   }
 
@@ -31,8 +39,14 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @ApiOkResponse({ type: TokensResponse })
-  async refreshRoute(@Body() dto: RefreshDto, @Req() req: WartaRequest, @Res({ passthrough: true }) res: Response) {
-    const fromCookie = (req.cookies as Record<string, string> | undefined)?.[this.config.auth.refreshCookieName];
+  async refreshRoute(
+    @Body() dto: RefreshDto,
+    @Req() req: WartaRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const fromCookie = (req.cookies as Record<string, string> | undefined)?.[
+      this.config.auth.refreshCookieName
+    ];
     const token = dto.refreshToken ?? fromCookie;
     if (!token) throw new DomainError('REFRESH_TOKEN_INVALID');
     try {
@@ -63,7 +77,11 @@ export class AuthController {
       });
       return { accessToken: tokens.accessToken, expiresIn: tokens.expiresIn };
     }
-    return { accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresIn: tokens.expiresIn };
+    return {
+      accessToken: tokens.accessToken,
+      refreshToken: tokens.refreshToken,
+      expiresIn: tokens.expiresIn,
+    };
   }
 
   private clearCookie(res: Response): void {

@@ -13,7 +13,9 @@ export class LoginDto {
   @MaxLength(200)
   password: string;
 
-  @ApiPropertyOptional({ description: 'Browsers: keep the refresh token in an httpOnly cookie instead of the body.' })
+  @ApiPropertyOptional({
+    description: 'Browsers: keep the refresh token in an httpOnly cookie instead of the body.',
+  })
   @IsOptional()
   @IsBoolean()
   cookie?: boolean;

@@ -17,7 +17,8 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC, [context.getHandler(), context.getClass()])) return true;
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC, [context.getHandler(), context.getClass()]))
+      return true;
     const req = context.switchToHttp().getRequest<WartaRequest>();
     const header = req.header('authorization') ?? '';
     const m = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(header);

@@ -23,6 +23,8 @@ export function bodyErrorHandler(limit: string) {
               : null;
     if (!code) return next(err);
     const r = req as WartaRequest;
-    res.status(httpStatusForCode(code)).json(errorBody(new DomainError(code, { limit }), r.lang ?? 'id', r.id ?? null));
+    res
+      .status(httpStatusForCode(code))
+      .json(errorBody(new DomainError(code, { limit }), r.lang ?? 'id', r.id ?? null));
   };
 }

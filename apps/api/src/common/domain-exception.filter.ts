@@ -28,7 +28,8 @@ export class DomainExceptionFilter implements ExceptionFilter {
     const res = ctx.getResponse<Response>();
     const error = this.toDomainError(exception, req);
     const status = httpStatusForCode(error.code);
-    if (status >= 500) this.logger.error({ err: exception, requestId: req.id, path: req.path }, 'unhandled error');
+    if (status >= 500)
+      this.logger.error({ err: exception, requestId: req.id, path: req.path }, 'unhandled error');
     if (error.code === 'LOGIN_THROTTLED' && error.params.retryAfterSeconds) {
       res.setHeader('Retry-After', String(error.params.retryAfterSeconds));
     }

@@ -14,7 +14,9 @@ export function errorBody(error: DomainError, lang: Language, requestId: string 
       details: error.details.map((d: DomainErrorDetail) => ({
         ...(d.field !== undefined ? { field: d.field } : {}),
         code: d.code,
-        message: d.field ? `${d.field}: ${renderMessage(d.code, lang, d.params)}` : renderMessage(d.code, lang, d.params),
+        message: d.field
+          ? `${d.field}: ${renderMessage(d.code, lang, d.params)}`
+          : renderMessage(d.code, lang, d.params),
       })),
     },
     requestId,

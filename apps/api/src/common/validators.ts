@@ -2,7 +2,13 @@ import { registerDecorator, ValidationOptions } from 'class-validator';
 
 function rule(name: string, test: (v: unknown) => boolean) {
   return (options?: ValidationOptions) => (target: object, propertyName: string) =>
-    registerDecorator({ name, target: target.constructor, propertyName, options, validator: { validate: test } });
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName,
+      options,
+      validator: { validate: test },
+    });
 }
 
 export const IsTimezone = rule('isTimezone', (v) => {
@@ -15,6 +21,12 @@ export const IsTimezone = rule('isTimezone', (v) => {
   }
 });
 
-export const IsSlug = rule('isSlug', (v) => typeof v === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v) && v.length <= 80);
+export const IsSlug = rule(
+  'isSlug',
+  (v) => typeof v === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v) && v.length <= 80,
+);
 
-export const IsHashtag = rule('isHashtag', (v) => typeof v === 'string' && /^#?[\p{L}\p{N}_]{1,100}$/u.test(v));
+export const IsHashtag = rule(
+  'isHashtag',
+  (v) => typeof v === 'string' && /^#?[\p{L}\p{N}_]{1,100}$/u.test(v),
+);

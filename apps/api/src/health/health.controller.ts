@@ -9,7 +9,10 @@ import { Public } from '../common/auth.guard';
 async function timed<T>(p: Promise<T>, ms: number): Promise<T> {
   let t: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([p, new Promise<T>((_, reject) => (t = setTimeout(() => reject(new Error('timeout')), ms)))]);
+    return await Promise.race([
+      p,
+      new Promise<T>((_, reject) => (t = setTimeout(() => reject(new Error('timeout')), ms))),
+    ]);
   } finally {
     clearTimeout(t);
   }

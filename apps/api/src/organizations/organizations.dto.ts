@@ -12,14 +12,26 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { APPROVAL_POLICIES, ApprovalPolicy, OrganizationEntity, ORGANIZATION_KINDS, OrganizationKind } from '@warta/database';
+import {
+  APPROVAL_POLICIES,
+  ApprovalPolicy,
+  OrganizationEntity,
+  ORGANIZATION_KINDS,
+  OrganizationKind,
+} from '@warta/database';
 import { IsHashtag, IsSlug, IsTimezone } from '../common/validators';
 import { ListQueryDto } from '../common/list-query.dto';
 
 export class ListOrganizationsQuery extends ListQueryDto {
-  @ApiPropertyOptional({ enum: ORGANIZATION_KINDS }) @IsOptional() @IsIn(ORGANIZATION_KINDS) kind?: OrganizationKind;
+  @ApiPropertyOptional({ enum: ORGANIZATION_KINDS })
+  @IsOptional()
+  @IsIn(ORGANIZATION_KINDS)
+  kind?: OrganizationKind;
   @ApiPropertyOptional() @IsOptional() @IsUUID() parentId?: string;
-  @ApiPropertyOptional({ description: 'Only nodes in the subtree of this node.' }) @IsOptional() @IsUUID() under?: string;
+  @ApiPropertyOptional({ description: 'Only nodes in the subtree of this node.' })
+  @IsOptional()
+  @IsUUID()
+  under?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) q?: string;
 }
 
@@ -36,7 +48,10 @@ export class CreateOrganizationDto {
   @IsHashtag({ each: true })
   defaultHashtags?: string[];
   @ApiPropertyOptional() @IsOptional() @IsObject() settings?: Record<string, unknown>;
-  @ApiPropertyOptional({ enum: APPROVAL_POLICIES }) @IsOptional() @IsIn(APPROVAL_POLICIES) approvalPolicy?: ApprovalPolicy;
+  @ApiPropertyOptional({ enum: APPROVAL_POLICIES })
+  @IsOptional()
+  @IsIn(APPROVAL_POLICIES)
+  approvalPolicy?: ApprovalPolicy;
 }
 
 export class UpdateOrganizationDto {
@@ -50,7 +65,10 @@ export class UpdateOrganizationDto {
   @IsHashtag({ each: true })
   defaultHashtags?: string[];
   @ApiPropertyOptional() @IsOptional() @IsObject() settings?: Record<string, unknown>;
-  @ApiPropertyOptional({ enum: APPROVAL_POLICIES }) @IsOptional() @IsIn(APPROVAL_POLICIES) approvalPolicy?: ApprovalPolicy;
+  @ApiPropertyOptional({ enum: APPROVAL_POLICIES })
+  @IsOptional()
+  @IsIn(APPROVAL_POLICIES)
+  approvalPolicy?: ApprovalPolicy;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }
 

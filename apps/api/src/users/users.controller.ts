@@ -42,19 +42,31 @@ export class UsersController {
   }
 
   @Post('users/:id/memberships')
-  invite(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) userId: string, @Body() dto: AddMembershipDto) {
+  invite(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidParamPipe()) userId: string,
+    @Body() dto: AddMembershipDto,
+  ) {
     return this.addMembership.execute(actor, { userId, ...dto });
   }
 
   @Post('users/:id/deactivate')
   @HttpCode(204)
-  async deactivate(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) userId: string, @Body() dto: ReasonDto) {
+  async deactivate(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidParamPipe()) userId: string,
+    @Body() dto: ReasonDto,
+  ) {
     await this.deactivateUser.execute(actor, { userId, reason: dto.reason });
   }
 
   @Patch('memberships/:id')
   @HttpCode(204)
-  async change(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) membershipId: string, @Body() dto: ChangeRoleDto) {
+  async change(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidParamPipe()) membershipId: string,
+    @Body() dto: ChangeRoleDto,
+  ) {
     await this.changeRole.execute(actor, { membershipId, role: dto.role, reason: dto.reason });
   }
 

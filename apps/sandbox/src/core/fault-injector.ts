@@ -103,7 +103,8 @@ export class FaultInjector {
   }
 
   private validate(input: FaultRuleInput): FaultRule {
-    if (typeof input !== 'object' || input === null) throw new FaultRuleError('each fault rule must be an object');
+    if (typeof input !== 'object' || input === null)
+      throw new FaultRuleError('each fault rule must be an object');
     const a = input.action;
     if (typeof a !== 'object' || a === null) throw new FaultRuleError('a fault rule needs an action');
     if (input.pathRegex !== undefined) {
@@ -119,12 +120,18 @@ export class FaultInjector {
     if (a.status !== undefined && (!Number.isInteger(a.status) || a.status < 100 || a.status > 599)) {
       throw new FaultRuleError('action.status must be an HTTP status code');
     }
-    if (a.status === undefined && a.drop === undefined && a.delayMs === undefined && a.truncate === undefined) {
+    if (
+      a.status === undefined &&
+      a.drop === undefined &&
+      a.delayMs === undefined &&
+      a.truncate === undefined
+    ) {
       throw new FaultRuleError('action needs at least one of status, drop, delayMs, truncate');
     }
     for (const k of ['nth', 'every', 'times'] as const) {
       const v = input[k];
-      if (v !== undefined && (!Number.isInteger(v) || v < 1)) throw new FaultRuleError(`${k} must be an integer >= 1`);
+      if (v !== undefined && (!Number.isInteger(v) || v < 1))
+        throw new FaultRuleError(`${k} must be an integer >= 1`);
     }
     if (input.probability !== undefined && !(input.probability >= 0 && input.probability <= 1)) {
       throw new FaultRuleError('probability must be between 0 and 1');

@@ -30,7 +30,10 @@ export function readMultipart(ctx: RequestContext): MultipartPart[] {
  * multipart body, merged (body wins). Values stay strings, as on the wire; JSON objects and arrays
  * are re-serialised so `attached_media` and `children` parse the same way from every encoding.
  */
-export function readParams(ctx: RequestContext): { fields: Record<string, string>; files: Record<string, MultipartPart> } {
+export function readParams(ctx: RequestContext): {
+  fields: Record<string, string>;
+  files: Record<string, MultipartPart>;
+} {
   const fields: Record<string, string> = {};
   const files: Record<string, MultipartPart> = {};
   for (const [k, v] of ctx.query) fields[k] = v;
@@ -47,7 +50,8 @@ export function readParams(ctx: RequestContext): { fields: Record<string, string
     }
   } else if (type.startsWith('multipart/form-data')) {
     for (const part of readMultipart(ctx)) {
-      if (part.filename !== null || (part.contentType && !part.contentType.startsWith('text/'))) files[part.name] = part;
+      if (part.filename !== null || (part.contentType && !part.contentType.startsWith('text/')))
+        files[part.name] = part;
       else fields[part.name] = part.data.toString('utf8');
     }
   } else {

@@ -7,7 +7,8 @@ interface Route {
   handler: Handler;
 }
 
-export type RouteMatch = { handler: Handler; params: Record<string, string> } | { methodNotAllowed: true } | null;
+export type RouteMatch =
+  { handler: Handler; params: Record<string, string> } | { methodNotAllowed: true } | null;
 
 /**
  * A minimal method + path router (`/2/tweets/:id`). Exact paths are a Map lookup because the

@@ -35,7 +35,8 @@ export interface JournalFilter {
 }
 
 const KEPT_HEADERS = ['content-type', 'authorization', 'user-agent', 'idempotency-key', 'x-request-id'];
-const SECRET_PARAMS = /^(access_token|client_secret|refresh_token|code|code_verifier|fb_exchange_token|input_token|appsecret_proof)$/;
+const SECRET_PARAMS =
+  /^(access_token|client_secret|refresh_token|code|code_verifier|fb_exchange_token|input_token|appsecret_proof)$/;
 
 /** Shows enough of a secret to tell two apart, never the whole value. */
 export function redact(value: string): string {
@@ -99,7 +100,10 @@ export function selectHeaders(headers: IncomingHttpHeaders): Record<string, stri
     const v = headers[name];
     if (v === undefined) continue;
     const value = Array.isArray(v) ? v.join(', ') : v;
-    out[name] = name === 'authorization' ? value.replace(/^(\w+)\s+(.+)$/, (_, s: string, t: string) => `${s} ${redact(t)}`) : value;
+    out[name] =
+      name === 'authorization'
+        ? value.replace(/^(\w+)\s+(.+)$/, (_, s: string, t: string) => `${s} ${redact(t)}`)
+        : value;
   }
   return out;
 }

@@ -87,7 +87,12 @@ export function defaultProfile(): SandboxProfile {
       insightsDelaySeconds: 3_600,
       strictImageWidth: true,
     },
-    graphRate: { appCallsPerHour: null, userCallsPerHour: null, pageCallsPerHour: null, instagramCallsPerHour: null },
+    graphRate: {
+      appCallsPerHour: null,
+      userCallsPerHour: null,
+      pageCallsPerHour: null,
+      instagramCallsPerHour: null,
+    },
     media: { downloadTimeoutMs: 10_000 },
     metrics: { autoGrowth: true },
   };
@@ -101,14 +106,24 @@ const RATE_PROFILES: readonly XRateProfileName[] = ['off', 'free', 'basic', 'pro
  */
 export function mergeProfile(current: SandboxProfile, patch: unknown): SandboxProfile {
   const next = JSON.parse(JSON.stringify(current)) as SandboxProfile;
-  mergeInto(next as unknown as Record<string, unknown>, patch, defaultProfile() as unknown as Record<string, unknown>, '');
+  mergeInto(
+    next as unknown as Record<string, unknown>,
+    patch,
+    defaultProfile() as unknown as Record<string, unknown>,
+    '',
+  );
   if (!RATE_PROFILES.includes(next.x.rateProfile)) {
     throw new Error(`x.rateProfile must be one of ${RATE_PROFILES.join(', ')}`);
   }
   return next;
 }
 
-function mergeInto(target: Record<string, unknown>, patch: unknown, shape: Record<string, unknown>, at: string): void {
+function mergeInto(
+  target: Record<string, unknown>,
+  patch: unknown,
+  shape: Record<string, unknown>,
+  at: string,
+): void {
   if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
     throw new Error(`${at || 'profile'} must be an object`);
   }

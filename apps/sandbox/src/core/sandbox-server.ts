@@ -180,7 +180,10 @@ export class SandboxServer {
     if (a.status !== undefined) result = this.faultResult(fault, ctx);
     if (a.truncate !== undefined && a.truncate !== false) {
       const full = serialise(result);
-      const keep = typeof a.truncate === 'number' ? Math.min(a.truncate, full.body.length) : Math.floor(full.body.length / 2);
+      const keep =
+        typeof a.truncate === 'number'
+          ? Math.min(a.truncate, full.body.length)
+          : Math.floor(full.body.length / 2);
       res.writeHead(result.status, { ...full.headers, 'content-length': String(full.body.length) });
       res.write(full.body.subarray(0, keep), () => res.socket?.destroy());
       finish(result.status, `truncated to ${keep} of ${full.body.length} bytes`);

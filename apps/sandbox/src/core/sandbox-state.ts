@@ -312,7 +312,16 @@ export function createEmptyState(seed: number): SandboxState {
     profile: defaultProfile(),
     engagement: {},
     rate: {},
-    x: { apps: {}, users: {}, accessTokens: {}, refreshTokens: {}, authCodes: {}, tweets: {}, media: {}, postLog: {} },
+    x: {
+      apps: {},
+      users: {},
+      accessTokens: {},
+      refreshTokens: {},
+      authCodes: {},
+      tweets: {},
+      media: {},
+      postLog: {},
+    },
     graph: {
       apps: {},
       users: {},

@@ -41,7 +41,8 @@ export class VirtualClock extends Clock {
   }
 
   advance(seconds: number): void {
-    if (!Number.isFinite(seconds) || seconds < 0) throw new RangeError('advanceSeconds must be a number >= 0');
+    if (!Number.isFinite(seconds) || seconds < 0)
+      throw new RangeError('advanceSeconds must be a number >= 0');
     this.rebase(this.nowMs() + seconds * 1000);
   }
 

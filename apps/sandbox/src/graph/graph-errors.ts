@@ -16,8 +16,16 @@ export interface GraphErrorInput {
  * Meta's error envelope. The HTTP status is 400 for almost everything (rate limits and expired
  * tokens included), so connectors must branch on `code`/`error_subcode`, as the real API forces.
  */
-export function graphError(store: SandboxStore, e: GraphErrorInput, headers?: Record<string, string>): HttpResult {
-  const error: Record<string, unknown> = { message: e.message, type: e.type ?? 'OAuthException', code: e.code };
+export function graphError(
+  store: SandboxStore,
+  e: GraphErrorInput,
+  headers?: Record<string, string>,
+): HttpResult {
+  const error: Record<string, unknown> = {
+    message: e.message,
+    type: e.type ?? 'OAuthException',
+    code: e.code,
+  };
   if (e.subcode !== undefined) error.error_subcode = e.subcode;
   if (e.transient !== undefined) error.is_transient = e.transient;
   if (e.userTitle) error.error_user_title = e.userTitle;

@@ -6,7 +6,14 @@ import { OriginApp } from '../core/sandbox-server';
 import { SandboxStore } from '../core/sandbox-store';
 import { registerXMediaRoutes } from './x-media.routes';
 import { registerXOAuthRoutes } from './x-oauth.routes';
-import { forbidden, invalidRequest, notFoundPage, serviceUnavailable, tooManyRequests, unauthorized } from './x-problems';
+import {
+  forbidden,
+  invalidRequest,
+  notFoundPage,
+  serviceUnavailable,
+  tooManyRequests,
+  unauthorized,
+} from './x-problems';
 import { XRateLimits } from './x-rate-limits';
 import { registerXTweetRoutes } from './x-tweets.routes';
 import { registerXUserRoutes } from './x-users.routes';
@@ -25,14 +32,24 @@ export function createXApp(store: SandboxStore): OriginApp {
     handle(ctx: RequestContext) {
       const m = router.match(ctx.method, ctx.path);
       if (!m) return notFoundPage();
-      if ('methodNotAllowed' in m) return json(405, { title: 'Method Not Allowed', type: 'about:blank', status: 405, detail: 'Method Not Allowed' });
+      if ('methodNotAllowed' in m)
+        return json(405, {
+          title: 'Method Not Allowed',
+          type: 'about:blank',
+          status: 405,
+          detail: 'Method Not Allowed',
+        });
       ctx.params = m.params;
       return m.handler(ctx);
     },
     faultResult(status: number, ctx: RequestContext): HttpResult {
       if (status === 429) {
         const reset = String(Math.ceil(ctx.now / 1000) + 900);
-        return tooManyRequests({ 'x-rate-limit-limit': '100', 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': reset });
+        return tooManyRequests({
+          'x-rate-limit-limit': '100',
+          'x-rate-limit-remaining': '0',
+          'x-rate-limit-reset': reset,
+        });
       }
       if (status === 401) return unauthorized();
       if (status === 403) return forbidden('Forbidden');

@@ -12,7 +12,11 @@ export interface XCaller {
  * Resolves the Bearer user token. Expired, revoked and unknown tokens all get the same bare 401,
  * as on X: the connector's only recovery is to refresh once.
  */
-export function authenticateX(store: SandboxStore, ctx: RequestContext, requiredScopes: readonly string[]): XCaller {
+export function authenticateX(
+  store: SandboxStore,
+  ctx: RequestContext,
+  requiredScopes: readonly string[],
+): XCaller {
   const header = ctx.headers.authorization;
   if (!header || !header.startsWith('Bearer ')) fail(unauthorized());
   const token = store.state.x.accessTokens[header.slice(7).trim()];

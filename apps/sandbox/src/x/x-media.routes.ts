@@ -19,8 +19,20 @@ const MEDIA_TYPES = [
   'video/quicktime',
   'video/webm',
 ];
-const CATEGORIES = ['tweet_image', 'tweet_gif', 'tweet_video', 'amplify_video', 'dm_image', 'dm_gif', 'dm_video'];
-const MAX_BYTES: Record<XMediaKind, number> = { image: 5 * 1024 * 1024, gif: 15 * 1024 * 1024, video: 512 * 1024 * 1024 };
+const CATEGORIES = [
+  'tweet_image',
+  'tweet_gif',
+  'tweet_video',
+  'amplify_video',
+  'dm_image',
+  'dm_gif',
+  'dm_video',
+];
+const MAX_BYTES: Record<XMediaKind, number> = {
+  image: 5 * 1024 * 1024,
+  gif: 15 * 1024 * 1024,
+  video: 512 * 1024 * 1024,
+};
 const KEY_PREFIX: Record<XMediaKind, string> = { image: '3', gif: '16', video: '7' };
 
 /**
@@ -45,14 +57,28 @@ export function registerXMediaRoutes(router: HttpRouter, deps: XDeps): void {
       fail(invalidParameter('media_type', mediaType, `media_type must be one of ${MEDIA_TYPES.join(', ')}`));
     }
     if (category !== null && !CATEGORIES.includes(category)) {
-      fail(invalidParameter('media_category', category, `media_category must be one of ${CATEGORIES.join(', ')}`));
+      fail(
+        invalidParameter(
+          'media_category',
+          category,
+          `media_category must be one of ${CATEGORIES.join(', ')}`,
+        ),
+      );
     }
     const kind = kindOf(mediaType, category);
     if (!Number.isInteger(totalBytes) || totalBytes < 1) {
-      fail(invalidParameter('total_bytes', String(body.total_bytes), 'total_bytes must be a positive integer'));
+      fail(
+        invalidParameter('total_bytes', String(body.total_bytes), 'total_bytes must be a positive integer'),
+      );
     }
     if (totalBytes > MAX_BYTES[kind]) {
-      fail(invalidParameter('total_bytes', String(totalBytes), `File size exceeds ${MAX_BYTES[kind]} bytes for ${kind} media.`));
+      fail(
+        invalidParameter(
+          'total_bytes',
+          String(totalBytes),
+          `File size exceeds ${MAX_BYTES[kind]} bytes for ${kind} media.`,
+        ),
+      );
     }
     const owners = Array.isArray(body.additional_owners) ? body.additional_owners.map(String) : [];
     const id = store.ids.next('xMedia');
@@ -79,30 +105,45 @@ export function registerXMediaRoutes(router: HttpRouter, deps: XDeps): void {
     };
     store.state.x.media[id] = media;
     store.changed();
-    return json(200, { data: { id, media_key: media.mediaKey, expires_after_secs: expiresAfter } }, emptyToUndefined(headers));
+    return json(
+      200,
+      { data: { id, media_key: media.mediaKey, expires_after_secs: expiresAfter } },
+      emptyToUndefined(headers),
+    );
   });
 
   router.on('POST', '/2/media/upload/:id/append', (ctx) => {
     const { c, headers } = caller(ctx);
     const media = ownMedia(deps, ctx.params.id, c.user.id, ctx.now);
-    if (media.finalizedAt !== null) fail(invalidParameter('id', media.id, 'This media has already been finalized.'));
+    if (media.finalizedAt !== null)
+      fail(invalidParameter('id', media.id, 'This media has already been finalized.'));
     let segment: number;
     let chunk: Buffer;
     if (contentTypeOf(ctx).startsWith('multipart/form-data')) {
       const parts = multipart(ctx);
       const media = parts.find((p) => p.name === 'media');
       const index = parts.find((p) => p.name === 'segment_index');
-      if (!media) fail(invalidRequest({ message: 'The multipart part `media` is required.', parameters: { media: [] } }));
+      if (!media)
+        fail(
+          invalidRequest({ message: 'The multipart part `media` is required.', parameters: { media: [] } }),
+        );
       segment = Number(index?.data.toString('utf8') ?? '0');
       chunk = Buffer.from(media.data);
     } else {
       const body = objectBody(ctx);
-      if (typeof body.media !== 'string') fail(invalidRequest({ message: '`media` (base64) is required.', parameters: { media: [] } }));
+      if (typeof body.media !== 'string')
+        fail(invalidRequest({ message: '`media` (base64) is required.', parameters: { media: [] } }));
       segment = Number(body.segment_index ?? 0);
       chunk = Buffer.from(body.media, 'base64');
     }
     if (!Number.isInteger(segment) || segment < 0 || segment > 999) {
-      fail(invalidParameter('segment_index', String(segment), 'segment_index must be an integer between 0 and 999'));
+      fail(
+        invalidParameter(
+          'segment_index',
+          String(segment),
+          'segment_index must be an integer between 0 and 999',
+        ),
+      );
     }
     let chunks = store.uploadChunks.get(media.id);
     if (!chunks) store.uploadChunks.set(media.id, (chunks = new Map()));
@@ -131,7 +172,10 @@ export function registerXMediaRoutes(router: HttpRouter, deps: XDeps): void {
       store.uploadChunks.delete(media.id);
       if (media.kind === 'image') {
         const info = await inspectImage(data);
-        if (!info) fail(invalidParameter('media', media.id, 'Invalid or Unsupported media, Reason: UnsupportedMedia.'));
+        if (!info)
+          fail(
+            invalidParameter('media', media.id, 'Invalid or Unsupported media, Reason: UnsupportedMedia.'),
+          );
         media.width = info.width;
         media.height = info.height;
       } else if (media.kind === 'gif' ? !looksLikeGif(data) : !looksLikeMp4(data)) {
@@ -154,7 +198,8 @@ export function registerXMediaRoutes(router: HttpRouter, deps: XDeps): void {
     if (command !== 'STATUS') fail(invalidParameter('command', String(command), 'command must be STATUS'));
     const id = ctx.query.get('media_id') ?? '';
     const media = ownMedia(deps, id, c.user.id, ctx.now);
-    if (media.finalizedAt === null) fail(invalidParameter('media_id', id, 'This media has not been finalized.'));
+    if (media.finalizedAt === null)
+      fail(invalidParameter('media_id', id, 'This media has not been finalized.'));
     return json(200, { data: statusBody(media, ctx.now, false) }, emptyToUndefined(headers));
   });
 
@@ -169,10 +214,15 @@ export function registerXMediaRoutes(router: HttpRouter, deps: XDeps): void {
     if (typeof text !== 'string' || text.length === 0) {
       fail(invalidParameter('metadata.alt_text.text', String(text), 'alt_text.text is required'));
     }
-    if ([...text].length > 1000) fail(invalidParameter('metadata.alt_text.text', text, 'alt_text.text must be at most 1000 characters'));
+    if ([...text].length > 1000)
+      fail(invalidParameter('metadata.alt_text.text', text, 'alt_text.text must be at most 1000 characters'));
     media.altText = text;
     store.changed();
-    return json(200, { data: { id, associated_metadata: { alt_text: { text } } } }, emptyToUndefined(headers));
+    return json(
+      200,
+      { data: { id, associated_metadata: { alt_text: { text } } } },
+      emptyToUndefined(headers),
+    );
   });
 }
 
@@ -184,7 +234,8 @@ function kindOf(mediaType: string, category: string | null): XMediaKind {
 
 function ownMedia(deps: XDeps, id: string, userId: string, now: number): XMedia {
   const m = deps.store.state.x.media[id];
-  if (!m || m.ownerId !== userId || now >= m.expiresAt) fail(invalidParameter('media_id', id, `Media id ${id} is unknown or expired.`));
+  if (!m || m.ownerId !== userId || now >= m.expiresAt)
+    fail(invalidParameter('media_id', id, `Media id ${id} is unknown or expired.`));
   return m;
 }
 

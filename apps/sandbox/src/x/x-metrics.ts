@@ -67,7 +67,11 @@ export function tweetMetrics(store: SandboxStore, t: XTweet, now: number): XTwee
       bookmark_count: bookmarks,
       impression_count: impressions,
     },
-    non_public_metrics: { impression_count: impressions, url_link_clicks: clicks, user_profile_clicks: profileClicks },
+    non_public_metrics: {
+      impression_count: impressions,
+      url_link_clicks: clicks,
+      user_profile_clicks: profileClicks,
+    },
     organic_metrics: {
       impression_count: impressions,
       like_count: likes,

@@ -32,8 +32,19 @@ export const X_SCOPES = [
   'dm.write',
 ];
 
-const INVALID_TOKEN = { error: 'invalid_request', error_description: 'Value passed for the token was invalid.' };
-const AUTH_PARAMS = ['response_type', 'client_id', 'redirect_uri', 'state', 'code_challenge', 'code_challenge_method', 'scope'];
+const INVALID_TOKEN = {
+  error: 'invalid_request',
+  error_description: 'Value passed for the token was invalid.',
+};
+const AUTH_PARAMS = [
+  'response_type',
+  'client_id',
+  'redirect_uri',
+  'state',
+  'code_challenge',
+  'code_challenge_method',
+  'scope',
+];
 const CODE_TTL_MS = 10 * 60 * 1000;
 
 /**
@@ -47,9 +58,18 @@ export function registerXOAuthRoutes(router: HttpRouter, deps: XDeps): void {
   router.on('GET', '/i/oauth2/authorize', (ctx) => {
     const p = Object.fromEntries(AUTH_PARAMS.map((k) => [k, ctx.query.get(k) ?? '']));
     const problem = checkAuthorizeParams(deps, p);
-    if (problem) return html(400, page('Otorisasi gagal', `<main><div class="card"><h1>Permintaan tidak valid / Invalid request</h1><p>${escapeHtml(problem)}</p></div></main>`));
+    if (problem)
+      return html(
+        400,
+        page(
+          'Otorisasi gagal',
+          `<main><div class="card"><h1>Permintaan tidak valid / Invalid request</h1><p>${escapeHtml(problem)}</p></div></main>`,
+        ),
+      );
     const app = store.state.x.apps[p.client_id];
-    const hidden = AUTH_PARAMS.map((k) => `<input type="hidden" name="${k}" value="${escapeHtml(p[k])}">`).join('');
+    const hidden = AUTH_PARAMS.map(
+      (k) => `<input type="hidden" name="${k}" value="${escapeHtml(p[k])}">`,
+    ).join('');
     const users = Object.values(store.state.x.users);
     const buttons = users.length
       ? users
@@ -73,14 +93,19 @@ export function registerXOAuthRoutes(router: HttpRouter, deps: XDeps): void {
     const fields = params(ctx);
     const p = Object.fromEntries(AUTH_PARAMS.map((k) => [k, fields[k] ?? '']));
     const problem = checkAuthorizeParams(deps, p);
-    if (problem) return html(400, page('Otorisasi gagal', `<main><div class="card">${escapeHtml(problem)}</div></main>`));
+    if (problem)
+      return html(
+        400,
+        page('Otorisasi gagal', `<main><div class="card">${escapeHtml(problem)}</div></main>`),
+      );
     const target = new URL(p.redirect_uri);
     if (fields.decision === 'deny' || !fields.user_id) {
       target.searchParams.set('error', 'access_denied');
       target.searchParams.set('state', p.state);
       return redirect(target.toString());
     }
-    if (!store.state.x.users[fields.user_id]) return html(400, page('Otorisasi gagal', '<main>Unknown user</main>'));
+    if (!store.state.x.users[fields.user_id])
+      return html(400, page('Otorisasi gagal', '<main>Unknown user</main>'));
     const code = store.ids.token('sbx-code-', 40);
     store.state.x.authCodes[code] = {
       code,
@@ -105,19 +130,34 @@ export function registerXOAuthRoutes(router: HttpRouter, deps: XDeps): void {
     if ('status' in app) return app;
     if (fields.grant_type === 'authorization_code') {
       const code = store.state.x.authCodes[fields.code ?? ''];
-      if (!code || code.used || ctx.now >= code.expiresAt || code.clientId !== app.clientId) return json(400, INVALID_TOKEN);
+      if (!code || code.used || ctx.now >= code.expiresAt || code.clientId !== app.clientId)
+        return json(400, INVALID_TOKEN);
       if (fields.redirect_uri !== code.redirectUri) return json(400, INVALID_TOKEN);
-      if (!pkceMatches(code.codeChallenge, code.codeChallengeMethod, fields.code_verifier ?? '')) return json(400, INVALID_TOKEN);
+      if (!pkceMatches(code.codeChallenge, code.codeChallengeMethod, fields.code_verifier ?? ''))
+        return json(400, INVALID_TOKEN);
       code.used = true;
-      return tokenResponse(issueXTokens(store, { userId: code.userId, clientId: app.clientId, scopes: code.scopes, now: ctx.now }));
+      return tokenResponse(
+        issueXTokens(store, {
+          userId: code.userId,
+          clientId: app.clientId,
+          scopes: code.scopes,
+          now: ctx.now,
+        }),
+      );
     }
     if (fields.grant_type === 'refresh_token') {
       const old = store.state.x.refreshTokens[fields.refresh_token ?? ''];
-      if (!old || old.revoked || old.rotatedAt !== null || old.clientId !== app.clientId) return json(400, INVALID_TOKEN);
+      if (!old || old.revoked || old.rotatedAt !== null || old.clientId !== app.clientId)
+        return json(400, INVALID_TOKEN);
       old.rotatedAt = ctx.now;
-      return tokenResponse(issueXTokens(store, { userId: old.userId, clientId: app.clientId, scopes: old.scopes, now: ctx.now }));
+      return tokenResponse(
+        issueXTokens(store, { userId: old.userId, clientId: app.clientId, scopes: old.scopes, now: ctx.now }),
+      );
     }
-    return json(400, { error: 'invalid_request', error_description: 'Missing required parameter [grant_type].' });
+    return json(400, {
+      error: 'invalid_request',
+      error_description: 'Missing required parameter [grant_type].',
+    });
   });
 
   router.on('POST', '/2/oauth2/revoke', (ctx) => {
@@ -155,8 +195,15 @@ function params(ctx: RequestContext): Record<string, string> {
 }
 
 /** Basic auth, or client_id (+ client_secret for confidential clients) in the body. */
-function authenticateClient(deps: XDeps, ctx: RequestContext, fields: Record<string, string>): XApp | HttpResult {
-  const unauthorized = json(401, { error: 'unauthorized_client', error_description: 'Missing valid authorization header' });
+function authenticateClient(
+  deps: XDeps,
+  ctx: RequestContext,
+  fields: Record<string, string>,
+): XApp | HttpResult {
+  const unauthorized = json(401, {
+    error: 'unauthorized_client',
+    error_description: 'Missing valid authorization header',
+  });
   const header = ctx.headers.authorization;
   let clientId = fields.client_id;
   let secret: string | undefined = fields.client_secret;

@@ -8,7 +8,10 @@ import { HttpResult, HttpResultError } from '../core/http-types';
 const PROBLEMS = 'https://api.twitter.com/2/problems';
 
 export function unauthorized(): HttpResult {
-  return { status: 401, json: { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' } };
+  return {
+    status: 401,
+    json: { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' },
+  };
 }
 
 export function clientForbidden(detail: string): HttpResult {
@@ -70,7 +73,8 @@ export function usageCapped(): HttpResult {
 }
 
 export function serviceUnavailable(status: number): HttpResult {
-  const title = status === 503 ? 'Service Unavailable' : status === 502 ? 'Bad Gateway' : 'Internal Server Error';
+  const title =
+    status === 503 ? 'Service Unavailable' : status === 502 ? 'Bad Gateway' : 'Internal Server Error';
   return { status, json: { title, detail: title, type: 'about:blank', status } };
 }
 

@@ -96,8 +96,17 @@ export class XRateLimits {
     if (profile === 'off') return {};
     const limits = PROFILES[profile][endpoint];
     if (!limits) return {};
-    const windows: Array<{ key: string; seconds: number; view: WindowView; kind: 'user' | 'app' | 'userDay' | 'appDay' }> = [];
-    const add = (kind: 'user' | 'app' | 'userDay' | 'appDay', limit: number | undefined, owner: string): void => {
+    const windows: Array<{
+      key: string;
+      seconds: number;
+      view: WindowView;
+      kind: 'user' | 'app' | 'userDay' | 'appDay';
+    }> = [];
+    const add = (
+      kind: 'user' | 'app' | 'userDay' | 'appDay',
+      limit: number | undefined,
+      owner: string,
+    ): void => {
       if (limit === undefined) return;
       const secs = kind.endsWith('Day') ? DAY : WINDOW;
       const key = `x:${endpoint}:${kind}:${owner}`;

@@ -12,7 +12,14 @@ export interface IssuedXTokens {
 /** Mints an X user access token (and a refresh token when offline.access was granted). */
 export function issueXTokens(
   store: SandboxStore,
-  input: { userId: string; clientId: string; scopes: string[]; now: number; expiresInSeconds?: number; revoked?: boolean },
+  input: {
+    userId: string;
+    clientId: string;
+    scopes: string[];
+    now: number;
+    expiresInSeconds?: number;
+    revoked?: boolean;
+  },
 ): IssuedXTokens {
   const accessToken = store.ids.token('sbx-at-', 64);
   const expiresAt = input.now + (input.expiresInSeconds ?? X_ACCESS_TOKEN_SECONDS) * 1000;

@@ -93,7 +93,13 @@ export function listParam(query: URLSearchParams, name: string, allowed: readonl
   const values = raw.split(',').map((v) => v.trim());
   for (const v of values) {
     if (!allowed.includes(v)) {
-      fail(invalidParameter(name, v, `The \`${name}\` query parameter value [${v}] is not one of [${allowed.join(',')}]`));
+      fail(
+        invalidParameter(
+          name,
+          v,
+          `The \`${name}\` query parameter value [${v}] is not one of [${allowed.join(',')}]`,
+        ),
+      );
     }
   }
   return values;
@@ -109,7 +115,12 @@ export interface TweetViewOptions {
   baseUrl: string;
 }
 
-export function tweetViewOptions(query: URLSearchParams, callerId: string, now: number, baseUrl: string): TweetViewOptions {
+export function tweetViewOptions(
+  query: URLSearchParams,
+  callerId: string,
+  now: number,
+  baseUrl: string,
+): TweetViewOptions {
   return {
     tweetFields: listParam(query, 'tweet.fields', TWEET_FIELDS),
     userFields: listParam(query, 'user.fields', USER_FIELDS),
@@ -130,7 +141,11 @@ export function mediaTypeName(m: XMedia): 'photo' | 'animated_gif' | 'video' {
  * deleted ones and for private metrics the caller may not see (that tweet is then left out of
  * `data`, as X does), and `includes` for the requested expansions.
  */
-export function renderTweets(store: SandboxStore, ids: string[], opts: TweetViewOptions): Record<string, unknown> {
+export function renderTweets(
+  store: SandboxStore,
+  ids: string[],
+  opts: TweetViewOptions,
+): Record<string, unknown> {
   const data: Record<string, unknown>[] = [];
   const errors: unknown[] = [];
   const users = new Map<string, Record<string, unknown>>();
@@ -153,7 +168,8 @@ export function renderTweets(store: SandboxStore, ids: string[], opts: TweetView
       continue;
     }
     data.push(renderTweet(store, t, opts));
-    if (opts.expansions.includes('author_id')) users.set(t.authorId, renderUser(store, t.authorId, opts.userFields));
+    if (opts.expansions.includes('author_id'))
+      users.set(t.authorId, renderUser(store, t.authorId, opts.userFields));
     if (opts.expansions.includes('in_reply_to_user_id') && t.inReplyToUserId) {
       users.set(t.inReplyToUserId, renderUser(store, t.inReplyToUserId, opts.userFields));
     }
@@ -186,7 +202,8 @@ export function renderTweet(store: SandboxStore, t: XTweet, opts: TweetViewOptio
   if (f.has('author_id')) out.author_id = t.authorId;
   if (f.has('conversation_id')) out.conversation_id = t.conversationId;
   if (f.has('in_reply_to_user_id') && t.inReplyToUserId) out.in_reply_to_user_id = t.inReplyToUserId;
-  if (f.has('referenced_tweets') && t.inReplyToId) out.referenced_tweets = [{ type: 'replied_to', id: t.inReplyToId }];
+  if (f.has('referenced_tweets') && t.inReplyToId)
+    out.referenced_tweets = [{ type: 'replied_to', id: t.inReplyToId }];
   if (f.has('attachments') && t.mediaIds.length) {
     out.attachments = { media_keys: t.mediaIds.map((id) => store.state.x.media[id]?.mediaKey ?? `3_${id}`) };
   }
@@ -219,7 +236,8 @@ export function renderUser(store: SandboxStore, userId: string, fields: string[]
   if (f.has('description')) out.description = `Akun sandbox ${u.name}`;
   if (f.has('protected')) out.protected = false;
   if (f.has('verified')) out.verified = false;
-  if (f.has('profile_image_url')) out.profile_image_url = 'https://pbs.twimg.com/profile_images/default_normal.png';
+  if (f.has('profile_image_url'))
+    out.profile_image_url = 'https://pbs.twimg.com/profile_images/default_normal.png';
   if (f.has('public_metrics')) {
     let own = 0;
     let media = 0;

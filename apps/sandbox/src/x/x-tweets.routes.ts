@@ -1,4 +1,4 @@
-import { extractUrlsWithIndices, parseTweet, configs } from 'twitter-text';
+import { ParseTweetOptions, extractUrlsWithIndices, parseTweet } from 'twitter-text';
 import { BodyParseError, readJson } from '../core/http-body';
 import { HttpRouter } from '../core/http-router';
 import { RequestContext, json } from '../core/http-types';
@@ -9,6 +9,22 @@ import { duplicateContent, fail, forbidden, invalidParameter, invalidRequest } f
 import { renderTweets, tweetViewOptions } from './x-tweet-view';
 
 const ID = /^[0-9]{1,19}$/;
+
+/** twitter-text's v3 configuration (its `configs` export is missing from the type definitions). */
+const TWEET_V3: ParseTweetOptions = {
+  version: 3,
+  maxWeightedTweetLength: 280,
+  scale: 100,
+  defaultWeight: 200,
+  transformedURLLength: 23,
+  emojiParsingEnabled: true,
+  ranges: [
+    { start: 0, end: 4351, weight: 100 },
+    { start: 8192, end: 8205, weight: 100 },
+    { start: 8208, end: 8223, weight: 100 },
+    { start: 8242, end: 8247, weight: 100 },
+  ],
+};
 
 /** POST/DELETE/GET /2/tweets: the X send call and the reads metrics and reconciliation use. */
 export function registerXTweetRoutes(router: HttpRouter, deps: XDeps): void {
@@ -22,9 +38,16 @@ export function registerXTweetRoutes(router: HttpRouter, deps: XDeps): void {
 
     const text = body.text;
     const mediaIds = body.media?.media_ids ?? [];
-    if (text !== undefined && typeof text !== 'string') fail(invalidParameter('text', String(text), '$.text must be a string'));
+    if (text !== undefined && typeof text !== 'string')
+      fail(invalidParameter('text', String(text), '$.text must be a string'));
     if (!Array.isArray(mediaIds) || mediaIds.some((m) => typeof m !== 'string')) {
-      fail(invalidParameter('media.media_ids', JSON.stringify(mediaIds), '$.media.media_ids must be an array of strings'));
+      fail(
+        invalidParameter(
+          'media.media_ids',
+          JSON.stringify(mediaIds),
+          '$.media.media_ids must be an array of strings',
+        ),
+      );
     }
     if ((text === undefined || text === '') && mediaIds.length === 0) {
       fail(
@@ -34,7 +57,7 @@ export function registerXTweetRoutes(router: HttpRouter, deps: XDeps): void {
     const sentText = (text ?? '').normalize('NFC');
     if (sentText) {
       const max = user.maxWeightedLength;
-      const parsed = parseTweet(sentText, { ...configs.version3, maxWeightedTweetLength: max });
+      const parsed = parseTweet(sentText, { ...TWEET_V3, maxWeightedTweetLength: max });
       if (parsed.weightedLength > max) {
         fail(
           invalidParameter(
@@ -44,7 +67,8 @@ export function registerXTweetRoutes(router: HttpRouter, deps: XDeps): void {
           ),
         );
       }
-      if (!parsed.valid) fail(invalidParameter('text', sentText, 'Text contains characters that are not allowed.'));
+      if (!parsed.valid)
+        fail(invalidParameter('text', sentText, 'Text contains characters that are not allowed.'));
     }
     const media = checkMedia(deps, mediaIds, user.id, ctx.now);
 
@@ -52,7 +76,13 @@ export function registerXTweetRoutes(router: HttpRouter, deps: XDeps): void {
     const replyId = body.reply?.in_reply_to_tweet_id;
     if (replyId !== undefined) {
       if (typeof replyId !== 'string' || !ID.test(replyId)) {
-        fail(invalidParameter('reply.in_reply_to_tweet_id', String(replyId), 'in_reply_to_tweet_id must be a tweet id'));
+        fail(
+          invalidParameter(
+            'reply.in_reply_to_tweet_id',
+            String(replyId),
+            'in_reply_to_tweet_id must be a tweet id',
+          ),
+        );
       }
       inReplyTo = store.state.x.tweets[replyId] ?? null;
       if (!inReplyTo || inReplyTo.deletedAt !== null) {
@@ -99,7 +129,10 @@ export function registerXTweetRoutes(router: HttpRouter, deps: XDeps): void {
     const { token, user } = authenticateX(store, ctx, ['tweet.write']);
     const headers = rate.consume('tweets.delete', user.id, token.clientId, ctx.now);
     const id = ctx.params.id;
-    if (!ID.test(id)) fail(invalidParameter('id', id, `The \`id\` query parameter value [${id}] does not match ^[0-9]{1,19}$`));
+    if (!ID.test(id))
+      fail(
+        invalidParameter('id', id, `The \`id\` query parameter value [${id}] does not match ^[0-9]{1,19}$`),
+      );
     const t = store.state.x.tweets[id];
     // Deleting what is already gone is undocumented on X; `deleted:false` is one observed answer.
     if (!t || t.deletedAt !== null) return json(200, { data: { deleted: false } }, emptyToUndefined(headers));
@@ -113,7 +146,10 @@ export function registerXTweetRoutes(router: HttpRouter, deps: XDeps): void {
     const { token, user } = authenticateX(store, ctx, ['tweet.read']);
     const headers = rate.consume('tweets.lookup', user.id, token.clientId, ctx.now);
     const id = ctx.params.id;
-    if (!ID.test(id)) fail(invalidParameter('id', id, `The \`id\` query parameter value [${id}] does not match ^[0-9]{1,19}$`));
+    if (!ID.test(id))
+      fail(
+        invalidParameter('id', id, `The \`id\` query parameter value [${id}] does not match ^[0-9]{1,19}$`),
+      );
     const out = renderTweets(store, [id], tweetViewOptions(ctx.query, user.id, ctx.now, ctx.baseUrl));
     // The single lookup answers with one object, not a list.
     if (Array.isArray(out.data)) out.data = out.data[0];
@@ -126,11 +162,23 @@ export function registerXTweetRoutes(router: HttpRouter, deps: XDeps): void {
     const raw = ctx.query.get('ids');
     if (!raw) fail(invalidParameter('ids', '', 'The `ids` query parameter can not be empty'));
     const ids = raw.split(',').map((s) => s.trim());
-    if (ids.length > 100) fail(invalidParameter('ids', raw, 'The `ids` query parameter has more than 100 items'));
+    if (ids.length > 100)
+      fail(invalidParameter('ids', raw, 'The `ids` query parameter has more than 100 items'));
     for (const id of ids) {
-      if (!ID.test(id)) fail(invalidParameter('ids', id, `The \`ids\` query parameter value [${id}] does not match ^[0-9]{1,19}$`));
+      if (!ID.test(id))
+        fail(
+          invalidParameter(
+            'ids',
+            id,
+            `The \`ids\` query parameter value [${id}] does not match ^[0-9]{1,19}$`,
+          ),
+        );
     }
-    return json(200, renderTweets(store, ids, tweetViewOptions(ctx.query, user.id, ctx.now, ctx.baseUrl)), emptyToUndefined(headers));
+    return json(
+      200,
+      renderTweets(store, ids, tweetViewOptions(ctx.query, user.id, ctx.now, ctx.baseUrl)),
+      emptyToUndefined(headers),
+    );
   });
 }
 
@@ -168,14 +216,22 @@ function checkMedia(deps: XDeps, ids: unknown[], userId: string, now: number): X
       fail(invalidParameter('media.media_ids', id, `Your media IDs are invalid.`));
     }
     if (m.finalizedAt === null || m.failure !== null || now < m.finalizedAt + m.processingSeconds * 1000) {
-      fail(invalidParameter('media.media_ids', id, `Media id ${id} is not ready: processing has not succeeded.`));
+      fail(
+        invalidParameter('media.media_ids', id, `Media id ${id} is not ready: processing has not succeeded.`),
+      );
     }
     media.push(m);
   }
   const images = media.filter((m) => m.kind === 'image').length;
   const others = media.length - images;
   if (others > 0 && media.length > 1) {
-    fail(invalidParameter('media.media_ids', list.join(','), 'A Tweet can have 1 GIF or video, and no other media.'));
+    fail(
+      invalidParameter(
+        'media.media_ids',
+        list.join(','),
+        'A Tweet can have 1 GIF or video, and no other media.',
+      ),
+    );
   }
   if (images > 4) {
     fail(invalidParameter('media.media_ids', list.join(','), 'A Tweet can have at most 4 images.'));

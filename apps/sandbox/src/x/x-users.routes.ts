@@ -33,7 +33,8 @@ export function registerXUserRoutes(router: HttpRouter, deps: XDeps): void {
     const { token, user } = authenticateX(store, ctx, ['users.read']);
     const headers = rate.consume('users.lookup', user.id, token.clientId, ctx.now);
     const fields = listParam(ctx.query, 'user.fields', USER_FIELDS);
-    if (!store.state.x.users[ctx.params.id]) return json(200, { errors: [resourceNotFound(ctx.params.id, 'user', 'id')] });
+    if (!store.state.x.users[ctx.params.id])
+      return json(200, { errors: [resourceNotFound(ctx.params.id, 'user', 'id')] });
     return json(200, { data: renderUser(store, ctx.params.id, fields) }, emptyToUndefined(headers));
   });
 
@@ -41,13 +42,27 @@ export function registerXUserRoutes(router: HttpRouter, deps: XDeps): void {
     const { token, user } = authenticateX(store, ctx, ['tweet.read', 'users.read']);
     const headers = rate.consume('users.tweets', user.id, token.clientId, ctx.now);
     const ownerId = ctx.params.id;
-    if (!ID.test(ownerId)) fail(invalidParameter('id', ownerId, `The \`id\` query parameter value [${ownerId}] does not match ^[0-9]{1,19}$`));
-    if (!store.state.x.users[ownerId]) return json(200, { errors: [resourceNotFound(ownerId, 'user', 'id')] });
+    if (!ID.test(ownerId))
+      fail(
+        invalidParameter(
+          'id',
+          ownerId,
+          `The \`id\` query parameter value [${ownerId}] does not match ^[0-9]{1,19}$`,
+        ),
+      );
+    if (!store.state.x.users[ownerId])
+      return json(200, { errors: [resourceNotFound(ownerId, 'user', 'id')] });
     const q = ctx.query;
 
     const max = q.has('max_results') ? Number(q.get('max_results')) : 10;
     if (!Number.isInteger(max) || max < 5 || max > 100) {
-      fail(invalidParameter('max_results', String(q.get('max_results')), 'The `max_results` query parameter value is not between 5 and 100'));
+      fail(
+        invalidParameter(
+          'max_results',
+          String(q.get('max_results')),
+          'The `max_results` query parameter value is not between 5 and 100',
+        ),
+      );
     }
     const startTime = timeParam(q, 'start_time');
     const endTime = timeParam(q, 'end_time');
@@ -58,7 +73,14 @@ export function registerXUserRoutes(router: HttpRouter, deps: XDeps): void {
     const tokenParam = q.get('pagination_token');
     if (tokenParam) {
       const decoded = Buffer.from(tokenParam, 'base64url').toString('utf8');
-      if (!/^before:\d{1,19}$/.test(decoded)) fail(invalidParameter('pagination_token', tokenParam, 'The `pagination_token` query parameter value is invalid'));
+      if (!/^before:\d{1,19}$/.test(decoded))
+        fail(
+          invalidParameter(
+            'pagination_token',
+            tokenParam,
+            'The `pagination_token` query parameter value is invalid',
+          ),
+        );
       cursor = BigInt(decoded.slice(7));
     }
 
@@ -100,7 +122,13 @@ function timeParam(q: URLSearchParams, name: string): number | null {
   if (v === null) return null;
   const ms = Date.parse(v);
   if (!/^\d{4}-\d{2}-\d{2}T/.test(v) || Number.isNaN(ms)) {
-    fail(invalidParameter(name, v, `The \`${name}\` query parameter value [${v}] is not a valid RFC 3339 date-time`));
+    fail(
+      invalidParameter(
+        name,
+        v,
+        `The \`${name}\` query parameter value [${v}] is not a valid RFC 3339 date-time`,
+      ),
+    );
   }
   return ms;
 }
@@ -108,6 +136,9 @@ function timeParam(q: URLSearchParams, name: string): number | null {
 function idParam(q: URLSearchParams, name: string): bigint | null {
   const v = q.get(name);
   if (v === null) return null;
-  if (!ID.test(v)) fail(invalidParameter(name, v, `The \`${name}\` query parameter value [${v}] does not match ^[0-9]{1,19}$`));
+  if (!ID.test(v))
+    fail(
+      invalidParameter(name, v, `The \`${name}\` query parameter value [${v}] does not match ^[0-9]{1,19}$`),
+    );
   return BigInt(v);
 }

@@ -22,8 +22,31 @@ export interface FactCheckResult {
  */
 export function factCheck(release: ReleaseText | ReleaseFactIndex, text: string): FactCheckResult {
   const index = release instanceof ReleaseFactIndex ? release : new ReleaseFactIndex(release);
-  const differences = extractFacts(text)
-    .filter((fact) => !index.contains(fact))
-    .map(({ kind, value, start, end }) => ({ kind, value, start, end }));
+  const differences: FactDifference[] = [];
+  // Paragraph by paragraph: paragraphs copied word for word from the release are skipped, which is
+  // most of a fresh draft, and keeps checking every keystroke of an edit cheap.
+  for (const block of paragraphs(text)) {
+    if (index.containsVerbatim(block.text)) continue;
+    for (const fact of extractFacts(block.text)) {
+      if (index.contains(fact)) continue;
+      differences.push({
+        kind: fact.kind,
+        value: fact.value,
+        start: block.start + fact.start,
+        end: block.start + fact.end,
+      });
+    }
+  }
   return { consistent: differences.length === 0, differences };
+}
+
+function paragraphs(text: string): Array<{ text: string; start: number }> {
+  const blocks: Array<{ text: string; start: number }> = [];
+  const pattern = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const trimmed = m[0].trim();
+    if (trimmed) blocks.push({ text: trimmed, start: m.index + lead });
+  }
+  return blocks;
 }

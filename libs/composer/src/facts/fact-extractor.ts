@@ -25,12 +25,17 @@ const MONTH_NAMES = Object.keys(MONTHS)
   .join('|');
 
 const HASHTAG_OR_MENTION = /[#@][\p{L}\p{N}_.]+/gu;
-const PHONE = /(?<![\p{N}])(?:\(0\d{2,4}\) ?\d{3,4}[ -]?\d{3,5}|(?:(?:\+62|62)[ -]?|0)\d{2,4}(?:[ -]?\d{2,5}){1,3})(?![\p{N}])/gu;
+const PHONE =
+  /(?<![\p{N}])(?:\(0\d{2,4}\) ?\d{3,4}[ -]?\d{3,5}|(?:(?:\+62|62)[ -]?|0)\d{2,4}(?:[ -]?\d{2,5}){1,3})(?![\p{N}])/gu;
+// Day-month(-year) or month-year only, anchored on digits, ASCII-only: a case-insensitive Unicode
+// alternation scanned at every position was the slowest regex in the composer.
 const DATE_TEXTUAL = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(\\d{1,2}) )?(${MONTH_NAMES})\\.?(?: (\\d{4}))?(?![\\p{L}\\p{N}])`,
-  'giu',
+  `(?<![A-Za-z0-9])(?:(\\d{1,2}) (${MONTH_NAMES})\\.?(?: (\\d{4}))?|(${MONTH_NAMES})\\.? (\\d{4}))(?![A-Za-z0-9])`,
+  'gi',
 );
-const DATE_NUMERIC = /(?<![\p{N}/.])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}|\d{2}))?)(?![\p{N}/])/gu;
+const TOKEN = /\S+/g;
+const DATE_NUMERIC =
+  /(?<![\p{N}/.])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}|\d{2}))?)(?![\p{N}/])/gu;
 const TIME = /(?<![\p{N}.,:])([01]?\d|2[0-4])[.:]([0-5]\d)(?![\p{N}]|[.,]\d)(?: ?(WIB|WITA|WIT))?/gu;
 const NUMBER = /(?<![\p{N}])\d+(?:[.,]\d+)*/gu;
 const TITLE = String.raw`(?:(?:Dr|dr|Prof|Ir|Drs|Dra|H|Hj|KH)\. )*`;
@@ -52,13 +57,21 @@ export function extractFacts(text: string): Fact[] {
     taken.push(fact);
     facts.push(fact);
   };
-  for (const url of extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: true })) {
-    accept(makeFact('url', text, url.indices[0], url.indices[1], urlKey(url.url)));
-  }
-  collect(text, PHONE, (m) => accept(makeFact('phone', text, m.index, m.index + m[0].length, phoneKey(m[0]))));
+  for (const url of findUrls(text)) accept(makeFact('url', text, url.start, url.end, urlKey(url.url)));
+  collect(text, PHONE, (m) =>
+    accept(makeFact('phone', text, m.index, m.index + m[0].length, phoneKey(m[0]))),
+  );
   collect(text, DATE_TEXTUAL, (m) => {
-    if (!m[1] && !m[3]) return; // a bare month name ("Mei") is not a date claim
-    accept(makeFact('date', text, m.index, m.index + m[0].length, dateKey(m[1], String(MONTHS[m[2].toLowerCase()]), m[3])));
+    const [day, month, year] = m[2] ? [m[1], m[2], m[3]] : [undefined, m[4], m[5]];
+    accept(
+      makeFact(
+        'date',
+        text,
+        m.index,
+        m.index + m[0].length,
+        dateKey(day, String(MONTHS[month.toLowerCase()]), year),
+      ),
+    );
   });
   collect(text, DATE_NUMERIC, (m) => {
     const [day, month, year] = m[1] ? [m[3], m[2], m[1]] : [m[4], m[5], m[6]];
@@ -69,10 +82,53 @@ export function extractFacts(text: string): Fact[] {
     const key = `${m[1].padStart(2, '0')}:${m[2]}`;
     accept(makeFact('time', text, m.index, m.index + m[0].length, key));
   });
-  collect(text, NUMBER, (m) => accept(makeFact('number', text, m.index, m.index + m[0].length, numberKey(m[0]))));
+  collect(text, NUMBER, (m) =>
+    accept(makeFact('number', text, m.index, m.index + m[0].length, numberKey(m[0]))),
+  );
   collect(text, NAME, (m) => accept(nameFact(text, m.index, m.index + m[0].length)));
   collect(text, TITLED_SINGLE, (m) => accept(nameFact(text, m.index, m.index + m[0].length)));
   return facts.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Links as X recognises them (with or without a scheme). twitter-text's extractor is slow on long
+ * prose, so it only reads the few tokens that look like a link.
+ */
+export function findUrls(text: string): Array<TextSpan & { url: string }> {
+  const urls: Array<TextSpan & { url: string }> = [];
+  if (!mayContainUrl(text)) return urls;
+  collect(text, TOKEN, (m) => {
+    if (!mayContainUrl(m[0])) return;
+    for (const url of extractUrlsWithIndices(m[0], { extractUrlsWithoutProtocol: true })) {
+      urls.push({ url: url.url, start: m.index + url.indices[0], end: m.index + url.indices[1] });
+    }
+  });
+  return urls;
+}
+
+/**
+ * Cheap pre-check: false means the text certainly holds no link X would count as one (a link needs
+ * "://" or a letter/digit, a dot and two letters, as in "go.id"). Walks the dots instead of running
+ * a Unicode regex over the whole text, which showed up first in profiles.
+ */
+export function mayContainUrl(text: string): boolean {
+  if (text.includes('://')) return true;
+  for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+    if (i > 0 && isLetterOrDigit(text[i - 1]) && isLetter(text[i + 1]) && isLetter(text[i + 2])) return true;
+  }
+  return false;
+}
+
+function isLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /\p{L}/u.test(ch);
+}
+
+function isLetterOrDigit(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return (code >= 48 && code <= 57) || isLetter(ch);
 }
 
 /** Every number-like token, including those inside dates, times, phones and links: the fact checker's pool. */
@@ -114,7 +170,8 @@ export function dateKey(day: string | undefined, month: string, year: string | u
 }
 
 export function nameKey(raw: string): string {
-  return raw.toLocaleLowerCase('id').replace(/\s+/g, ' ');
+  // Plain toLowerCase: Indonesian has no locale-specific casing, and the locale-aware call is slow.
+  return raw.toLowerCase().replace(/\s{2,}|[^\S ]/g, ' ');
 }
 
 function nameFact(text: string, start: number, end: number): Fact {

@@ -6,7 +6,11 @@ import type { Language } from '@warta/core';
  * timestamp is converted first, so 23:30 UTC shows as the next day in WIB, as the unit experienced it.
  * Returns undefined for an unreadable date rather than printing "Invalid DateTime" on a card.
  */
-export function formatDateLabel(iso: string | undefined, zone: string, language: Language): string | undefined {
+export function formatDateLabel(
+  iso: string | undefined,
+  zone: string,
+  language: Language,
+): string | undefined {
   if (!iso) return undefined;
   let date = DateTime.fromISO(iso, { zone, setZone: false });
   if (!date.isValid) date = DateTime.fromISO(iso, { zone: 'Asia/Jakarta' });

@@ -29,7 +29,9 @@ export function planXMedia(media: readonly ReleaseMedia[]): MediaPlanResult {
   const usable = dropOversized(media, 'X', xSizeLimit, notes);
   if (usable.length === 0) return { plan: [], notes };
   const chosen =
-    usable[0].kind === 'image' ? usable.filter((m) => m.kind === 'image').slice(0, X_LIMITS.maxImages) : [usable[0]];
+    usable[0].kind === 'image'
+      ? usable.filter((m) => m.kind === 'image').slice(0, X_LIMITS.maxImages)
+      : [usable[0]];
   noteLeftOut(usable.length - chosen.length, 'X', 'max4Images1Video', notes);
   return { plan: chosen.map(original), notes };
 }
@@ -77,10 +79,17 @@ function instagramImage(image: ReleaseMedia, index: number, notes: ProblemSpec[]
   if (!isRatioWithin(image)) {
     const size = paddedCanvasSize(image);
     notes.push({ code: 'IMAGE_PADDED', severity: 'info', path, params: { index: index + 1, ...size } });
-    return withoutUndefined({ kind: 'padded', reason: 'aspect_ratio', targetWidth: size.width, targetHeight: size.height, ...base });
+    return withoutUndefined({
+      kind: 'padded',
+      reason: 'aspect_ratio',
+      targetWidth: size.width,
+      targetHeight: size.height,
+      ...base,
+    });
   }
   const isJpeg = image.mime === 'image/jpeg';
-  const tooBig = image.bytes > INSTAGRAM_LIMITS.maxImageBytes || image.width > INSTAGRAM_LIMITS.maxWidth;
+  // Wider than 1440 px is fine: Instagram scales it down itself. Over 8 MiB is rejected outright.
+  const tooBig = image.bytes > INSTAGRAM_LIMITS.maxImageBytes;
   if (isJpeg && !tooBig) return original(image);
   const size = boundedSize(image);
   notes.push({ code: 'IMAGE_REENCODED', severity: 'info', path, params: { index: index + 1, ...size } });

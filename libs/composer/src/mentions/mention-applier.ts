@@ -1,5 +1,6 @@
 import type { Platform, PlatformHandles } from '../composer.types';
 import { findQuoteSpans } from '../text/quote-spans';
+import type { TextEdit } from '../text/text-edits';
 import { isInsideAnySpan, spanOverlapsAny, type TextSpan } from '../text/text-span';
 
 /**
@@ -12,6 +13,8 @@ export interface MentionResult {
   text: string;
   /** Handles placed, in text order. */
   mentions: string[];
+  /** What was replaced, in offsets of the input text, so callers can remap spans instead of re-parsing. */
+  edits: TextEdit[];
 }
 
 const HANDLE = /^@?[A-Za-z0-9_.]{1,30}$/;
@@ -24,18 +27,20 @@ const WORD_CHAR = /[\p{L}\p{N}_@#]/u;
  * tagging an account the post is not about reads as spam and notifies people for nothing.
  * Names inside quotations, links, hashtags and existing mentions are left alone (a quote is what
  * someone said). Longer names are matched first so "Kanwil Kemenkumham" wins over "Kemenkumham".
+ * Past `maxMentions` (Instagram: 20) the later names in the text stay plain.
  */
 export function applyMentions(
   text: string,
   platform: Platform,
   mentions: Record<string, PlatformHandles> | undefined,
+  maxMentions: number = Number.POSITIVE_INFINITY,
 ): MentionResult {
-  if (!mentions || !MENTION_PLATFORMS.has(platform)) return { text, mentions: [] };
+  if (!mentions || !MENTION_PLATFORMS.has(platform)) return { text, mentions: [], edits: [] };
   const entities = Object.entries(mentions)
     .map(([name, handles]) => ({ name: name.trim(), handle: normaliseHandle(handles[platform]) }))
     .filter((e): e is { name: string; handle: string } => e.name.length > 0 && e.handle !== null)
     .sort((a, b) => b.name.length - a.name.length);
-  if (entities.length === 0) return { text, mentions: [] };
+  if (entities.length === 0) return { text, mentions: [], edits: [] };
 
   const blocked = [...findQuoteSpans(text), ...entitySpans(text)];
   const replacements: Array<TextSpan & { handle: string }> = [];
@@ -46,13 +51,18 @@ export function applyMentions(
     blocked.push(span);
   }
   replacements.sort((a, b) => a.start - b.start);
+  replacements.splice(maxMentions);
   let result = '';
   let cursor = 0;
   for (const r of replacements) {
     result += text.slice(cursor, r.start) + r.handle;
     cursor = r.end;
   }
-  return { text: result + text.slice(cursor), mentions: replacements.map((r) => r.handle) };
+  return {
+    text: result + text.slice(cursor),
+    mentions: replacements.map((r) => r.handle),
+    edits: replacements.map(({ start, end, handle }) => ({ start, end, replacement: handle })),
+  };
 }
 
 export function normaliseHandle(handle: string | undefined): string | null {

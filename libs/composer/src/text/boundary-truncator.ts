@@ -5,7 +5,7 @@ export interface Truncation {
   text: string;
   /** Where the original was cut. */
   cutAt: number;
-  boundary: 'clause' | 'word';
+  boundary: 'sentence' | 'clause' | 'word';
 }
 
 export interface TruncateOptions {
@@ -27,6 +27,9 @@ const DANGLING = new Set([
 ]);
 const TRAILING_JUNK = /[\s,;:\u2013\u2014-]+$/;
 const CLAUSE_END = /[,;:]$/;
+const SENTENCE_END = /\p{Ll}[.!?]["”’]?$/u;
+// A whole sentence is worth a shorter piece than a clause is: nothing is left dangling.
+const SENTENCE_SHARE = 0.4;
 
 /**
  * Shortens `text` to the longest prefix that still `fits` once the ellipsis is added, cutting only
@@ -46,16 +49,27 @@ export function truncateToFit(
 
   const bestWord = largestFitting(candidates, (c) => fits(render(c.cut)));
   if (!bestWord) return null;
-  const clauses = candidates.filter((c) => c.clause && c.cut <= bestWord.cut);
-  const bestClause = largestFitting(clauses, (c) => fits(render(c.cut)));
   const minShare = options.minClauseShare ?? 0.6;
+  // A full stop inside a long quotation (only reachable when quotes are not protected) is the
+  // cleanest break of all: the piece ends as the speaker's sentence did, with no ellipsis.
+  const sentenceEnds = candidates.filter((c) => c.boundary === 'sentence');
+  const bestSentence = largestFitting(sentenceEnds, (c) => fits(text.slice(0, c.cut)));
+  if (bestSentence && bestSentence.cut >= bestWord.cut * SENTENCE_SHARE) {
+    return { text: text.slice(0, bestSentence.cut), cutAt: bestSentence.cut, boundary: 'sentence' };
+  }
+  const clauses = candidates.filter((c) => c.boundary !== 'word' && c.cut <= bestWord.cut);
+  const bestClause = largestFitting(clauses, (c) => fits(render(c.cut)));
   const chosen = bestClause && bestClause.cut >= bestWord.cut * minShare ? bestClause : bestWord;
-  return { text: render(chosen.cut), cutAt: chosen.cut, boundary: chosen.clause ? 'clause' : 'word' };
+  return {
+    text: render(chosen.cut),
+    cutAt: chosen.cut,
+    boundary: chosen.boundary === 'word' ? 'word' : 'clause',
+  };
 }
 
 interface Candidate {
   cut: number;
-  clause: boolean;
+  boundary: 'sentence' | 'clause' | 'word';
 }
 
 function cutCandidates(text: string, spans: readonly TextSpan[]): Candidate[] {
@@ -70,7 +84,12 @@ function cutCandidates(text: string, spans: readonly TextSpan[]): Candidate[] {
     if (DANGLING.has(bare) || DANGLING.has(bare.toLowerCase())) continue;
     if (!/[\p{L}\p{N}]/u.test(text.slice(0, i))) continue;
     const dashFollows = /^\s+[\u2013\u2014-]\s/.test(text.slice(i, i + 3));
-    candidates.push({ cut: i, clause: CLAUSE_END.test(word) || dashFollows });
+    const boundary = SENTENCE_END.test(word)
+      ? 'sentence'
+      : CLAUSE_END.test(word) || dashFollows
+        ? 'clause'
+        : 'word';
+    candidates.push({ cut: i, boundary });
   }
   return candidates;
 }
@@ -92,3 +111,21 @@ function largestFitting(candidates: Candidate[], fits: (c: Candidate) => boolean
   return best;
 }
 
+/** Last resort for text with no usable word boundary: the longest run of whole code points that fits. */
+export function hardTruncate(
+  text: string,
+  fits: (candidate: string) => boolean,
+  ellipsis = '\u2026',
+): Truncation | null {
+  const chars = Array.from(text);
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (fits(chars.slice(0, mid).join('') + ellipsis)) lo = mid;
+    else hi = mid - 1;
+  }
+  if (lo === 0) return null;
+  const kept = chars.slice(0, lo).join('');
+  return { text: kept + ellipsis, cutAt: kept.length, boundary: 'word' };
+}

@@ -12,6 +12,7 @@ export interface Sentence {
 }
 
 const TERMINATORS = new Set(['.', '!', '?', '\u2026']);
+const TERMINATOR_SCAN = /[.!?\u2026]/g;
 const CLOSERS = new Set(['\u201D', '"', '\u2019', "'", ')', ']']);
 const LOWERCASE_START = /^\p{Ll}/u;
 const LIST_NUMBER = /^\d{1,2}\.$/;
@@ -35,7 +36,8 @@ export function splitSentences(text: string): Sentence[] {
       sentences.push({ text: text.slice(span.start, span.end), start: span.start, end: span.end, paragraph });
     }
     if (newline < 0) break;
-    const paragraphHasSentences = sentences.length > 0 && sentences[sentences.length - 1].paragraph === paragraph;
+    const paragraphHasSentences =
+      sentences.length > 0 && sentences[sentences.length - 1].paragraph === paragraph;
     if (text[newline + 1] === '\n' && paragraphHasSentences) paragraph++;
     lineStart = newline + 1;
   }
@@ -47,10 +49,11 @@ function splitLine(text: string, from: number, to: number, quotes: TextSpan[]): 
   let sentenceStart = skipSpaces(text, from, to);
   let i = sentenceStart;
   while (i < to) {
-    if (!TERMINATORS.has(text[i])) {
-      i++;
-      continue;
-    }
+    // Jump straight to the next terminator instead of testing every character.
+    TERMINATOR_SCAN.lastIndex = i;
+    const found = TERMINATOR_SCAN.exec(text);
+    if (!found || found.index >= to) break;
+    i = found.index;
     const boundary = boundaryAfter(text, i, to);
     if (boundary >= 0 && isSentenceEnd(text, sentenceStart, i, boundary, to, quotes)) {
       spans.push({ start: sentenceStart, end: boundary });
@@ -88,7 +91,8 @@ function isSentenceEnd(
   if (LOWERCASE_START.test(text.slice(next, next + 1))) return false;
   if (text[terminator] !== '.' || boundary !== terminator + 1) return true;
   const token = tokenEndingAt(text, sentenceStart, terminator + 1);
-  if (LIST_NUMBER.test(token) && tokenStart(text, sentenceStart, terminator + 1) === sentenceStart) return false;
+  if (LIST_NUMBER.test(token) && tokenStart(text, sentenceStart, terminator + 1) === sentenceStart)
+    return false;
   switch (classifyAbbreviation(token)) {
     case 'never_final':
     case 'initial':

@@ -171,9 +171,13 @@ export function makeProblem(spec: ProblemSpec, lang: Language): Problem {
   return problem;
 }
 
-function resolveParams(params: Record<string, ProblemParam>, lang: Language): Record<string, string | number> {
+function resolveParams(
+  params: Record<string, ProblemParam>,
+  lang: Language,
+): Record<string, string | number> {
   const resolved: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(params)) resolved[key] = typeof value === 'object' ? value[lang] : value;
+  for (const [key, value] of Object.entries(params))
+    resolved[key] = typeof value === 'object' ? value[lang] : value;
   return resolved;
 }
 

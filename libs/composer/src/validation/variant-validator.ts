@@ -1,5 +1,12 @@
 import type { Language } from '@warta/core';
-import type { MediaPlan, Platform, Problem, ValidationReport, VariantContent, VariantUsage } from '../composer.types';
+import type {
+  MediaPlan,
+  Platform,
+  Problem,
+  ValidationReport,
+  VariantContent,
+  VariantUsage,
+} from '../composer.types';
 import { factCheck } from '../facts/fact-checker';
 import { ReleaseFactIndex, type ReleaseText } from '../facts/release-fact-index';
 import { findHashtags } from '../hashtags/hashtag-normaliser';
@@ -54,7 +61,13 @@ function measure(platform: Platform, content: VariantContent): VariantUsage {
   const images = media.filter(isImagePlan).length;
   const videos = media.length - images;
   const limits = {
-    x: { characters: undefined, hashtags: undefined, mentions: undefined, images: X_LIMITS.maxImages, videos: 1 },
+    x: {
+      characters: undefined,
+      hashtags: undefined,
+      mentions: undefined,
+      images: X_LIMITS.maxImages,
+      videos: 1,
+    },
     facebook: {
       characters: FACEBOOK_LIMITS.maxCharacters,
       hashtags: FACEBOOK_LIMITS.maxHashtags,
@@ -89,13 +102,24 @@ function usage1(used: number, limit: number | undefined): { used: number; limit?
   return limit === undefined ? { used } : { used, limit };
 }
 
-function checkText(platform: Platform, content: VariantContent, used: VariantUsage, specs: ProblemSpec[]): void {
+function checkText(
+  platform: Platform,
+  content: VariantContent,
+  used: VariantUsage,
+  specs: ProblemSpec[],
+): void {
   const postTexts = content.thread?.length ? content.thread : [content.text];
-  if (postTexts.every((t) => t.trim().length === 0)) specs.push({ code: 'TEXT_EMPTY', severity: 'error', path: 'text' });
+  if (postTexts.every((t) => t.trim().length === 0))
+    specs.push({ code: 'TEXT_EMPTY', severity: 'error', path: 'text' });
   if (platform === 'x') checkXText(content, specs);
   if (platform === 'facebook') checkLength(content.text, FACEBOOK_LIMITS.maxCharacters, 'text', specs);
   if (platform === 'facebook' && used.hashtags.used > FACEBOOK_LIMITS.maxHashtags) {
-    specs.push({ code: 'TOO_MANY_HASHTAGS', severity: 'warning', path: 'text', params: toParams(used.hashtags) });
+    specs.push({
+      code: 'TOO_MANY_HASHTAGS',
+      severity: 'warning',
+      path: 'text',
+      params: toParams(used.hashtags),
+    });
   }
   if (platform === 'instagram') checkInstagramText(content, used, specs);
 }
@@ -106,28 +130,48 @@ function checkXText(content: VariantContent, specs: ProblemSpec[]): void {
     content.thread.forEach((part, i) => {
       const path = `thread[${i}]`;
       const weighted = weightedLength(part);
-      if (part.trim().length === 0) specs.push({ code: 'X_THREAD_PART_EMPTY', severity: 'error', path, params: { part: i + 1 } });
+      if (part.trim().length === 0)
+        specs.push({ code: 'X_THREAD_PART_EMPTY', severity: 'error', path, params: { part: i + 1 } });
       else if (weighted > limit) {
-        specs.push({ code: 'X_THREAD_PART_TOO_LONG', severity: 'error', path, params: { part: i + 1, used: weighted, limit } });
+        specs.push({
+          code: 'X_THREAD_PART_TOO_LONG',
+          severity: 'error',
+          path,
+          params: { part: i + 1, used: weighted, limit },
+        });
       }
-      if (hasInvalidTweetCharacters(part)) specs.push({ code: 'TEXT_INVALID_CHARACTERS', severity: 'error', path });
+      if (hasInvalidTweetCharacters(part))
+        specs.push({ code: 'TEXT_INVALID_CHARACTERS', severity: 'error', path });
     });
     return;
   }
   const weighted = weightedLength(content.text);
-  if (weighted > limit) specs.push({ code: 'X_TOO_LONG', severity: 'error', path: 'text', params: { used: weighted, limit } });
-  if (hasInvalidTweetCharacters(content.text)) specs.push({ code: 'TEXT_INVALID_CHARACTERS', severity: 'error', path: 'text' });
+  if (weighted > limit)
+    specs.push({ code: 'X_TOO_LONG', severity: 'error', path: 'text', params: { used: weighted, limit } });
+  if (hasInvalidTweetCharacters(content.text))
+    specs.push({ code: 'TEXT_INVALID_CHARACTERS', severity: 'error', path: 'text' });
 }
 
 function checkInstagramText(content: VariantContent, used: VariantUsage, specs: ProblemSpec[]): void {
   checkLength(content.text, INSTAGRAM_LIMITS.maxCharacters, 'text', specs);
   if (used.hashtags.used > INSTAGRAM_LIMITS.maxHashtags) {
-    specs.push({ code: 'TOO_MANY_HASHTAGS', severity: 'error', path: 'text', params: toParams(used.hashtags) });
+    specs.push({
+      code: 'TOO_MANY_HASHTAGS',
+      severity: 'error',
+      path: 'text',
+      params: toParams(used.hashtags),
+    });
   }
   if (used.mentions.used > INSTAGRAM_LIMITS.maxMentions) {
-    specs.push({ code: 'TOO_MANY_MENTIONS', severity: 'error', path: 'text', params: toParams(used.mentions) });
+    specs.push({
+      code: 'TOO_MANY_MENTIONS',
+      severity: 'error',
+      path: 'text',
+      params: toParams(used.mentions),
+    });
   }
-  if (URL_LIKE.test(content.text)) specs.push({ code: 'LINK_NOT_CLICKABLE', severity: 'warning', path: 'text' });
+  if (URL_LIKE.test(content.text))
+    specs.push({ code: 'LINK_NOT_CLICKABLE', severity: 'warning', path: 'text' });
   if (content.firstComment) {
     checkLength(content.firstComment, INSTAGRAM_LIMITS.maxCharacters, 'firstComment', specs);
     const tags = findHashtags(content.firstComment).length;
@@ -140,7 +184,8 @@ function checkInstagramText(content: VariantContent, used: VariantUsage, specs: 
 
 function checkLength(text: string, limit: number, path: string, specs: ProblemSpec[]): void {
   // String.length counts UTF-16 units, never fewer than the characters Meta counts: safe side.
-  if (text.length > limit) specs.push({ code: 'TEXT_TOO_LONG', severity: 'error', path, params: { used: text.length, limit } });
+  if (text.length > limit)
+    specs.push({ code: 'TEXT_TOO_LONG', severity: 'error', path, params: { used: text.length, limit } });
 }
 
 function checkMedia(platform: Platform, media: MediaPlan[], specs: ProblemSpec[]): void {
@@ -149,7 +194,12 @@ function checkMedia(platform: Platform, media: MediaPlan[], specs: ProblemSpec[]
   if (platform === 'instagram') checkInstagramMedia(media, specs);
   media.forEach((plan, i) => {
     if (isImagePlan(plan) && !plan.altText?.trim()) {
-      specs.push({ code: 'ALT_TEXT_MISSING', severity: 'warning', path: `media[${i}]`, params: { index: i + 1 } });
+      specs.push({
+        code: 'ALT_TEXT_MISSING',
+        severity: 'warning',
+        path: `media[${i}]`,
+        params: { index: i + 1 },
+      });
     }
   });
 }
@@ -159,11 +209,21 @@ function checkXMedia(media: MediaPlan[], specs: ProblemSpec[]): void {
   const moving = media.length - images;
   if (images > 0 && moving > 0) specs.push({ code: 'X_MEDIA_MIXED', severity: 'error', path: 'media' });
   else if (images > X_LIMITS.maxImages) {
-    specs.push({ code: 'X_TOO_MANY_IMAGES', severity: 'error', path: 'media', params: { used: images, limit: X_LIMITS.maxImages } });
+    specs.push({
+      code: 'X_TOO_MANY_IMAGES',
+      severity: 'error',
+      path: 'media',
+      params: { used: images, limit: X_LIMITS.maxImages },
+    });
   } else if (moving > 1) specs.push({ code: 'X_TOO_MANY_VIDEOS', severity: 'error', path: 'media' });
   media.forEach((plan, i) => {
     if (plan.kind !== 'original' || plan.bytes <= xSizeLimit(plan.mediaKind)) return;
-    const params = { kind: plan.mediaKind, size: formatBytes(plan.bytes), platform: 'X', limit: formatBytes(xSizeLimit(plan.mediaKind)) };
+    const params = {
+      kind: plan.mediaKind,
+      size: formatBytes(plan.bytes),
+      platform: 'X',
+      limit: formatBytes(xSizeLimit(plan.mediaKind)),
+    };
     specs.push({ code: 'MEDIA_TOO_LARGE', severity: 'error', path: `media[${i}]`, params });
   });
 }
@@ -192,9 +252,15 @@ function checkInstagramMedia(media: MediaPlan[], specs: ProblemSpec[]): void {
       return;
     }
     if (!isRatioWithin(plan)) {
-      specs.push({ code: 'IG_ASPECT_RATIO', severity: 'error', path, params: { ratio: aspectRatio(plan).toFixed(2) } });
+      specs.push({
+        code: 'IG_ASPECT_RATIO',
+        severity: 'error',
+        path,
+        params: { ratio: aspectRatio(plan).toFixed(2) },
+      });
     }
-    if (plan.mime !== 'image/jpeg') specs.push({ code: 'IG_NOT_JPEG', severity: 'error', path, params: { mime: plan.mime } });
+    if (plan.mime !== 'image/jpeg')
+      specs.push({ code: 'IG_NOT_JPEG', severity: 'error', path, params: { mime: plan.mime } });
     if (plan.bytes > INSTAGRAM_LIMITS.maxImageBytes) {
       const params = { size: formatBytes(plan.bytes), limit: formatBytes(INSTAGRAM_LIMITS.maxImageBytes) };
       specs.push({ code: 'IG_IMAGE_TOO_LARGE', severity: 'error', path, params });
@@ -202,7 +268,11 @@ function checkInstagramMedia(media: MediaPlan[], specs: ProblemSpec[]): void {
   });
 }
 
-function checkFacts(content: VariantContent, release: ReleaseText | ReleaseFactIndex, specs: ProblemSpec[]): void {
+function checkFacts(
+  content: VariantContent,
+  release: ReleaseText | ReleaseFactIndex,
+  specs: ProblemSpec[],
+): void {
   const index = release instanceof ReleaseFactIndex ? release : new ReleaseFactIndex(release);
   for (const { path, text } of textsOf(content)) {
     // The "2/5 " counter we put on thread parts is numbering, not a date from the release.

@@ -15,5 +15,12 @@ export interface VariantDraft {
 
 export function hashtagsDroppedNote(dropped: readonly string[]): ProblemSpec[] {
   if (dropped.length === 0) return [];
-  return [{ code: 'HASHTAGS_DROPPED', severity: 'info', path: 'text', params: { count: dropped.length, tags: dropped.join(' ') } }];
+  return [
+    {
+      code: 'HASHTAGS_DROPPED',
+      severity: 'info',
+      path: 'text',
+      params: { count: dropped.length, tags: dropped.join(' ') },
+    },
+  ];
 }

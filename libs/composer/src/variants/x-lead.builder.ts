@@ -1,6 +1,6 @@
 import { applyMentions } from '../mentions/mention-applier';
 import type { ReleaseAnalysis } from '../release-analysis';
-import { truncateToFit } from '../text/boundary-truncator';
+import { hardTruncate, truncateToFit } from '../text/boundary-truncator';
 import { protectedSpans } from '../text/protected-spans';
 import type { Sentence } from '../text/sentence-splitter';
 import { joinBlocks } from '../text/text-normaliser';
@@ -35,9 +35,12 @@ export function buildXLead(analysis: ReleaseAnalysis): XLead {
   if (firstParagraph.length > 0) {
     const first = firstParagraph[0].text;
     const cut = truncateToFit(first, fits, { protectedSpans: protectedSpans(first) });
-    if (cut) return finish(withMentions(cut.text), [{ code: 'LEAD_TRUNCATED', severity: 'info', path: 'text' }]);
+    if (cut)
+      return finish(withMentions(cut.text), [{ code: 'LEAD_TRUNCATED', severity: 'info', path: 'text' }]);
   }
-  return finish(withMentions(titleLead(analysis.title, fits)), [{ code: 'LEAD_FROM_TITLE', severity: 'info', path: 'text' }]);
+  return finish(withMentions(titleLead(analysis.title, fits)), [
+    { code: 'LEAD_FROM_TITLE', severity: 'info', path: 'text' },
+  ]);
 }
 
 function leadingParagraph(sentences: Sentence[]): Sentence[] {
@@ -60,19 +63,7 @@ function titleLead(title: string, fits: (lead: string) => boolean): string {
   if (title.length === 0 || fits(title)) return title;
   const cut =
     truncateToFit(title, fits, { protectedSpans: protectedSpans(title) }) ?? truncateToFit(title, fits, {});
-  return cut ? cut.text : hardCut(title, fits);
-}
-
-function hardCut(text: string, fits: (lead: string) => boolean): string {
-  const chars = Array.from(text);
-  let lo = 0;
-  let hi = chars.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (fits(chars.slice(0, mid).join('') + '\u2026')) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo > 0 ? chars.slice(0, lo).join('') + '\u2026' : '';
+  return (cut ?? hardTruncate(title, fits))?.text ?? '';
 }
 
 function finish(result: { text: string; mentions: string[] }, notes: ProblemSpec[]): XLead {

@@ -1,14 +1,15 @@
 import { hashtagsNotInText } from '../hashtags/hashtag-normaliser';
+import { pickHashtagsThatFit } from '../hashtags/hashtag-picker';
 import { applyMentions } from '../mentions/mention-applier';
+import { X_LIMITS } from '../platform-limits';
 import type { ReleaseAnalysis } from '../release-analysis';
-import { truncateToFit } from '../text/boundary-truncator';
+import { hardTruncate, truncateToFit } from '../text/boundary-truncator';
 import { protectedSpans } from '../text/protected-spans';
 import { splitSentences, type Sentence } from '../text/sentence-splitter';
 import { joinBlocks } from '../text/text-normaliser';
-import { fitsInTweet } from '../text/tweet-length';
+import { fitsInTweet, weightedLength } from '../text/tweet-length';
 import type { ProblemSpec } from '../validation/problem-catalogue';
 import { hashtagsDroppedNote } from './variant-draft';
-import { pickHashtagsThatFit } from './x-variant.composer';
 
 export interface XThread {
   parts: string[];
@@ -31,18 +32,24 @@ interface Unit {
  */
 export function composeXThread(analysis: ReleaseAnalysis): XThread {
   const mentioned = applyMentions(analysis.story, 'x', analysis.node.mentions);
-  const sentences = mentioned.text === analysis.story ? analysis.storySentences : splitSentences(mentioned.text);
+  const sentences =
+    mentioned.text === analysis.story ? analysis.storySentences : splitSentences(mentioned.text);
   const link = analysis.link;
-  let digits = 1;
-  let packed = pack(toUnits(sentences, link, digits), link, digits);
+  const candidates = hashtagsNotInText(analysis.hashtags, mentioned.text);
+  // Room for the tags is kept in the first part while packing, so they are not squeezed out later.
+  const reserved = candidates.slice(0, X_LIMITS.maxHashtags).join(' ');
+  // Start from an estimate of the part count so a long story is not packed twice.
+  let digits = String(Math.max(1, Math.ceil(weightedLength(mentioned.text) / 240))).length;
+  let packed = pack(toUnits(sentences, link, digits), link, digits, reserved);
   while (String(packed.length).length > digits) {
     digits = String(packed.length).length;
-    packed = pack(toUnits(sentences, link, digits), link, digits);
+    packed = pack(toUnits(sentences, link, digits), link, digits, reserved);
   }
   if (packed.length === 0) packed = [analysis.title];
   const parts = packed.map((content, i) => renderPart(content, i, packed.length, i === 0 ? link : undefined));
-  const tags = attachHashtags(parts, hashtagsNotInText(analysis.hashtags, mentioned.text));
-  return { parts, hashtags: tags.chosen, mentions: mentioned.mentions, notes: hashtagsDroppedNote(tags.dropped) };
+  const tags = attachHashtags(parts, candidates);
+  const mentions = mentioned.mentions.filter((handle) => parts.some((part) => part.includes(handle)));
+  return { parts, hashtags: tags.chosen, mentions, notes: hashtagsDroppedNote(tags.dropped) };
 }
 
 function renderPart(content: string, index: number, total: number, link: string | undefined): string {
@@ -51,20 +58,35 @@ function renderPart(content: string, index: number, total: number, link: string 
 }
 
 /** A worst-case counter of the given width ("99/99 ") so a part that fits now still fits once numbered. */
-function placeholderFits(content: string, digits: number, link: string | undefined): boolean {
+function placeholderFits(content: string, digits: number, link: string | undefined, tags = ''): boolean {
   const nines = '9'.repeat(digits);
-  return fitsInTweet(joinBlocks([`${nines}/${nines} ${content}`, link]));
+  return fitsInTweet(joinBlocks([`${nines}/${nines} ${content}`, link, tags]));
 }
 
 function toUnits(sentences: Sentence[], link: string | undefined, digits: number): Unit[] {
   const fits = (text: string) => placeholderFits(text, digits, link);
   return sentences.flatMap((s) =>
-    fits(s.text) ? [{ text: s.text, paragraph: s.paragraph }] : splitLong(s.text, fits).map((text) => ({ text, paragraph: s.paragraph })),
+    fits(s.text)
+      ? [{ text: s.text, paragraph: s.paragraph }]
+      : splitLong(s.text, fits).map((text) => ({ text, paragraph: s.paragraph })),
   );
 }
 
-/** Cuts an over-long sentence into pieces that fit, each but the last ending with "…". */
+/**
+ * Cuts an over-long sentence into pieces that fit, each but the last ending with "…". Pieces are
+ * balanced: a greedy cut would leave a stub such as "Kanwil Kemenkumham Bengkulu." alone in a part.
+ */
 function splitLong(sentence: string, fits: (text: string) => boolean): string[] {
+  const greedy = cutIntoPieces(sentence, fits);
+  if (greedy.length < 2) return greedy;
+  const share = Math.ceil(weightedLength(sentence) / greedy.length) + BALANCE_SLACK;
+  const balanced = cutIntoPieces(sentence, (text) => weightedLength(text) <= share && fits(text));
+  return balanced.length === greedy.length ? balanced : greedy;
+}
+
+const BALANCE_SLACK = 24;
+
+function cutIntoPieces(sentence: string, fits: (text: string) => boolean): string[] {
   const pieces: string[] = [];
   let rest = sentence;
   while (rest.length > 0 && !fits(rest)) {
@@ -72,7 +94,8 @@ function splitLong(sentence: string, fits: (text: string) => boolean): string[] 
       truncateToFit(rest, fits, { protectedSpans: protectedSpans(rest) }) ??
       // A quotation longer than a post has to be broken somewhere; keep names and numbers whole.
       truncateToFit(rest, fits, { protectedSpans: protectedSpans(rest, { quotes: false }) }) ??
-      truncateToFit(rest, fits, {});
+      // Only a "word" longer than a whole post gets here (a pasted token, not prose).
+      hardTruncate(rest, fits);
     if (!cut) break;
     pieces.push(cut.text);
     rest = rest.slice(cut.cutAt).trimStart();
@@ -81,14 +104,17 @@ function splitLong(sentence: string, fits: (text: string) => boolean): string[] 
   return pieces;
 }
 
-function pack(units: Unit[], link: string | undefined, digits: number): string[] {
+function pack(units: Unit[], link: string | undefined, digits: number, reservedTags: string): string[] {
   const parts: string[] = [];
   let current = '';
   let paragraph = -1;
+  const reserve =
+    units.length > 0 && placeholderFits(units[0].text, digits, link, reservedTags) ? reservedTags : '';
   for (const unit of units) {
     const separator = unit.paragraph === paragraph ? ' ' : '\n\n';
     const candidate = current ? current + separator + unit.text : unit.text;
-    if (!current || placeholderFits(candidate, digits, parts.length === 0 ? link : undefined)) {
+    const first = parts.length === 0;
+    if (!current || placeholderFits(candidate, digits, first ? link : undefined, first ? reserve : '')) {
       current = candidate;
     } else {
       parts.push(current);
@@ -103,7 +129,9 @@ function pack(units: Unit[], link: string | undefined, digits: number): string[]
 function attachHashtags(parts: string[], candidates: string[]): { chosen: string[]; dropped: string[] } {
   if (parts.length === 0 || candidates.length === 0) return { chosen: [], dropped: [] };
   for (const index of parts.length > 1 ? [0, parts.length - 1] : [0]) {
-    const result = pickHashtagsThatFit(candidates, (tags) => fitsInTweet(joinBlocks([parts[index], tags.join(' ')])));
+    const result = pickHashtagsThatFit(candidates, (tags) =>
+      fitsInTweet(joinBlocks([parts[index], tags.join(' ')])),
+    );
     if (result.chosen.length > 0) {
       parts[index] = joinBlocks([parts[index], result.chosen.join(' ')]);
       return result;

@@ -1,7 +1,7 @@
 import type { ComposeOptions } from '../composer.types';
 import { hashtagsNotInText } from '../hashtags/hashtag-normaliser';
 import { planXMedia } from '../media/media-planner';
-import { X_LIMITS } from '../platform-limits';
+import { pickHashtagsThatFit } from '../hashtags/hashtag-picker';
 import type { ReleaseAnalysis } from '../release-analysis';
 import { joinBlocks } from '../text/text-normaliser';
 import { fitsInTweet } from '../text/tweet-length';
@@ -41,19 +41,4 @@ export function composeXVariant(analysis: ReleaseAnalysis, options: ComposeOptio
     media: media.plan,
     notes: [...lead.notes, ...hashtagsDroppedNote(dropped), ...media.notes],
   };
-}
-
-/** Greedy in priority order: a long tag that does not fit does not stop a shorter later one. */
-export function pickHashtagsThatFit(
-  candidates: readonly string[],
-  fits: (tags: string[]) => boolean,
-  max: number = X_LIMITS.maxHashtags,
-): { chosen: string[]; dropped: string[] } {
-  const chosen: string[] = [];
-  const dropped: string[] = [];
-  for (const tag of candidates) {
-    if (chosen.length < max && fits([...chosen, tag])) chosen.push(tag);
-    else dropped.push(tag);
-  }
-  return { chosen, dropped };
 }

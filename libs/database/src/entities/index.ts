@@ -11,4 +11,10 @@ export * from './refresh-token.entity';
 export * from './user.entity';
 
 /** The schema lives here, beside its migrations; domain libs own the queries over it. */
-export const ENTITIES = [OrganizationEntity, UserEntity, MembershipEntity, RefreshTokenEntity, AuditEventEntity];
+export const ENTITIES = [
+  OrganizationEntity,
+  UserEntity,
+  MembershipEntity,
+  RefreshTokenEntity,
+  AuditEventEntity,
+];

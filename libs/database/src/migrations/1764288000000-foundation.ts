@@ -54,7 +54,9 @@ export class Foundation1764288000000 implements MigrationInterface {
         created_by uuid REFERENCES users(id) ON DELETE SET NULL,
         created_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE UNIQUE INDEX memberships_user_org_role_key ON memberships (user_id, organization_id, role)`);
+    await q.query(
+      `CREATE UNIQUE INDEX memberships_user_org_role_key ON memberships (user_id, organization_id, role)`,
+    );
     await q.query(`CREATE INDEX memberships_organization_id_idx ON memberships (organization_id)`);
 
     await q.query(`
@@ -100,7 +102,9 @@ export class Foundation1764288000000 implements MigrationInterface {
         hash text NOT NULL
       )`);
     await q.query(`CREATE UNIQUE INDEX audit_events_chain_seq_key ON audit_events (chain_key, seq)`);
-    await q.query(`CREATE INDEX audit_events_org_created_idx ON audit_events (organization_id, created_at DESC, id DESC)`);
+    await q.query(
+      `CREATE INDEX audit_events_org_created_idx ON audit_events (organization_id, created_at DESC, id DESC)`,
+    );
     await q.query(`CREATE INDEX audit_events_subject_idx ON audit_events (subject_type, subject_id)`);
     // The head of each chain lives apart from the rows, so deleting the newest rows is detected too.
     await q.query(`

@@ -64,8 +64,16 @@ export interface DemoUser {
 /** One user per role, demo-only; the README lists them. All use the demo password. */
 export const DEMO_USERS: DemoUser[] = [
   { email: 'admin@warta.local', name: 'Admin Warta', grants: [{ slug: 'ditjenpas', role: 'admin' }] },
-  { email: 'editor.rutan@warta.local', name: 'Arsuindo Saputra', grants: [{ slug: 'rutan-bengkulu', role: 'editor' }] },
-  { email: 'approver.rutan@warta.local', name: 'Kepala Rutan Bengkulu', grants: [{ slug: 'rutan-bengkulu', role: 'approver' }] },
+  {
+    email: 'editor.rutan@warta.local',
+    name: 'Arsuindo Saputra',
+    grants: [{ slug: 'rutan-bengkulu', role: 'editor' }],
+  },
+  {
+    email: 'approver.rutan@warta.local',
+    name: 'Kepala Rutan Bengkulu',
+    grants: [{ slug: 'rutan-bengkulu', role: 'approver' }],
+  },
   {
     email: 'supervisor.bengkulu@warta.local',
     name: 'Humas Kanwil Bengkulu',
@@ -74,5 +82,9 @@ export const DEMO_USERS: DemoUser[] = [
       { slug: 'kanwil-bengkulu', role: 'approver' },
     ],
   },
-  { email: 'editor.medan@warta.local', name: 'Humas Lapas Medan', grants: [{ slug: 'lapas-medan', role: 'editor' }] },
+  {
+    email: 'editor.medan@warta.local',
+    name: 'Humas Lapas Medan',
+    grants: [{ slug: 'lapas-medan', role: 'editor' }],
+  },
 ];

@@ -13,7 +13,11 @@ export interface SeedResult {
  */
 export async function seedDemo(dataSource: DataSource, passwordHash: string): Promise<SeedResult> {
   return dataSource.transaction(async (m) => {
-    const result: SeedResult = { organizations: {}, users: {}, created: { organizations: 0, users: 0, memberships: 0 } };
+    const result: SeedResult = {
+      organizations: {},
+      users: {},
+      created: { organizations: 0, users: 0, memberships: 0 },
+    };
     await upsertNode(m, DEMO_TREE, null, result);
     for (const u of DEMO_USERS) {
       const inserted: { id: string }[] = await m.query(
@@ -22,7 +26,8 @@ export async function seedDemo(dataSource: DataSource, passwordHash: string): Pr
         [u.email, u.name, passwordHash],
       );
       if (inserted.length) result.created.users++;
-      const id = inserted[0]?.id ?? (await m.query(`SELECT id FROM users WHERE lower(email) = $1`, [u.email]))[0].id;
+      const id =
+        inserted[0]?.id ?? (await m.query(`SELECT id FROM users WHERE lower(email) = $1`, [u.email]))[0].id;
       result.users[u.email] = id;
       for (const g of u.grants) {
         const r: unknown[] = await m.query(

@@ -1,5 +1,5 @@
 import { LoggerService } from '@nestjs/common';
-import { AppConfig } from '@warta/config';
+import type { AppConfig } from '@warta/config';
 import pino, { Logger } from 'pino';
 
 /** Everything that could carry a secret is redacted before a line is written. */

@@ -1,0 +1,30 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { VerifyAuditChain } from '@warta/audit';
+import { PurgeExpiredSessions } from '@warta/identity';
+import { JobHandler, JobName } from '@warta/queue';
+
+/** Thin: each handler calls one use case and logs its outcome. */
+@Injectable()
+export class MaintenanceHandlers {
+  private readonly logger = new Logger('maintenance');
+
+  constructor(
+    private readonly purgeExpiredSessions: PurgeExpiredSessions,
+    private readonly verifyAuditChain: VerifyAuditChain,
+  ) {}
+
+  @JobHandler(JobName.PurgeExpiredSessions)
+  async purgeSessions() {
+    const result = await this.purgeExpiredSessions.execute();
+    this.logger.log({ ...result }, 'purged expired sessions');
+    return result;
+  }
+
+  @JobHandler(JobName.VerifyAuditChain)
+  async verifyAudit() {
+    const result = await this.verifyAuditChain.execute();
+    if (!result.ok) this.logger.error({ firstBroken: result.firstBroken }, 'AUDIT TRAIL BROKEN');
+    else this.logger.log({ events: result.events, chains: result.chains }, 'audit trail intact');
+    return { ok: result.ok, firstBroken: result.firstBroken };
+  }
+}

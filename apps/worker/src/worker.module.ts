@@ -1,0 +1,44 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { AuditModule } from '@warta/audit';
+import { APP_CONFIG, AppConfig, ConfigModule } from '@warta/config';
+import { CoreModule } from '@warta/core';
+import { DatabaseModule } from '@warta/database';
+import { IdentityModule } from '@warta/identity';
+import { ALL_QUEUES, QueueModule, redisConnectionOptions } from '@warta/queue';
+import { WorkerHealthServer } from './health/worker-health.server';
+import { JobDispatcher } from './job-dispatcher.service';
+import { MaintenanceHandlers } from './maintenance/maintenance.handlers';
+import { MaintenanceProcessor } from './maintenance/maintenance.processor';
+import { RedisPolicyCheck } from './redis-policy.check';
+import { RepeatableJobs } from './repeatable-jobs.service';
+
+@Module({
+  imports: [
+    ConfigModule,
+    CoreModule,
+    DatabaseModule,
+    QueueModule,
+    AuditModule,
+    IdentityModule,
+    DiscoveryModule,
+    BullModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        connection: redisConnectionOptions(config.redisUrl),
+        prefix: config.queuePrefix,
+      }),
+    }),
+    BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
+  ],
+  providers: [
+    JobDispatcher,
+    MaintenanceHandlers,
+    MaintenanceProcessor,
+    RepeatableJobs,
+    RedisPolicyCheck,
+    WorkerHealthServer,
+  ],
+})
+export class WorkerModule {}

@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable, INestApplicationContext, Provider } from '@nestjs/common';
+import { DiscoveryModule, NestFactory } from '@nestjs/core';
+import { Test } from '@nestjs/testing';
+import { configFromEnv, setEnv } from '@warta/config';
+import { JobHandler, JobName, JobQueue, JOB_QUEUE, QueueName, redisConnectionOptions } from '@warta/queue';
+import { createTestDatabase, TestDatabase } from '@warta/testing';
+import { QueueEvents } from 'bullmq';
+import { JobDispatcher } from '../src/job-dispatcher.service';
+import { WorkerModule } from '../src/worker.module';
+
+describe('worker (real Postgres, real Redis, real BullMQ)', () => {
+  let db: TestDatabase;
+  let app: INestApplicationContext;
+  let events: QueueEvents;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    setEnv({
+      NODE_ENV: 'test',
+      DATABASE_URL: db.url,
+      QUEUE_PREFIX: `warta-test-${randomBytes(4).toString('hex')}`,
+      WORKER_HEALTH_PORT: '0',
+    });
+    app = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+    await app.init();
+    const config = configFromEnv();
+    events = new QueueEvents(QueueName.Maintenance, {
+      connection: redisConnectionOptions(config.redisUrl),
+      prefix: config.queuePrefix,
+    });
+    await events.waitUntilReady();
+  });
+
+  afterAll(async () => {
+    await events.close();
+    await app.close();
+    await db.drop();
+  });
+
+  it('registers the repeatable maintenance jobs', async () => {
+    const schedulers = await app.get(JobQueue).queue(QueueName.Maintenance).getJobSchedulers();
+    expect(schedulers.map((s) => s.key ?? s.name).sort()).toEqual(
+      [JobName.PurgeExpiredSessions, JobName.VerifyAuditChain].sort(),
+    );
+  });
+
+  it('runs a job end to end: expired sessions are purged, live ones kept', async () => {
+    await db.dataSource.query(
+      `INSERT INTO users (id, email, name, password_hash) VALUES ('00000000-0000-4000-8000-000000000001', 'w@warta.local', 'W', 'x')`,
+    );
+    await db.dataSource.query(
+      `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at) VALUES
+        ('00000000-0000-4000-8000-000000000001', gen_random_uuid(), 'old', now() - interval '30 days'),
+        ('00000000-0000-4000-8000-000000000001', gen_random_uuid(), 'live', now() + interval '30 days')`,
+    );
+    const job = await app.get(JobQueue).add(JobName.PurgeExpiredSessions, {});
+    const result = await job.waitUntilFinished(events, 15_000);
+    expect(result).toEqual({ refreshTokens: 1, throttleWindows: 0 });
+    const left = await db.dataSource.query(`SELECT token_hash FROM refresh_tokens`);
+    expect(left).toEqual([{ token_hash: 'live' }]);
+  });
+
+  it('routes every job name to its queue', () => {
+    expect(JOB_QUEUE[JobName.VerifyAuditChain]).toBe(QueueName.Maintenance);
+  });
+
+  it('refuses to boot when a job has two handlers, and when one has none', async () => {
+    @Injectable()
+    class Complete {
+      @JobHandler(JobName.VerifyAuditChain)
+      verify() {
+        return null;
+      }
+      @JobHandler(JobName.PurgeExpiredSessions)
+      purge() {
+        return null;
+      }
+    }
+    @Injectable()
+    class Duplicate {
+      @JobHandler(JobName.VerifyAuditChain)
+      again() {
+        return null;
+      }
+    }
+    const boot = async (providers: Provider[]) => {
+      const m = await Test.createTestingModule({
+        imports: [DiscoveryModule],
+        providers: [JobDispatcher, ...providers],
+      }).compile();
+      try {
+        await m.init();
+      } finally {
+        await m.close().catch(() => undefined);
+      }
+    };
+    await expect(boot([Complete])).resolves.toBeUndefined();
+    await expect(boot([Complete, Duplicate])).rejects.toThrow(
+      /"maintenance.verify-audit-chain" has 2 handlers/,
+    );
+    await expect(boot([Duplicate])).rejects.toThrow(/"maintenance.purge-expired-sessions" has no handler/);
+  });
+});
