@@ -19,4 +19,5 @@ export const ENTITIES = [
   MembershipEntity,
   RefreshTokenEntity,
   AuditEventEntity,
+  SocialAccountEntity,
 ];
