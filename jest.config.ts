@@ -17,6 +17,8 @@ const common = {
 };
 
 const config: Config = {
+  // Integration and e2e tests wait on real Postgres, Redis and child processes on a 2-core machine.
+  testTimeout: 120_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['**/*.spec.ts'] },
     {
