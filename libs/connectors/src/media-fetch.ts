@@ -1,0 +1,51 @@
+import type { Platform } from '@warta/database';
+import { ConnectorError } from './connector-error';
+
+export interface FetchedMedia {
+  data: Buffer;
+  mime: string;
+}
+
+/**
+ * Downloads a media file we are about to upload (X takes bytes, not URLs), with a timeout and a
+ * size cap. An unreachable URL is transient; one that is too large is a validation problem.
+ */
+export async function fetchMediaBytes(
+  platform: Platform,
+  url: string,
+  maxBytes: number,
+  timeoutMs: number,
+): Promise<FetchedMedia> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+  } catch {
+    throw new ConnectorError('transient', platform, 'The media file could not be downloaded.');
+  }
+  if (!res.ok || !res.body) {
+    throw new ConnectorError(
+      res.status >= 500 ? 'transient' : 'validation',
+      platform,
+      `The media URL answered ${res.status}.`,
+    );
+  }
+  const declared = Number(res.headers.get('content-length'));
+  if (declared > maxBytes) {
+    throw new ConnectorError('validation', platform, `The media file is larger than ${maxBytes} bytes.`);
+  }
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw new ConnectorError('validation', platform, `The media file is larger than ${maxBytes} bytes.`);
+    }
+    chunks.push(value);
+  }
+  const mime = (res.headers.get('content-type') ?? 'application/octet-stream').split(';')[0].trim();
+  return { data: Buffer.concat(chunks), mime };
+}
