@@ -7,18 +7,25 @@ import { APP_CONFIG, AppConfig, ConfigModule } from '@warta/config';
 import { CoreModule } from '@warta/core';
 import { DatabaseModule } from '@warta/database';
 import { IdentityModule } from '@warta/identity';
+import { MediaModule } from '@warta/media';
 import { OrganizationsModule } from '@warta/organizations';
 import { QueueModule } from '@warta/queue';
+import { ReleasesModule } from '@warta/releases';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './common/auth.guard';
+import { ComposeController } from './compose/compose.controller';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
 import { WartaValidationPipe } from './common/validation.pipe';
+import { DraftsController } from './drafts/drafts.controller';
 import { HealthController } from './health/health.controller';
 import { MeController } from './me/me.controller';
+import { MediaPublicController } from './media/media-public.controller';
+import { MediaController } from './media/media.controller';
 import { API_METRICS, createMetrics } from './metrics/http-metrics';
 import { MetricsController } from './metrics/metrics.controller';
 import { OrganizationsController } from './organizations/organizations.controller';
+import { ReleasesController } from './releases/releases.controller';
 import { UsersController } from './users/users.controller';
 
 @Module({
@@ -30,6 +37,8 @@ import { UsersController } from './users/users.controller';
     AuditModule,
     IdentityModule,
     OrganizationsModule,
+    MediaModule,
+    ReleasesModule,
     TerminusModule,
     // A generous per-IP ceiling on every route; login has its own tighter rules on top.
     ThrottlerModule.forRootAsync({
@@ -44,6 +53,11 @@ import { UsersController } from './users/users.controller';
     MeController,
     OrganizationsController,
     UsersController,
+    MediaController,
+    MediaPublicController,
+    ReleasesController,
+    DraftsController,
+    ComposeController,
     AuditController,
     HealthController,
     MetricsController,

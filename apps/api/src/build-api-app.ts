@@ -63,6 +63,8 @@ export async function buildApiApp(config: AppConfig = configFromEnv()): Promise<
     exclude: [
       { path: 'health', method: RequestMethod.GET },
       { path: 'metrics', method: RequestMethod.GET },
+      // Signed media URLs handed to platforms: short, stable, outside the versioned api.
+      { path: 'media-public/*path', method: RequestMethod.GET },
     ],
   });
 

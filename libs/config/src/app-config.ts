@@ -41,5 +41,14 @@ export interface AppConfig {
     usingSandbox: boolean;
   };
   tokenVault: { masterKeys: Record<number, string>; currentKeyVersion: number };
+  media: {
+    /** Local-disk storage root for uploads and renditions (an S3-compatible store can replace it). */
+    dir: string;
+    maxImageBytes: number;
+    maxVideoBytes: number;
+    /** HMAC key for the expiring URLs platforms fetch media from. */
+    signingSecret: string;
+    signedUrlTtlSeconds: number;
+  };
   demo: { password: string };
 }

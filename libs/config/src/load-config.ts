@@ -7,6 +7,7 @@ type Env = Record<string, string | undefined>;
 export const DEV_JWT_SECRET = 'warta-dev-jwt-secret-not-for-production';
 export const DEV_MASTER_KEY = 'd2FydGEtZGV2LW1hc3Rlci1rZXktMzItYnl0ZXMhISE='; // 32 bytes, base64
 export const DEMO_PASSWORD = 'warta-demo';
+export const DEV_MEDIA_SIGNING_SECRET = 'warta-dev-media-signing-secret-not-for-production';
 
 const REAL_X_ORIGIN = 'https://api.x.com';
 const REAL_GRAPH_ORIGIN = 'https://graph.facebook.com';
@@ -109,6 +110,10 @@ export function loadConfig(env: Env): AppConfig {
     r.problems.push(`TOKEN_MASTER_KEY_VERSION=${currentKeyVersion} has no key in TOKEN_MASTER_KEYS`);
   }
   if (jwtSecret.length < 32) r.problems.push('JWT_SECRET must be at least 32 characters');
+  const mediaSigningSecret = r.str('MEDIA_SIGNING_SECRET', DEV_MEDIA_SIGNING_SECRET);
+  if (mediaSigningSecret.length < 32) r.problems.push('MEDIA_SIGNING_SECRET must be at least 32 characters');
+  if (production && mediaSigningSecret === DEV_MEDIA_SIGNING_SECRET)
+    r.problems.push('MEDIA_SIGNING_SECRET is the development default; set a real secret');
 
   if (production) {
     if (jwtSecret === DEV_JWT_SECRET)
@@ -180,6 +185,13 @@ export function loadConfig(env: Env): AppConfig {
       usingSandbox,
     },
     tokenVault: { masterKeys, currentKeyVersion },
+    media: {
+      dir: r.str('MEDIA_DIR', '.data/media'),
+      maxImageBytes: r.int('MEDIA_MAX_IMAGE_BYTES', 15 * 1024 * 1024, 1, 1024 * 1024 * 1024),
+      maxVideoBytes: r.int('MEDIA_MAX_VIDEO_BYTES', 512 * 1024 * 1024, 1, 8 * 1024 * 1024 * 1024),
+      signingSecret: mediaSigningSecret,
+      signedUrlTtlSeconds: r.int('MEDIA_SIGNED_URL_TTL_SECONDS', 3600, 10, 7 * 86_400),
+    },
     demo: { password: DEMO_PASSWORD },
   };
 

@@ -72,6 +72,69 @@ export const MESSAGES: Record<string, Template> = {
     id: 'Idempotency-Key ini sudah dipakai untuk permintaan yang berbeda.',
     en: 'This Idempotency-Key was already used for a different request.',
   },
+  IDEMPOTENCY_IN_PROGRESS: {
+    id: 'Permintaan dengan Idempotency-Key ini masih diproses. Coba lagi sebentar lagi.',
+    en: 'A request with this Idempotency-Key is still being processed. Try again shortly.',
+  },
+  // Media upload and delivery.
+  MEDIA_EMPTY: { id: 'Berkas kosong (0 byte).', en: 'The file is empty (0 bytes).' },
+  MEDIA_TOO_LARGE: {
+    id: 'Berkas terlalu besar: maksimum {limit} untuk {kind}.',
+    en: 'The file is too large: the maximum for {kind} is {limit}.',
+  },
+  MEDIA_TYPE_NOT_ALLOWED: {
+    id: 'Jenis berkas tidak didukung. Hanya JPEG, PNG, WebP atau MP4 yang diterima (dibaca dari isi berkas, bukan dari nama atau Content-Type).',
+    en: 'Unsupported file type. Only JPEG, PNG, WebP or MP4 are accepted (read from the file itself, not its name or Content-Type).',
+  },
+  MEDIA_CORRUPT: {
+    id: 'Berkas {type} rusak atau tidak dapat dibaca.',
+    en: 'The {type} file is damaged or cannot be read.',
+  },
+  MEDIA_RAW_BODY_REQUIRED: {
+    id: 'Kirim isi berkas apa adanya sebagai badan permintaan (mis. Content-Type: image/jpeg), bukan JSON atau formulir.',
+    en: 'Send the file bytes as the request body (e.g. Content-Type: image/jpeg), not JSON or a form.',
+  },
+  MEDIA_URL_INVALID: {
+    id: 'Tautan media tidak valid atau sudah kedaluwarsa.',
+    en: 'The media link is invalid or has expired.',
+  },
+  MEDIA_NOT_ATTACHABLE: {
+    id: 'Media {assetId} tidak ditemukan di unit rilis ini.',
+    en: 'Media {assetId} was not found in this release’s unit.',
+  },
+  // Releases, drafts and composing.
+  RELEASE_NOT_EDITABLE: {
+    id: 'Rilis berstatus {status} tidak dapat diubah.',
+    en: 'A release with status {status} cannot be changed.',
+  },
+  NODE_REQUIRED: {
+    id: 'Pilih unit (nodeId): Anda terdaftar di {count} unit.',
+    en: 'Choose a unit (nodeId): you belong to {count} units.',
+  },
+  NO_CONNECTED_ACCOUNTS: {
+    id: 'Unit ini belum memiliki akun media sosial aktif yang terhubung.',
+    en: 'This unit has no active connected social account.',
+  },
+  DRAFT_NOT_EDITABLE: {
+    id: 'Draf berstatus {state} tidak dapat diubah lagi.',
+    en: 'A draft in state {state} can no longer be changed.',
+  },
+  DRAFT_MEDIA_UNKNOWN: {
+    id: 'Media {id} bukan bagian dari rilis atau draf ini.',
+    en: 'Media {id} is not part of this release or draft.',
+  },
+  POST_NOT_EDITABLE: {
+    id: 'Postingan ini tidak dapat diubah lagi (status: {state}).',
+    en: 'This post can no longer be changed (state: {state}).',
+  },
+  POST_NOT_CANCELLABLE: {
+    id: 'Postingan ini tidak dapat dibatalkan (status: {state}); tunggu hasil pengirimannya.',
+    en: 'This post cannot be cancelled (state: {state}); wait for the outcome of its send.',
+  },
+  INVALID_POST_TRANSITION: {
+    id: 'Perubahan status postingan tidak diizinkan ({state} -> {event}).',
+    en: 'That post state change is not allowed ({state} -> {event}).',
+  },
   // Field-level validation rules.
   'rule.required': { id: 'wajib diisi', en: 'is required' },
   'rule.unknownField': { id: 'kolom tidak dikenal', en: 'is not an allowed field' },
@@ -102,6 +165,7 @@ export const MESSAGES: Record<string, Template> = {
   },
   'rule.dateString': { id: 'harus berupa waktu ISO 8601', en: 'must be an ISO 8601 timestamp' },
   'rule.invalid': { id: 'tidak valid', en: 'is not valid' },
+  'rule.unique': { id: 'tidak boleh berisi duplikat', en: 'must not contain duplicates' },
 };
 
 export function renderMessage(
