@@ -1,0 +1,64 @@
+import { Body, Controller, Get, Param, Patch, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Actor } from '@warta/core';
+import { MediaUrlSigner } from '@warta/media';
+import { CreateDrafts, PostsRepository, ReleaseAccess, UpdateDraft } from '@warta/releases';
+import { CurrentActor } from '../common/current-actor.decorator';
+import { WartaRequest } from '../common/request-context';
+import { UuidParamPipe } from '../common/uuid-param.pipe';
+import { CreateDraftsDto, draftView, UpdateDraftDto } from './drafts.dto';
+
+@ApiTags('drafts')
+@ApiBearerAuth()
+@Controller()
+export class DraftsController {
+  constructor(
+    private readonly access: ReleaseAccess,
+    private readonly posts: PostsRepository,
+    private readonly createDrafts: CreateDrafts,
+    private readonly updateDraft: UpdateDraft,
+    private readonly signer: MediaUrlSigner,
+  ) {}
+
+  /**
+   * One draft per active connected account of the release's node, with media rendered. Safe to
+   * repeat: untouched drafts are refreshed, edited ones kept (see `outcome`).
+   */
+  @Post('releases/:id/drafts')
+  async createRoute(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidParamPipe()) id: string,
+    @Body() dto: CreateDraftsDto,
+    @Req() req: WartaRequest,
+  ) {
+    const result = await this.createDrafts.execute(actor, { releaseId: id, options: dto.options }, req.lang);
+    return {
+      items: result.drafts.map(({ draft, outcome }) =>
+        draftView(draft, result.release, req.lang, this.signer, outcome),
+      ),
+    };
+  }
+
+  @Get('releases/:id/drafts')
+  async list(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidParamPipe()) id: string,
+    @Req() req: WartaRequest,
+  ) {
+    const release = await this.access.forRead(actor, id);
+    const drafts = await this.posts.forRelease(release.id);
+    return { items: drafts.map((d) => draftView(d, release, req.lang, this.signer)) };
+  }
+
+  /** Saves an edit and answers the new validation report, including facts the release does not state. */
+  @Patch('drafts/:id')
+  async updateRoute(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidParamPipe()) id: string,
+    @Body() dto: UpdateDraftDto,
+    @Req() req: WartaRequest,
+  ) {
+    const { draft, release } = await this.updateDraft.execute(actor, { ...dto, id });
+    return draftView(draft, release, req.lang, this.signer);
+  }
+}

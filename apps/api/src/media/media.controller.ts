@@ -1,0 +1,79 @@
+import { Controller, Get, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { Actor, DomainError } from '@warta/core';
+import { MediaAssetsRepository, MediaStorage, MediaUrlSigner, UploadMedia } from '@warta/media';
+import { AccessScopeService, Permission } from '@warta/organizations';
+import { Response } from 'express';
+import { CurrentActor } from '../common/current-actor.decorator';
+import { WartaRequest } from '../common/request-context';
+import { UuidParamPipe } from '../common/uuid-param.pipe';
+import { mediaAssetView, UploadMediaQuery } from './media.dto';
+
+/** Body types the global parsers consume: an upload must arrive as raw bytes instead. */
+const NOT_RAW = /^(application\/json|application\/x-www-form-urlencoded|multipart\/|text\/)/i;
+
+@ApiTags('media')
+@ApiBearerAuth()
+@Controller('media')
+export class MediaController {
+  constructor(
+    private readonly upload: UploadMedia,
+    private readonly scopes: AccessScopeService,
+    private readonly assets: MediaAssetsRepository,
+    private readonly storage: MediaStorage,
+    private readonly signer: MediaUrlSigner,
+  ) {}
+
+  /**
+   * Upload one file as the raw request body (`Content-Type: image/jpeg`, `image/png`, `image/webp`
+   * or `video/mp4`; the header is informative only, the type is read from the bytes). 201 with the
+   * new asset, or 200 with the existing one when the node already has these exact bytes.
+   */
+  @Post()
+  @ApiConsumes('image/jpeg', 'image/png', 'image/webp', 'video/mp4', 'application/octet-stream')
+  async uploadRoute(
+    @CurrentActor() actor: Actor,
+    @Query() q: UploadMediaQuery,
+    @Req() req: WartaRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const type = req.header('content-type') ?? '';
+    if (NOT_RAW.test(type) || req.readableEnded) {
+      req.resume();
+      throw new DomainError('MEDIA_RAW_BODY_REQUIRED');
+    }
+    const { asset, created } = await this.upload.execute(actor, {
+      organizationId: q.organizationId,
+      body: req,
+      filename: q.filename,
+    });
+    res.status(created ? 201 : 200);
+    return { ...mediaAssetView(asset, this.signer), deduplicated: !created };
+  }
+
+  @Get(':id')
+  async get(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
+    return mediaAssetView(await this.find(actor, id), this.signer);
+  }
+
+  /** The file itself, for the signed-in editor (the web app uses publicUrl for <img> tags). */
+  @Get(':id/content')
+  async content(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidParamPipe()) id: string,
+  ): Promise<StreamableFile> {
+    const asset = await this.find(actor, id);
+    return new StreamableFile(this.storage.stream(asset.storageKey), {
+      type: asset.mime,
+      length: asset.bytes,
+      disposition: 'inline',
+    });
+  }
+
+  private async find(actor: Actor, id: string) {
+    const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseRead);
+    const asset = await this.assets.findInScope(scope, id);
+    if (!asset) throw new DomainError('NOT_FOUND');
+    return asset;
+  }
+}

@@ -1,0 +1,113 @@
+import {
+  Body,
+  Controller,
+  Inject,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+  UseInterceptors,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { Actor } from '@warta/core';
+import { AccessScopeService, Permission } from '@warta/organizations';
+import {
+  ArchiveRelease,
+  CreateRelease,
+  ReleaseAccess,
+  ReleasesRepository,
+  SetReleaseMedia,
+  UpdateRelease,
+} from '@warta/releases';
+import { DataSource } from 'typeorm';
+import { CurrentActor } from '../common/current-actor.decorator';
+import { IdempotencyInterceptor } from '../common/idempotency.interceptor';
+import { UuidParamPipe } from '../common/uuid-param.pipe';
+import {
+  ArchiveReleaseDto,
+  CreateReleaseDto,
+  ListReleasesQuery,
+  releaseView,
+  SetReleaseMediaDto,
+  UpdateReleaseDto,
+} from './releases.dto';
+
+@ApiTags('releases')
+@ApiBearerAuth()
+@Controller('releases')
+export class ReleasesController {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly scopes: AccessScopeService,
+    private readonly releases: ReleasesRepository,
+    private readonly access: ReleaseAccess,
+    private readonly create: CreateRelease,
+    private readonly update: UpdateRelease,
+    private readonly archive: ArchiveRelease,
+    private readonly setMedia: SetReleaseMedia,
+  ) {}
+
+  /** Releases in the caller's subtree(s), newest first. */
+  @Get()
+  async list(@CurrentActor() actor: Actor, @Query() q: ListReleasesQuery) {
+    const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseRead);
+    const page = await this.releases.listInScope(scope, { ...q, limit: q.limit ?? 50 });
+    return { items: page.items.map((r) => releaseView(r)), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  async get(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
+    const release = await this.access.forRead(actor, id);
+    return releaseView(release, await this.releases.media(this.dataSource.manager, release.id));
+  }
+
+  @Post()
+  @UseInterceptors(IdempotencyInterceptor)
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeat-safe creation.' })
+  async createRoute(@CurrentActor() actor: Actor, @Body() dto: CreateReleaseDto) {
+    const { link, ...rest } = dto;
+    return releaseView(await this.create.execute(actor, { ...rest, linkUrl: link }), []);
+  }
+
+  @Patch(':id')
+  async updateRoute(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidParamPipe()) id: string,
+    @Body() dto: UpdateReleaseDto,
+  ) {
+    const { link, ...rest } = dto;
+    const release = await this.update.execute(actor, { ...rest, linkUrl: link, id });
+    return releaseView(release, await this.releases.media(this.dataSource.manager, release.id));
+  }
+
+  /** Archives (releases are never deleted: the audit trail points at them). */
+  @Delete(':id')
+  async deleteRoute(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
+    return releaseView(await this.archive.execute(actor, { id }));
+  }
+
+  @Post(':id/archive')
+  @HttpCode(200)
+  async archiveRoute(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidParamPipe()) id: string,
+    @Body() dto: ArchiveReleaseDto,
+  ) {
+    return releaseView(await this.archive.execute(actor, { ...dto, id }));
+  }
+
+  /** Replaces the release's media list (attach, detach, reorder, alt text). */
+  @Put(':id/media')
+  async mediaRoute(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidParamPipe()) id: string,
+    @Body() dto: SetReleaseMediaDto,
+  ) {
+    const { release, media } = await this.setMedia.execute(actor, { id, ...dto });
+    return releaseView(release, media);
+  }
+}

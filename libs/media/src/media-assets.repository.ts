@@ -1,0 +1,116 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AccessScope, MediaMime } from '@warta/database';
+import { DataSource, EntityManager } from 'typeorm';
+import type { MediaAsset } from './media-asset';
+
+interface AssetRow {
+  id: string;
+  organization_id: string;
+  storage_key: string;
+  mime: MediaMime;
+  bytes: string;
+  width: number;
+  height: number;
+  duration_ms: number | null;
+  sha256: string;
+  original_filename: string | null;
+  created_by: string | null;
+  created_at: Date;
+}
+
+const COLUMNS = `a.id, a.organization_id, a.storage_key, a.mime, a.bytes, a.width, a.height, a.duration_ms,
+  a.sha256, a.original_filename, a.created_by, a.created_at`;
+
+function toAsset(r: AssetRow): MediaAsset {
+  return {
+    id: r.id,
+    organizationId: r.organization_id,
+    storageKey: r.storage_key,
+    mime: r.mime,
+    kind: r.mime.startsWith('video/') ? 'video' : 'image',
+    bytes: Number(r.bytes),
+    width: r.width,
+    height: r.height,
+    durationMs: r.duration_ms,
+    sha256: r.sha256,
+    originalFilename: r.original_filename,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+  };
+}
+
+export type NewMediaAsset = Omit<MediaAsset, 'id' | 'createdAt' | 'kind'>;
+
+/** media_assets. Reads for people take their AccessScope; the signed-URL path reads by id alone. */
+@Injectable()
+export class MediaAssetsRepository {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async findInScope(scope: AccessScope, id: string): Promise<MediaAsset | null> {
+    const s = scope.sql('o.path', 2);
+    const rows: AssetRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM media_assets a JOIN organizations o ON o.id = a.organization_id
+        WHERE a.id = $1 AND ${s.clause}`,
+      [id, ...s.params],
+    );
+    return rows[0] ? toAsset(rows[0]) : null;
+  }
+
+  /** Only for a request that proved its right with a valid signature (platforms fetching media). */
+  async findBySignedId(id: string): Promise<MediaAsset | null> {
+    const rows: AssetRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM media_assets a WHERE a.id = $1`,
+      [id],
+    );
+    return rows[0] ? toAsset(rows[0]) : null;
+  }
+
+  async findManyInOrganization(
+    manager: EntityManager,
+    organizationId: string,
+    ids: string[],
+  ): Promise<MediaAsset[]> {
+    if (!ids.length) return [];
+    const rows: AssetRow[] = await manager.query(
+      `SELECT ${COLUMNS} FROM media_assets a WHERE a.organization_id = $1 AND a.id = ANY($2::uuid[])`,
+      [organizationId, ids],
+    );
+    return rows.map(toAsset);
+  }
+
+  async findBySha256(
+    manager: EntityManager,
+    organizationId: string,
+    sha256: string,
+  ): Promise<MediaAsset | null> {
+    const rows: AssetRow[] = await manager.query(
+      `SELECT ${COLUMNS} FROM media_assets a WHERE a.organization_id = $1 AND a.sha256 = $2`,
+      [organizationId, sha256],
+    );
+    return rows[0] ? toAsset(rows[0]) : null;
+  }
+
+  /** Inserts the asset; null when the same bytes were stored by a concurrent upload first. */
+  async insert(manager: EntityManager, a: NewMediaAsset): Promise<MediaAsset | null> {
+    const rows: AssetRow[] = await manager.query(
+      `INSERT INTO media_assets AS a (organization_id, storage_key, mime, bytes, width, height, duration_ms,
+         sha256, original_filename, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (organization_id, sha256) DO NOTHING
+       RETURNING ${COLUMNS}`,
+      [
+        a.organizationId,
+        a.storageKey,
+        a.mime,
+        a.bytes,
+        a.width,
+        a.height,
+        a.durationMs,
+        a.sha256,
+        a.originalFilename,
+        a.createdBy,
+      ],
+    );
+    return rows[0] ? toAsset(rows[0]) : null;
+  }
+}

@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@warta/config';
+import { OrganizationsModule } from '@warta/organizations';
+import { LocalDiskMediaStorage } from './local-disk-media.storage';
+import { MediaAssetsRepository } from './media-assets.repository';
+import { MediaRenditionsRepository } from './media-renditions.repository';
+import { MediaRenditionsService } from './media-renditions.service';
+import { MediaStorage } from './media-storage';
+import { MediaUrlSigner } from './media-url-signer.service';
+import { UploadMedia } from './upload-media.use-case';
+
+/** Media assets and renditions: upload, storage (local disk by default), rendering, signed URLs. */
+@Module({
+  imports: [OrganizationsModule],
+  providers: [
+    {
+      provide: MediaStorage,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new LocalDiskMediaStorage(config.media.dir),
+    },
+    MediaAssetsRepository,
+    MediaRenditionsRepository,
+    MediaRenditionsService,
+    MediaUrlSigner,
+    UploadMedia,
+  ],
+  exports: [
+    MediaStorage,
+    MediaAssetsRepository,
+    MediaRenditionsRepository,
+    MediaRenditionsService,
+    MediaUrlSigner,
+    UploadMedia,
+  ],
+})
+export class MediaModule {}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, DomainError } from '@warta/core';
+import { AccessScopeService, Permission } from '@warta/organizations';
+import { EntityManager } from 'typeorm';
+import type { Release } from './release';
+import { ReleasesRepository } from './releases.repository';
+
+/**
+ * The one way use cases reach a release: outside the caller's subtree it does not exist (404); inside
+ * it but without release:write on its node, changing it is forbidden (403).
+ */
+@Injectable()
+export class ReleaseAccess {
+  constructor(
+    private readonly scopes: AccessScopeService,
+    private readonly releases: ReleasesRepository,
+  ) {}
+
+  async forRead(actor: Actor, id: string, manager?: EntityManager): Promise<Release> {
+    const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseRead, manager);
+    const release = await this.releases.findInScope(scope, id, manager);
+    if (!release) throw new DomainError('NOT_FOUND');
+    return release;
+  }
+
+  /** Locks the release row for the rest of the caller's transaction. */
+  async forWrite(actor: Actor, id: string, manager: EntityManager): Promise<Release> {
+    const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseRead, manager);
+    const release = await this.releases.findInScope(scope, id, manager, true);
+    if (!release) throw new DomainError('NOT_FOUND');
+    await this.scopes.requireNode(actor.userId, release.organizationId, Permission.ReleaseWrite, manager);
+    return release;
+  }
+}

@@ -1,0 +1,30 @@
+import type { ReleaseStatus } from '@warta/database';
+
+export interface ReleaseMediaItem {
+  assetId: string;
+  position: number;
+  altText: string | null;
+  mime: string;
+  bytes: number;
+  width: number;
+  height: number;
+  durationMs: number | null;
+}
+
+/** A release as use cases and the api see it. */
+export interface Release {
+  id: string;
+  organizationId: string;
+  /** Materialized path of the release's node, for scope checks. */
+  organizationPath: string;
+  authorId: string | null;
+  title: string;
+  body: string;
+  linkUrl: string | null;
+  language: 'id' | 'en';
+  tags: string[];
+  status: ReleaseStatus;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}

@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { MediaModule } from '@warta/media';
+import { OrganizationsModule } from '@warta/organizations';
+import { ArchiveRelease } from './archive-release.use-case';
+import { ComposePreview } from './compose-preview.use-case';
+import { ConnectedAccountsRepository } from './connected-accounts.repository';
+import { CreateDrafts } from './create-drafts.use-case';
+import { CreateRelease } from './create-release.use-case';
+import { PostsRepository } from './posts.repository';
+import { ReleaseAccess } from './release-access.service';
+import { ReleasesRepository } from './releases.repository';
+import { SetReleaseMedia } from './set-release-media.use-case';
+import { UpdateDraft } from './update-draft.use-case';
+import { UpdateRelease } from './update-release.use-case';
+
+const PROVIDERS = [
+  ReleasesRepository,
+  PostsRepository,
+  ConnectedAccountsRepository,
+  ReleaseAccess,
+  CreateRelease,
+  UpdateRelease,
+  ArchiveRelease,
+  SetReleaseMedia,
+  CreateDrafts,
+  UpdateDraft,
+  ComposePreview,
+];
+
+/** Releases, their media list, the drafts composed from them, and the live compose preview. */
+@Module({
+  imports: [OrganizationsModule, MediaModule],
+  providers: PROVIDERS,
+  exports: PROVIDERS,
+})
+export class ReleasesModule {}

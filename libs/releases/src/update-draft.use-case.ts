@@ -1,0 +1,126 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AuditTrail } from '@warta/audit';
+import { Actor, DomainError } from '@warta/core';
+import { AccessScopeService, Permission } from '@warta/organizations';
+import { DataSource } from 'typeorm';
+import { toReleaseMedia } from './create-drafts.use-case';
+import type { DraftContent, DraftMediaRef } from './draft-content';
+import { Draft, PostsRepository } from './posts.repository';
+import type { Release } from './release';
+import { ReleasesRepository } from './releases.repository';
+
+export interface UpdateDraftInput {
+  id: string;
+  version: number;
+  text?: string;
+  /** An empty list turns a thread back into a single post. */
+  thread?: string[];
+  /** null removes the first comment. */
+  firstComment?: string | null;
+  /** The full, ordered media selection, chosen among the draft's files and the release's assets. */
+  media?: { id: string; altText?: string | null }[];
+  reason?: string;
+}
+
+/**
+ * Saves an editor's changes to one draft (text, thread, first comment, media and alt texts) at the
+ * version they read. The draft is marked edited so re-composing never overwrites a person's work.
+ */
+@Injectable()
+export class UpdateDraft {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly scopes: AccessScopeService,
+    private readonly posts: PostsRepository,
+    private readonly releases: ReleasesRepository,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  execute(actor: Actor, input: UpdateDraftInput): Promise<{ draft: Draft; release: Release }> {
+    return this.dataSource.transaction(async (m) => {
+      const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseRead, m);
+      const before = await this.posts.findInScope(scope, input.id, m, true);
+      if (!before) throw new DomainError('NOT_FOUND');
+      await this.scopes.requireNode(actor.userId, before.organizationId, Permission.ReleaseWrite, m);
+      if (before.state !== 'draft') throw new DomainError('DRAFT_NOT_EDITABLE', { state: before.state });
+      if (before.version !== input.version) {
+        throw new DomainError('VERSION_CONFLICT', { expected: input.version, actual: before.version });
+      }
+      const release = (await this.releases.findInScope(scope, before.releaseId, m))!;
+      if (release.status === 'archived') {
+        throw new DomainError('RELEASE_NOT_EDITABLE', { status: release.status });
+      }
+      const content: DraftContent = { ...before.content, edited: true };
+      if (input.text !== undefined) content.text = input.text;
+      if (input.thread !== undefined) {
+        if (input.thread.length) content.thread = input.thread;
+        else delete content.thread;
+      }
+      if (input.firstComment !== undefined) {
+        if (input.firstComment) content.firstComment = input.firstComment;
+        else delete content.firstComment;
+      }
+      if (input.media !== undefined) content.media = await this.selectMedia(before, release, input.media, m);
+      const ok = await this.posts.updateContent(m, before.id, before.version, content);
+      if (!ok) throw new DomainError('VERSION_CONFLICT', { expected: input.version, actual: before.version });
+      const changed = (['text', 'thread', 'firstComment', 'media'] as const).filter(
+        (k) => input[k] !== undefined,
+      );
+      await this.audit.append(m, {
+        organizationId: before.organizationId,
+        actorId: actor.userId,
+        requestId: actor.requestId,
+        action: 'draft.edited',
+        subjectType: 'post',
+        subjectId: before.id,
+        reason: input.reason ?? null,
+        data: {
+          version: before.version + 1,
+          releaseId: before.releaseId,
+          platform: before.platform,
+          changed: Object.fromEntries(
+            changed.map((k) => [k, { from: before.content[k] ?? null, to: content[k] ?? null }]),
+          ),
+        },
+      });
+      const after = (await this.posts.findInScope(scope, before.id, m))!;
+      return { draft: after, release };
+    });
+  }
+
+  private async selectMedia(
+    draft: Draft,
+    release: Release,
+    selection: { id: string; altText?: string | null }[],
+    m: import('typeorm').EntityManager,
+  ): Promise<DraftMediaRef[]> {
+    const candidates = new Map<string, DraftMediaRef>(draft.content.media.map((r) => [r.id, r]));
+    for (const item of await this.releases.media(m, release.id)) {
+      if (candidates.has(item.assetId)) continue;
+      const media = toReleaseMedia(item);
+      candidates.set(item.assetId, {
+        source: 'asset',
+        id: item.assetId,
+        assetId: item.assetId,
+        purpose: 'original',
+        mediaKind: media.kind,
+        mime: media.mime,
+        bytes: media.bytes,
+        width: media.width,
+        height: media.height,
+        ...(media.altText ? { altText: media.altText } : {}),
+      });
+    }
+    const ids = selection.map((s) => s.id.toLowerCase());
+    if (new Set(ids).size !== ids.length) {
+      throw new DomainError('VALIDATION_FAILED', {}, [{ field: 'media', code: 'rule.unique' }]);
+    }
+    return selection.map((s, i) => {
+      const ref = candidates.get(ids[i]);
+      if (!ref) throw new DomainError('DRAFT_MEDIA_UNKNOWN', { id: s.id });
+      const { altText: previous, ...rest } = ref;
+      const altText = s.altText === undefined ? previous : s.altText?.trim() || undefined;
+      return altText ? { ...rest, altText } : rest;
+    });
+  }
+}
