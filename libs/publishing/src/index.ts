@@ -1,0 +1,2 @@
+export * from './post-state';
+export * from './post-transitions';
