@@ -3,3 +3,4 @@ export * from './config-error';
 export * from './load-config';
 export * from './config-from-env';
 export * from './config.module';
+export * from './platform-constants';

@@ -1,5 +1,6 @@
 import { AppConfig, NodeEnv } from './app-config';
 import { ConfigError } from './config-error';
+import { REAL_GRAPH_ORIGIN, REAL_X_API_ORIGIN } from './platform-constants';
 
 type Env = Record<string, string | undefined>;
 
@@ -9,8 +10,8 @@ export const DEV_MASTER_KEY = 'd2FydGEtZGV2LW1hc3Rlci1rZXktMzItYnl0ZXMhISE='; //
 export const DEMO_PASSWORD = 'warta-demo';
 export const DEV_MEDIA_SIGNING_SECRET = 'warta-dev-media-signing-secret-not-for-production';
 
-const REAL_X_ORIGIN = 'https://api.x.com';
-const REAL_GRAPH_ORIGIN = 'https://graph.facebook.com';
+
+const REAL_X_ORIGIN = REAL_X_API_ORIGIN;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 class Reader {

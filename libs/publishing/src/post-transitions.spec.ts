@@ -15,7 +15,7 @@ describe('post transitions', () => {
       [{ type: 'begin_send' }, S.Sending],
       [{ type: 'sent' }, S.Published],
     ];
-    let state = S.Draft;
+    let state: PostState = S.Draft;
     for (const [event, expected] of path) {
       state = transition(state, event).state;
       expect(state).toBe(expected);
@@ -116,7 +116,7 @@ describe('post lifecycle invariants (model-based, fast-check)', () => {
   it('never sends twice, never sends a stale or cancelled version', () => {
     fc.assert(
       fc.property(fc.array(step, { minLength: 5, maxLength: 80, size: 'max' }), (steps) => {
-        let state = S.Draft;
+        let state: PostState = S.Draft;
         let version = 1;
         const platform: { version: number }[] = [];
         let cancelledAt: number | null = null;

@@ -1,3 +1,4 @@
+import { xProblemType } from '@warta/config';
 import { ApiResponseError, EUploadMimeType, TwitterApi } from 'twitter-api-v2';
 import { TestSandbox, startTestSandbox, xClient } from '../testing/sandbox-test-kit';
 
@@ -174,7 +175,7 @@ describe('X v2 media upload (initialize → append → finalize → STATUS)', ()
       .v2.uploadMedia(Buffer.from('x'), { media_type: EUploadMimeType.Png })
       .catch((e: unknown) => e)) as ApiResponseError;
     expect(err.code).toBe(403);
-    expect(err.data.type).toBe('https://api.twitter.com/2/problems/client-forbidden');
+    expect(err.data.type).toBe(xProblemType('client-forbidden'));
   });
 });
 

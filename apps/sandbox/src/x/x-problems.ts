@@ -1,3 +1,4 @@
+import { X_PROBLEM_TYPE_BASE } from '@warta/config';
 import { HttpResult, HttpResultError } from '../core/http-types';
 
 /*
@@ -5,7 +6,7 @@ import { HttpResult, HttpResultError } from '../core/http-types';
  * status + `type`, so these shapes are the contract.
  */
 
-const PROBLEMS = 'https://api.twitter.com/2/problems';
+const PROBLEMS = X_PROBLEM_TYPE_BASE;
 
 export function unauthorized(): HttpResult {
   return {

@@ -1,3 +1,4 @@
+import { xProblemType } from '@warta/config';
 import { ApiResponseError, TwitterApi } from 'twitter-api-v2';
 import { TestSandbox, startTestSandbox, xClient } from '../testing/sandbox-test-kit';
 
@@ -79,7 +80,7 @@ describe('X API v2 publishing and reads, driven by the real twitter-api-v2 clien
     await expect(client.v2.tweet('日'.repeat(140))).resolves.toBeDefined();
     const err = (await client.v2.tweet('日'.repeat(141)).catch((e: unknown) => e)) as ApiResponseError;
     expect(err.code).toBe(400);
-    expect(err.data.type).toBe('https://api.twitter.com/2/problems/invalid-request');
+    expect(err.data.type).toBe(xProblemType('invalid-request'));
     expect(err.data.errors?.[0]).toMatchObject({ parameters: { text: ['日'.repeat(141)] } });
   });
 
@@ -122,7 +123,7 @@ describe('X API v2 publishing and reads, driven by the real twitter-api-v2 clien
     expect(asOther.data).toBeUndefined();
     expect(asOther.errors?.[0]).toMatchObject({
       title: 'Field Authorization Error',
-      type: 'https://api.twitter.com/2/problems/not-authorized-for-field',
+      type: xProblemType('not-authorized-for-field'),
     });
     const own = await client.v2.singleTweet(data.id, { 'tweet.fields': ['non_public_metrics'] });
     expect(own.data.non_public_metrics).toBeDefined();
@@ -142,7 +143,7 @@ describe('X API v2 publishing and reads, driven by the real twitter-api-v2 clien
     const read = await client.v2.singleTweet(data.id);
     expect(read.data).toBeUndefined();
     expect(read.errors?.[0]).toMatchObject({
-      type: 'https://api.twitter.com/2/problems/resource-not-found',
+      type: xProblemType('resource-not-found'),
       resource_id: data.id,
     });
     const many = await client.v2.tweets([data.id, '1']);
@@ -189,7 +190,7 @@ describe('X API v2 publishing and reads, driven by the real twitter-api-v2 clien
     expect(err.code).toBe(403);
     expect(err.data).toMatchObject({
       title: 'Forbidden',
-      type: 'https://api.twitter.com/2/problems/client-forbidden',
+      type: xProblemType('client-forbidden'),
       status: 403,
     });
   });

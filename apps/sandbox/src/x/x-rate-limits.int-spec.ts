@@ -1,3 +1,4 @@
+import { xProblemType } from '@warta/config';
 import { ApiResponseError } from 'twitter-api-v2';
 import { TestSandbox, startTestSandbox, xClient } from '../testing/sandbox-test-kit';
 
@@ -78,6 +79,6 @@ describe('X rate limits (profiles from x.md §6, real headers, 24 h caps)', () =
     await c.v2.tweet('dua');
     const err = (await c.v2.tweet('tiga').catch((e: unknown) => e)) as ApiResponseError;
     expect(err.code).toBe(429);
-    expect(err.data.type).toBe('https://api.twitter.com/2/problems/usage-capped');
+    expect(err.data.type).toBe(xProblemType('usage-capped'));
   });
 });
