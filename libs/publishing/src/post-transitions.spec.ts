@@ -116,7 +116,7 @@ describe('post lifecycle invariants (model-based, fast-check)', () => {
   it('never sends twice, never sends a stale or cancelled version', () => {
     fc.assert(
       fc.property(fc.array(step, { minLength: 5, maxLength: 80, size: 'max' }), (steps) => {
-        let state: PostState = S.Draft;
+        let state = S.Draft as PostState;
         let version = 1;
         const platform: { version: number }[] = [];
         let cancelledAt: number | null = null;
