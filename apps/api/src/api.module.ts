@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { AccountsModule } from '@warta/accounts';
 import { AuditModule } from '@warta/audit';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@warta/config';
 import { CoreModule } from '@warta/core';
@@ -11,6 +12,7 @@ import { MediaModule } from '@warta/media';
 import { OrganizationsModule } from '@warta/organizations';
 import { QueueModule } from '@warta/queue';
 import { ReleasesModule } from '@warta/releases';
+import { AccountsController } from './accounts/accounts.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './common/auth.guard';
@@ -37,6 +39,7 @@ import { UsersController } from './users/users.controller';
     AuditModule,
     IdentityModule,
     OrganizationsModule,
+    AccountsModule,
     MediaModule,
     ReleasesModule,
     TerminusModule,
@@ -53,6 +56,7 @@ import { UsersController } from './users/users.controller';
     MeController,
     OrganizationsController,
     UsersController,
+    AccountsController,
     MediaController,
     MediaPublicController,
     ReleasesController,

@@ -135,6 +135,63 @@ export const MESSAGES: Record<string, Template> = {
     id: 'Perubahan status postingan tidak diizinkan ({state} -> {event}).',
     en: 'That post state change is not allowed ({state} -> {event}).',
   },
+  // Social accounts and the OAuth connect flow.
+  PLATFORM_NOT_CONNECTABLE: {
+    id: 'Platform {platform} tidak dapat dihubungkan. Pilih x atau facebook.',
+    en: 'The platform {platform} cannot be connected. Choose x or facebook.',
+  },
+  INSTAGRAM_CONNECTS_THROUGH_FACEBOOK: {
+    id: 'Akun Instagram dihubungkan melalui Halaman Facebook-nya: hubungkan facebook, lalu pilih Halaman beserta akun Instagram-nya.',
+    en: 'Instagram accounts connect through their Facebook Page: connect facebook, then pick the Page with its Instagram account.',
+  },
+  OAUTH_STATE_INVALID: {
+    id: 'Tautan persetujuan tidak valid atau tidak dikenal. Mulai lagi proses menghubungkan akun dari Warta.',
+    en: 'The consent link is missing or unknown. Start connecting the account again from Warta.',
+  },
+  OAUTH_STATE_USED: {
+    id: 'Tautan persetujuan ini sudah pernah dipakai. Mulai lagi proses menghubungkan akun dari Warta.',
+    en: 'This consent link was already used. Start connecting the account again from Warta.',
+  },
+  OAUTH_STATE_EXPIRED: {
+    id: 'Tautan persetujuan sudah kedaluwarsa (berlaku 10 menit). Mulai lagi proses menghubungkan akun.',
+    en: 'The consent link has expired (it is valid for 10 minutes). Start connecting the account again.',
+  },
+  OAUTH_DENIED: {
+    id: 'Izin akses ke akun {platform} tidak diberikan; tidak ada akun yang dihubungkan.',
+    en: 'Access to the {platform} account was not granted; no account was connected.',
+  },
+  OAUTH_CODE_MISSING: {
+    id: 'Platform tidak mengirim kode otorisasi. Mulai lagi proses menghubungkan akun.',
+    en: 'The platform sent no authorization code. Start connecting the account again.',
+  },
+  OAUTH_EXCHANGE_FAILED: {
+    id: 'Platform {platform} menolak pertukaran kode otorisasi ({kind}). Coba hubungkan akun sekali lagi.',
+    en: 'The platform {platform} refused the authorization code exchange ({kind}). Try connecting the account once more.',
+  },
+  PENDING_CONNECTION_NOT_FOUND: {
+    id: 'Pilihan Halaman Facebook ini tidak ditemukan, sudah dipakai, atau kedaluwarsa. Hubungkan Facebook sekali lagi.',
+    en: 'This Facebook Page choice was not found, was already used, or has expired. Connect Facebook once more.',
+  },
+  PAGE_NOT_OFFERED: {
+    id: 'Halaman berikut tidak termasuk pilihan yang ditawarkan: {pageIds}.',
+    en: 'These Pages were not among the choices offered: {pageIds}.',
+  },
+  ACCOUNT_NEEDS_RECONNECT: {
+    id: 'Akses ke akun media sosial ini telah dicabut atau kedaluwarsa. Hubungkan kembali akunnya.',
+    en: 'Access to this social account was revoked or has expired. Connect the account again.',
+  },
+  ACCOUNT_DISCONNECTED: {
+    id: 'Akun media sosial ini sudah diputuskan dari Warta.',
+    en: 'This social account has been disconnected from Warta.',
+  },
+  TOKEN_VAULT_UNREADABLE: {
+    id: 'Token akun tidak dapat dibuka (data rusak atau kunci salah). Hubungkan kembali akunnya.',
+    en: 'The account token cannot be opened (damaged data or wrong key). Connect the account again.',
+  },
+  TOKEN_VAULT_KEY_MISSING: {
+    id: 'Kunci enkripsi versi {version} tidak dikonfigurasi (TOKEN_MASTER_KEYS).',
+    en: 'Encryption key version {version} is not configured (TOKEN_MASTER_KEYS).',
+  },
   // Field-level validation rules.
   'rule.required': { id: 'wajib diisi', en: 'is required' },
   'rule.unknownField': { id: 'kolom tidak dikenal', en: 'is not an allowed field' },

@@ -47,18 +47,31 @@ function originPlugin(origin: string): ITwitterApiClientPlugin {
 export class XClientFactory {
   private readonly settings: Partial<IClientSettings>;
   readonly apiOrigin: string;
+  private readonly overridesOrigin: boolean;
 
   constructor(opts: XClientOptions) {
     this.apiOrigin = opts.apiOrigin.replace(/\/+$/, '');
-    const plugins = [timeoutPlugin(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS)];
+    this.overridesOrigin = this.apiOrigin !== new URL(API_V2_PREFIX).origin;
+    // The origin plugin goes first: the library awaits each plugin in turn, and only the first one's
+    // onOAuth2RequestToken runs before generateOAuth2AuthLink returns its (synchronous) result.
     // Only when config points somewhere else than the library's own host (the sandbox, a proxy).
-    if (this.apiOrigin !== new URL(API_V2_PREFIX).origin) plugins.push(originPlugin(this.apiOrigin));
+    const plugins = [
+      ...(this.overridesOrigin ? [originPlugin(this.apiOrigin)] : []),
+      timeoutPlugin(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    ];
     const isHttp = new URL(this.apiOrigin).protocol === 'http:';
     // The library always calls https.request; an http Agent is what makes it accept http: origins.
     this.settings = {
       plugins,
       httpAgent: isHttp ? new http.Agent({ keepAlive: true }) : new https.Agent({ keepAlive: true }),
     };
+  }
+
+  /** The authorize link on the configured origin (belt and braces over the plugin hook). */
+  authorizeUrl(url: string): string {
+    if (!this.overridesOrigin) return url;
+    const u = new URL(url);
+    return u.origin === this.apiOrigin ? url : this.apiOrigin + u.pathname + u.search;
   }
 
   forUser(accessToken: string): TwitterApi {

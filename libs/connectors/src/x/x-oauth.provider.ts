@@ -39,7 +39,7 @@ export class XOAuthProvider implements OAuthProvider {
       scope: [...X_SCOPES],
       state: input.state,
     });
-    return { url: link.url, codeVerifier: link.codeVerifier };
+    return { url: this.clients.authorizeUrl(link.url), codeVerifier: link.codeVerifier };
   }
 
   async exchangeCode(input: ExchangeInput): Promise<ConnectedIdentity[]> {

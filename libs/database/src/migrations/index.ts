@@ -1,6 +1,7 @@
 import { Foundation1764288000000 } from './1764288000000-foundation';
 import { OrganizationListOrder1764290000000 } from './1764290000000-organization-list-order';
 import { SocialAccounts1764300000000 } from './1764300000000-social-accounts';
+import { AccountConnections1764400000000 } from './1764400000000-account-connections';
 import { ReleasesMedia1764500000000 } from './1764500000000-releases-media';
 
 /** Every migration, in order. Listed explicitly so the same list works from source, dist and tests. */
@@ -8,5 +9,6 @@ export const MIGRATIONS = [
   Foundation1764288000000,
   OrganizationListOrder1764290000000,
   SocialAccounts1764300000000,
+  AccountConnections1764400000000,
   ReleasesMedia1764500000000,
 ];

@@ -1,0 +1,111 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  AttachFacebookPages,
+  CompleteAccountConnection,
+  DisconnectAccount,
+  SocialAccountsRepository,
+  StartAccountConnection,
+} from '@warta/accounts';
+import { Actor, DomainError } from '@warta/core';
+import { AccessScopeService, Permission } from '@warta/organizations';
+import type { Response } from 'express';
+import { Public } from '../common/auth.guard';
+import { CurrentActor } from '../common/current-actor.decorator';
+import { WartaRequest } from '../common/request-context';
+import { UuidParamPipe } from '../common/uuid-param.pipe';
+import {
+  AttachPagesDto,
+  accountView,
+  CallbackQuery,
+  ConnectQuery,
+  DisconnectQuery,
+  ListAccountsQuery,
+} from './accounts.dto';
+
+@ApiTags('accounts')
+@ApiBearerAuth()
+@Controller('accounts')
+export class AccountsController {
+  constructor(
+    private readonly scopes: AccessScopeService,
+    private readonly accounts: SocialAccountsRepository,
+    private readonly start: StartAccountConnection,
+    private readonly complete: CompleteAccountConnection,
+    private readonly attach: AttachFacebookPages,
+    private readonly disconnect: DisconnectAccount,
+  ) {}
+
+  /** Connected accounts in the caller's subtree(s), oldest first. */
+  @Get()
+  async list(@CurrentActor() actor: Actor, @Query() q: ListAccountsQuery) {
+    const scope = await this.scopes.scopeFor(actor.userId, Permission.AccountRead);
+    const page = await this.accounts.listInScope(scope, { ...q, limit: q.limit ?? 50 });
+    return { items: page.items.map(accountView), nextCursor: page.nextCursor };
+  }
+
+  /** Starts connecting an X or Facebook account to a node: the platform's consent URL (or a 302 to it). */
+  @Get('connect/:platform')
+  async connect(
+    @CurrentActor() actor: Actor,
+    @Param('platform') platform: string,
+    @Query() q: ConnectQuery,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const out = await this.start.execute(actor, { organizationId: q.organizationId, platform });
+    if (q.mode === 'redirect') {
+      res.redirect(302, out.authorizeUrl);
+      return;
+    }
+    return { authorizeUrl: out.authorizeUrl, expiresAt: out.expiresAt.toISOString() };
+  }
+
+  /** The platform sends the person back here; the one-time state is the only credential. */
+  @Public()
+  @Get('callback/:platform')
+  async callback(@Param('platform') platform: string, @Query() q: CallbackQuery, @Req() req: WartaRequest) {
+    const r = await this.complete.execute({
+      platform,
+      code: q.code,
+      state: q.state,
+      error: q.error,
+      requestId: req.id,
+    });
+    if (r.status === 'connected') {
+      return { status: r.status, organizationId: r.organizationId, accounts: r.accounts.map(accountView) };
+    }
+    return {
+      status: r.status,
+      organizationId: r.organizationId,
+      pendingConnectionId: r.pendingConnectionId,
+      choices: r.choices,
+      expiresAt: r.expiresAt.toISOString(),
+    };
+  }
+
+  /** Attaches the chosen Facebook Pages (and their Instagram accounts) to the node. */
+  @Post('connect/facebook/attach')
+  @HttpCode(201)
+  async attachPages(@CurrentActor() actor: Actor, @Body() dto: AttachPagesDto) {
+    const accounts = await this.attach.execute(actor, dto);
+    return { accounts: accounts.map(accountView) };
+  }
+
+  @Get(':id')
+  async get(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
+    const scope = await this.scopes.scopeFor(actor.userId, Permission.AccountRead);
+    const account = await this.accounts.findInScope(scope, id);
+    if (!account) throw new DomainError('NOT_FOUND');
+    return accountView(account);
+  }
+
+  /** Disconnects: tokens wiped, status disconnected, audited. */
+  @Delete(':id')
+  async remove(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidParamPipe()) id: string,
+    @Query() q: DisconnectQuery,
+  ) {
+    return accountView(await this.disconnect.execute(actor, id, q.reason));
+  }
+}

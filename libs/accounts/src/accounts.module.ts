@@ -1,0 +1,47 @@
+import { Module } from '@nestjs/common';
+import { ConnectorsModule } from '@warta/connectors';
+import { OrganizationsModule } from '@warta/organizations';
+import { AccountConnector } from './account-connector.service';
+import { AccountCredentials } from './account-credentials.service';
+import { AttachFacebookPages } from './attach-facebook-pages.use-case';
+import { CompleteAccountConnection } from './complete-account-connection.use-case';
+import { DisconnectAccount } from './disconnect-account.use-case';
+import { OAuthStatesRepository } from './oauth-states.repository';
+import { PendingConnectionsRepository } from './pending-connections.repository';
+import { RefreshAccountToken } from './refresh-account-token.use-case';
+import { RotateTokenKeys } from './rotate-token-keys.use-case';
+import { SocialAccountsRepository } from './social-accounts.repository';
+import { StartAccountConnection } from './start-account-connection.use-case';
+import { TokenVault } from './token-vault.service';
+
+/** Social accounts per org node: the token vault, OAuth connect flows, refresh, disconnect. */
+@Module({
+  imports: [ConnectorsModule, OrganizationsModule],
+  providers: [
+    TokenVault,
+    SocialAccountsRepository,
+    OAuthStatesRepository,
+    PendingConnectionsRepository,
+    AccountConnector,
+    StartAccountConnection,
+    CompleteAccountConnection,
+    AttachFacebookPages,
+    RefreshAccountToken,
+    AccountCredentials,
+    DisconnectAccount,
+    RotateTokenKeys,
+  ],
+  exports: [
+    ConnectorsModule,
+    TokenVault,
+    SocialAccountsRepository,
+    StartAccountConnection,
+    CompleteAccountConnection,
+    AttachFacebookPages,
+    RefreshAccountToken,
+    AccountCredentials,
+    DisconnectAccount,
+    RotateTokenKeys,
+  ],
+})
+export class AccountsModule {}

@@ -1,0 +1,27 @@
+import type { AppConfig } from '@warta/config';
+import { DomainError } from '@warta/core';
+import type { Platform } from '@warta/database';
+
+/** Platforms a person connects directly; Instagram accounts come with their Facebook Page. */
+export const CONNECTABLE_PLATFORMS = ['x', 'facebook'] as const;
+export type ConnectablePlatform = (typeof CONNECTABLE_PLATFORMS)[number];
+
+export function connectablePlatform(value: string): ConnectablePlatform {
+  if ((CONNECTABLE_PLATFORMS as readonly string[]).includes(value)) return value as ConnectablePlatform;
+  throw new DomainError(
+    value === 'instagram' ? 'INSTAGRAM_CONNECTS_THROUGH_FACEBOOK' : 'PLATFORM_NOT_CONNECTABLE',
+    {
+      platform: value,
+    },
+  );
+}
+
+/** The exact redirect URI registered with each platform app (the README lists them). */
+export function callbackUrl(config: Pick<AppConfig, 'api'>, platform: Platform): string {
+  return `${config.api.publicUrl}/api/v1/accounts/callback/${platform}`;
+}
+
+/** Ten minutes to finish the consent screen; a state older than that is refused. */
+export const OAUTH_STATE_TTL_MS = 10 * 60 * 1000;
+/** Thirty minutes to pick the Facebook Pages after the callback. */
+export const PENDING_CONNECTION_TTL_MS = 30 * 60 * 1000;
