@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { configFromEnv } from '@warta/config';
 import { dropDatabase, withDatabase } from '@warta/database';
+import { newTestDatabaseName } from '@warta/testing';
 import { Client } from 'pg';
 
 /** `npm run demo` as a new user runs it: real processes, real Postgres and Redis, its own ports and database. */
@@ -11,7 +12,7 @@ jest.setTimeout(240_000);
 
 describe('npm run demo (e2e)', () => {
   const ROOT = join(__dirname, '..');
-  const dbName = `warta_t_demo_${randomBytes(3).toString('hex')}`;
+  const dbName = newTestDatabaseName();
   const baseUrl = configFromEnv().databaseUrl;
   let env: Record<string, string>;
   let apiPort: number;
