@@ -10,6 +10,7 @@ const entries = {
   'db:revert': 'scripts/db-revert.ts',
   'db:generate': 'scripts/db-generate.ts',
   'audit:verify': 'scripts/audit-verify.ts',
+  'keys:rotate': 'scripts/keys-rotate.ts',
   'bench:api': 'bench/api/api.bench.ts',
 };
 const name = process.argv[2];
