@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { configFromEnv, setEnv } from '@warta/config';
 import { PasswordHasher } from '@warta/identity';
@@ -22,6 +25,8 @@ export interface ApiTestContext {
   db: TestDatabase;
   dataSource: DataSource;
   seed: SeedResult;
+  /** Where this file's uploads and renditions are stored (a temp dir unless MEDIA_DIR is given). */
+  mediaDir: string;
   /** Logs in as a demo user (by the part of the email before '@') and returns a bearer header. */
   tokenFor(user: string): Promise<string>;
   org(slug: string): string;
@@ -35,11 +40,15 @@ export interface ApiTestContext {
  */
 export async function createApiTestContext(env: Record<string, string> = {}): Promise<ApiTestContext> {
   const db = await createTestDatabase();
+  // Uploads never land in the working tree, and test files never see each other's files.
+  const ownMediaDir = env.MEDIA_DIR ? null : mkdtempSync(join(tmpdir(), 'warta-media-'));
+  const mediaDir = env.MEDIA_DIR ?? ownMediaDir!;
   setEnv({
     NODE_ENV: 'test',
     DATABASE_URL: db.url,
     QUEUE_PREFIX: `warta-test-${randomBytes(4).toString('hex')}`,
     API_RATE_LIMIT_PER_MINUTE: '1000000',
+    MEDIA_DIR: mediaDir,
     ...env,
   });
   const seed = await seedDemo(db.dataSource, await demoHash());
@@ -57,6 +66,7 @@ export async function createApiTestContext(env: Record<string, string> = {}): Pr
     db,
     dataSource: db.dataSource,
     seed,
+    mediaDir,
     async tokenFor(user) {
       const cached = tokens.get(user);
       if (cached) return cached;
@@ -80,6 +90,7 @@ export async function createApiTestContext(env: Record<string, string> = {}): Pr
     async close() {
       await app.close();
       await db.drop();
+      if (ownMediaDir) rmSync(ownMediaDir, { recursive: true, force: true });
     },
   };
 }

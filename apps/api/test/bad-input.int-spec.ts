@@ -28,6 +28,11 @@ describe('bad input never breaks the api (fast-check, real Postgres)', () => {
     'audit_chain_heads',
     'login_throttle',
     'idempotency_keys',
+    'media_assets',
+    'media_renditions',
+    'releases',
+    'release_media',
+    'posts',
   ];
   const snapshot = async () => {
     const rows = await ctx.dataSource.query(
@@ -36,7 +41,7 @@ describe('bad input never breaks the api (fast-check, real Postgres)', () => {
     return rows[0];
   };
 
-  type Method = 'get' | 'post' | 'patch' | 'delete';
+  type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
   interface Endpoint {
     method: Method;
     path: (id: string) => string;
@@ -111,6 +116,77 @@ describe('bad input never breaks the api (fast-check, real Postgres)', () => {
     },
     removeMembership: { method: 'delete', path: (id) => `/api/v1/memberships/${id}`, hasId: true },
     audit: { method: 'get', path: () => '/api/v1/audit', query: true },
+    // A JSON body is refused (the file must be the raw body); so are bad or missing query fields.
+    uploadMedia: {
+      method: 'post',
+      path: () => '/api/v1/media',
+      validBody: () => ({ organizationId: ctx.org('rutan-bengkulu') }),
+      query: true,
+    },
+    getMedia: { method: 'get', path: (id) => `/api/v1/media/${id}`, hasId: true },
+    mediaContent: { method: 'get', path: (id) => `/api/v1/media/${id}/content`, hasId: true },
+    mediaPublic: { method: 'get', path: (id) => `/media-public/${id}/original`, hasId: true, auth: false },
+    listReleases: { method: 'get', path: () => '/api/v1/releases', query: true },
+    getRelease: { method: 'get', path: (id) => `/api/v1/releases/${id}`, hasId: true },
+    createRelease: {
+      method: 'post',
+      path: () => '/api/v1/releases',
+      validBody: () => ({
+        organizationId: ctx.org('rutan-bengkulu'),
+        title: 'Judul Rilis',
+        body: 'Isi rilis.',
+        link: 'https://example.go.id/berita',
+        tags: ['Humas'],
+      }),
+    },
+    updateRelease: {
+      method: 'patch',
+      path: (id) => `/api/v1/releases/${id}`,
+      hasId: true,
+      validBody: () => ({ version: 1, title: 'Judul Baru' }),
+    },
+    archiveRelease: {
+      method: 'post',
+      path: (id) => `/api/v1/releases/${id}/archive`,
+      hasId: true,
+      validBody: () => ({ version: 1, reason: 'uji' }),
+    },
+    deleteRelease: { method: 'delete', path: (id) => `/api/v1/releases/${id}`, hasId: true },
+    setReleaseMedia: {
+      method: 'put',
+      path: (id) => `/api/v1/releases/${id}/media`,
+      hasId: true,
+      validBody: () => ({ version: 1, media: [{ assetId: ctx.userId('admin'), altText: 'Foto' }] }),
+    },
+    createDrafts: {
+      method: 'post',
+      path: (id) => `/api/v1/releases/${id}/drafts`,
+      hasId: true,
+      validBody: () => ({ options: { xThread: true } }),
+    },
+    listDrafts: { method: 'get', path: (id) => `/api/v1/releases/${id}/drafts`, hasId: true },
+    updateDraft: {
+      method: 'patch',
+      path: (id) => `/api/v1/drafts/${id}`,
+      hasId: true,
+      validBody: () => ({
+        version: 1,
+        text: 'Teks baru',
+        thread: ['1/2 a', '2/2 b'],
+        firstComment: 'Komentar',
+      }),
+    },
+    composePreview: {
+      method: 'post',
+      path: () => '/api/v1/compose/preview',
+      validBody: () => ({
+        nodeId: ctx.org('rutan-bengkulu'),
+        title: 'Judul',
+        body: 'Isi rilis.',
+        platforms: ['x'],
+        hashtags: ['Humas'],
+      }),
+    },
   };
 
   const weird = fc.oneof(

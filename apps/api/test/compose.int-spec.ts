@@ -76,7 +76,7 @@ describe('POST /compose/preview (real api)', () => {
     const codes = v.instagram.report.problems.map((p: { code: string }) => p.code);
     expect(codes).toEqual(expect.arrayContaining(['CAPTION_TRUNCATED', 'TITLE_CARD_PLANNED']));
     const card = v.instagram.report.problems.find((p: { code: string }) => p.code === 'TITLE_CARD_PLANNED');
-    expect(card.message).toBe('Rilis tidak memiliki gambar; kartu judul akan dibuat untuk Instagram.');
+    expect(card!.message).toBe('Rilis tidak memiliki gambar; kartu judul akan dibuat untuk Instagram.');
     expect(res.headers['content-language']).toBe('id');
   });
 
@@ -89,11 +89,11 @@ describe('POST /compose/preview (real api)', () => {
     const v = byPlatform(en.body.variants);
     expect(v.instagram.text).toBe(id.instagram.text);
     const card = v.instagram.report.problems.find((p: { code: string }) => p.code === 'TITLE_CARD_PLANNED');
-    expect(card.message).toBe('The release has no image; a title card will be rendered for Instagram.');
+    expect(card!.message).toBe('The release has no image; a title card will be rendered for Instagram.');
     const truncated = v.instagram.report.problems.find(
       (p: { code: string }) => p.code === 'CAPTION_TRUNCATED',
     );
-    expect(truncated.message).toMatch(/^The release was shortened to fit \(2200 characters\)/);
+    expect(truncated!.message).toMatch(/^The release was shortened to fit \(2200 characters\)/);
   });
 
   it('takes a link (X shows it, Instagram says "link in bio" with the node’s wording), platforms and thread mode', async () => {

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fixture from '../../../../shared/fixtures/releases/rutan-bengkulu-kehumasan.json';
 import { weightedLength } from '@warta/composer';
 import sharp from 'sharp';
@@ -42,8 +39,8 @@ describe('drafts: one per connected account, with rendered media (real Postgres,
   const accounts: Record<string, string> = {};
 
   beforeAll(async () => {
-    mediaDir = mkdtempSync(join(tmpdir(), 'warta-media-'));
-    ctx = await createApiTestContext({ MEDIA_DIR: mediaDir });
+    ctx = await createApiTestContext();
+    mediaDir = ctx.mediaDir;
     editor = await ctx.tokenFor('editor.rutan');
     rutan = ctx.org('rutan-bengkulu');
     // social_accounts belongs to libs/accounts; composing only reads it, so rows are inserted directly.
@@ -60,10 +57,7 @@ describe('drafts: one per connected account, with rendered media (real Postgres,
     accounts.instagram = await insert('instagram', 'rutan.bengkulu');
     accounts.stale = await insert('instagram', 'rutan.lama', 'needs_reconnect');
   });
-  afterAll(async () => {
-    await ctx.close();
-    rmSync(mediaDir, { recursive: true, force: true });
-  });
+  afterAll(() => ctx.close());
 
   const newRelease = async (extra: Record<string, unknown> = {}) =>
     (

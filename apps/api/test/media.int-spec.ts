@@ -1,7 +1,4 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import sharp from 'sharp';
 import { ApiTestContext, createApiTestContext } from './api-test-context';
 import { filesUnder, jpeg, mp4, noiseJpeg, png } from './media-fixtures';
@@ -15,15 +12,12 @@ describe('media upload (real Postgres, real disk)', () => {
   let rutan: string;
 
   beforeAll(async () => {
-    mediaDir = mkdtempSync(join(tmpdir(), 'warta-media-'));
-    ctx = await createApiTestContext({ MEDIA_DIR: mediaDir, MEDIA_MAX_IMAGE_BYTES: String(IMAGE_CAP) });
+    ctx = await createApiTestContext({ MEDIA_MAX_IMAGE_BYTES: String(IMAGE_CAP) });
+    mediaDir = ctx.mediaDir;
     editor = await ctx.tokenFor('editor.rutan');
     rutan = ctx.org('rutan-bengkulu');
   });
-  afterAll(async () => {
-    await ctx.close();
-    rmSync(mediaDir, { recursive: true, force: true });
-  });
+  afterAll(() => ctx.close());
 
   const upload = (
     data: Buffer,

@@ -1,25 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ApiTestContext, createApiTestContext } from './api-test-context';
 import { jpeg } from './media-fixtures';
 
 describe('releases: scoped CRUD, versions, media, idempotent create (real Postgres)', () => {
   let ctx: ApiTestContext;
-  let mediaDir: string;
   let editor: string;
   let rutan: string;
 
   beforeAll(async () => {
-    mediaDir = mkdtempSync(join(tmpdir(), 'warta-media-'));
-    ctx = await createApiTestContext({ MEDIA_DIR: mediaDir });
+    ctx = await createApiTestContext();
     editor = await ctx.tokenFor('editor.rutan');
     rutan = ctx.org('rutan-bengkulu');
   });
-  afterAll(async () => {
-    await ctx.close();
-    rmSync(mediaDir, { recursive: true, force: true });
-  });
+  afterAll(() => ctx.close());
 
   const create = (auth: string, body: Record<string, unknown>) =>
     ctx.http.post('/api/v1/releases').set('Authorization', auth).send(body);
