@@ -71,13 +71,11 @@ describe('seedDemoAccounts', () => {
         dataKey: r.token_data_key,
         keyVersion: r.token_key_version,
       });
-      const stats = await registry
-        .connector(platform)
-        .fetchAccountStats({
-          externalId: r.external_id,
-          parentExternalId: r.parent_external_id,
-          accessToken,
-        });
+      const stats = await registry.connector(platform).fetchAccountStats({
+        externalId: r.external_id,
+        parentExternalId: r.parent_external_id,
+        accessToken,
+      });
       expect(stats.followers).toBeGreaterThan(0);
     }
   });
