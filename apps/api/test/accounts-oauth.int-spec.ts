@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import {
   AccountCredentials,
   RefreshAccountToken,
+  RefreshExpiringAccounts,
   RotateTokenKeys,
   SocialAccountsRepository,
   TokenVault,
@@ -318,6 +319,25 @@ describe('accounts: OAuth connect through the api and the sandbox', () => {
       expect(res.body.error.code).toBe('OAUTH_STATE_EXPIRED');
       expect(await countAccounts()).toBe(before);
     });
+  });
+
+  it('the maintenance sweep refreshes X tokens about to expire, and leaves fresh ones alone', async () => {
+    const [account] = await ctx.dataSource.query(
+      `SELECT id, expires_at FROM social_accounts WHERE platform = 'x' AND status = 'active' LIMIT 1`,
+    );
+    const sweep = ctx.app.get(RefreshExpiringAccounts);
+    expect((await sweep.execute()).refreshed).toBe(0);
+    await ctx.dataSource.query(
+      `UPDATE social_accounts SET expires_at = now() + interval '5 minutes' WHERE id = $1`,
+      [account.id],
+    );
+    expect(await sweep.execute()).toMatchObject({ refreshed: 1, failed: 0 });
+    const [after] = await ctx.dataSource.query(
+      `SELECT expires_at, token_refreshed_at FROM social_accounts WHERE id = $1`,
+      [account.id],
+    );
+    expect(after.expires_at.getTime()).toBeGreaterThan(Date.now() + 3_600_000);
+    expect(after.token_refreshed_at).not.toBeNull();
   });
 
   it('refresh is single-flight: two concurrent refreshes make one token call; a refused refresh marks needs_reconnect', async () => {

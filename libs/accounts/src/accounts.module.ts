@@ -9,6 +9,7 @@ import { DisconnectAccount } from './disconnect-account.use-case';
 import { OAuthStatesRepository } from './oauth-states.repository';
 import { PendingConnectionsRepository } from './pending-connections.repository';
 import { RefreshAccountToken } from './refresh-account-token.use-case';
+import { RefreshExpiringAccounts } from './refresh-expiring-accounts.use-case';
 import { RotateTokenKeys } from './rotate-token-keys.use-case';
 import { SocialAccountsRepository } from './social-accounts.repository';
 import { StartAccountConnection } from './start-account-connection.use-case';
@@ -27,6 +28,7 @@ import { TokenVault } from './token-vault.service';
     CompleteAccountConnection,
     AttachFacebookPages,
     RefreshAccountToken,
+    RefreshExpiringAccounts,
     AccountCredentials,
     DisconnectAccount,
     RotateTokenKeys,
@@ -39,6 +41,7 @@ import { TokenVault } from './token-vault.service';
     CompleteAccountConnection,
     AttachFacebookPages,
     RefreshAccountToken,
+    RefreshExpiringAccounts,
     AccountCredentials,
     DisconnectAccount,
     RotateTokenKeys,

@@ -8,6 +8,7 @@ export * from './start-account-connection.use-case';
 export * from './complete-account-connection.use-case';
 export * from './attach-facebook-pages.use-case';
 export * from './refresh-account-token.use-case';
+export * from './refresh-expiring-accounts.use-case';
 export * from './account-credentials.service';
 export * from './disconnect-account.use-case';
 export * from './rotate-token-keys.use-case';
