@@ -10,7 +10,6 @@ export const DEV_MASTER_KEY = 'd2FydGEtZGV2LW1hc3Rlci1rZXktMzItYnl0ZXMhISE='; //
 export const DEMO_PASSWORD = 'warta-demo';
 export const DEV_MEDIA_SIGNING_SECRET = 'warta-dev-media-signing-secret-not-for-production';
 
-
 const REAL_X_ORIGIN = REAL_X_API_ORIGIN;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
