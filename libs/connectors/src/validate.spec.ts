@@ -30,6 +30,11 @@ describe('X validate (twitter-text weighting, media rules)', () => {
   ])('%#: weighted length decides', (text, ok) => {
     expect(codes(x.validate({ text, media: [] })).includes('text_too_long')).toBe(!ok);
   });
+  it('counts the link, which X carries inside the text', () => {
+    const link = 'https://kemenkumham.go.id/berita/rutan-bengkulu';
+    expect(x.validate({ text: 'a'.repeat(256), media: [], link })).toEqual([]);
+    expect(codes(x.validate({ text: 'a'.repeat(257), media: [], link }))).toContain('text_too_long');
+  });
   it('needs text or media, at most 4 images, no mixing', () => {
     expect(codes(x.validate({ text: '', media: [] }))).toContain('text_or_media_required');
     expect(codes(x.validate({ text: 'ok', media: img(5) }))).toContain('too_many_media');

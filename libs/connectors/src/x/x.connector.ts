@@ -59,7 +59,7 @@ export class XConnector implements SocialConnector {
 
   validate(request: PublishRequest): ValidationProblem[] {
     const problems: ValidationProblem[] = [];
-    const text = request.text.normalize('NFC');
+    const text = postText(request).normalize('NFC');
     if (!text && !request.media.length) {
       problems.push({
         code: 'text_or_media_required',
@@ -98,10 +98,7 @@ export class XConnector implements SocialConnector {
     request: PublishRequest,
     previous?: PreparedPost | null,
   ): Promise<PrepareResult> {
-    const text =
-      request.link && !request.text.includes(request.link)
-        ? `${request.text} ${request.link}`.trim()
-        : request.text;
+    const text = postText(request);
     // Media ids already uploaded by an earlier attempt are reused: uploading again is waste, not harm.
     if (previous && previous.mediaIds.length === request.media.length) {
       return { status: 'ready', prepared: { ...previous, text } };
@@ -265,6 +262,13 @@ export class XConnector implements SocialConnector {
       throw mapXError(e, phase, this.clock.now());
     }
   }
+}
+
+/** X has no link field: the link goes into the text (counted as 23 by the weighting). */
+function postText(request: PublishRequest): string {
+  return request.link && !request.text.includes(request.link)
+    ? `${request.text} ${request.link}`.trim()
+    : request.text;
 }
 
 function emptyMetrics(postId: string, fetchedAt: Date): PostMetrics {
