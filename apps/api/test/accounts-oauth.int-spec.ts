@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { promisify } from 'node:util';
 import {
   AccountCredentials,
+  MarkAccountNeedsReconnect,
   RefreshAccountToken,
   RefreshExpiringAccounts,
   RotateTokenKeys,
@@ -404,6 +405,25 @@ describe('accounts: OAuth connect through the api and the sandbox', () => {
       ).toBeTruthy();
     }
     expect((await new RotateTokenKeys(repo, rotatedVault).execute()).socialAccounts).toBe(0);
+  });
+
+  it('a revoked Page token found while publishing marks the account needs_reconnect once, and it stops handing out credentials', async () => {
+    const [ig] = await ctx.dataSource.query(
+      `SELECT id FROM social_accounts WHERE platform = 'instagram' AND status = 'active' LIMIT 1`,
+    );
+    const mark = ctx.app.get(MarkAccountNeedsReconnect);
+    expect(await mark.execute(ig.id, 'Graph 190/460 on publish')).toBe(true);
+    expect(await mark.execute(ig.id, 'Graph 190/460 on publish')).toBe(false);
+    const events = await ctx.dataSource.query(
+      `SELECT action, reason FROM audit_events WHERE subject_id = $1 AND action = 'social_account.needs_reconnect'`,
+      [ig.id],
+    );
+    expect(events).toEqual([
+      { action: 'social_account.needs_reconnect', reason: 'Graph 190/460 on publish' },
+    ]);
+    await expect(ctx.app.get(AccountCredentials).credentialsFor(ig.id)).rejects.toMatchObject({
+      code: 'ACCOUNT_NEEDS_RECONNECT',
+    });
   });
 
   it('disconnect wipes the tokens, is audited, and no response ever carries a token', async () => {

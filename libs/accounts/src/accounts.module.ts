@@ -6,6 +6,7 @@ import { AccountCredentials } from './account-credentials.service';
 import { AttachFacebookPages } from './attach-facebook-pages.use-case';
 import { CompleteAccountConnection } from './complete-account-connection.use-case';
 import { DisconnectAccount } from './disconnect-account.use-case';
+import { MarkAccountNeedsReconnect } from './mark-account-needs-reconnect.use-case';
 import { OAuthStatesRepository } from './oauth-states.repository';
 import { PendingConnectionsRepository } from './pending-connections.repository';
 import { RefreshAccountToken } from './refresh-account-token.use-case';
@@ -27,6 +28,7 @@ import { TokenVault } from './token-vault.service';
     StartAccountConnection,
     CompleteAccountConnection,
     AttachFacebookPages,
+    MarkAccountNeedsReconnect,
     RefreshAccountToken,
     RefreshExpiringAccounts,
     AccountCredentials,
@@ -40,6 +42,7 @@ import { TokenVault } from './token-vault.service';
     StartAccountConnection,
     CompleteAccountConnection,
     AttachFacebookPages,
+    MarkAccountNeedsReconnect,
     RefreshAccountToken,
     RefreshExpiringAccounts,
     AccountCredentials,

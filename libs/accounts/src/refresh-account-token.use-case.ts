@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AuditTrail } from '@warta/audit';
 import { ConnectorError, ConnectorRegistry } from '@warta/connectors';
 import { Clock, DomainError } from '@warta/core';
 import { DataSource } from 'typeorm';
+import { MarkAccountNeedsReconnect } from './mark-account-needs-reconnect.use-case';
 import { SocialAccountsRepository } from './social-accounts.repository';
 import { TokenVault } from './token-vault.service';
 
@@ -30,7 +30,7 @@ export class RefreshAccountToken {
     private readonly accounts: SocialAccountsRepository,
     private readonly vault: TokenVault,
     private readonly registry: ConnectorRegistry,
-    private readonly audit: AuditTrail,
+    private readonly needsReconnect: MarkAccountNeedsReconnect,
   ) {}
 
   execute(accountId: string, opts: { force?: boolean } = {}): Promise<RefreshOutcome> {
@@ -48,16 +48,7 @@ export class RefreshAccountToken {
 
       const bundle = this.vault.open(account.sealed);
       const markRevoked = async (reason: string): Promise<RefreshOutcome> => {
-        await this.accounts.setStatus(m, account.id, 'needs_reconnect', reason, now);
-        await this.audit.append(m, {
-          organizationId: account.organizationId,
-          actorId: null,
-          action: 'social_account.needs_reconnect',
-          subjectType: 'social_account',
-          subjectId: account.id,
-          reason,
-          data: { platform: account.platform, handle: account.handle },
-        });
+        await this.needsReconnect.execute(account.id, reason, m);
         return { status: 'needs_reconnect', reason };
       };
       if (!bundle.refreshToken) return markRevoked('no refresh token; connect the account again');
