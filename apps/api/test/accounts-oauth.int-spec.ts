@@ -300,6 +300,20 @@ describe('accounts: OAuth connect through the api and the sandbox', () => {
       expect(await countAccounts()).toBe(before);
     });
 
+    it('two callbacks racing with the same state: exactly one wins', async () => {
+      const url = new URL(await startConnect('x'));
+      const page = await fetch(url);
+      const redirect = await fetch(`${sandbox.xOrigin}/i/oauth2/authorize`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: consentForm(await page.text(), '@rutan_oauth').toString(),
+        redirect: 'manual',
+      });
+      const callbackUrl = redirect.headers.get('location')!;
+      const results = await Promise.all([fetch(callbackUrl), fetch(callbackUrl), fetch(callbackUrl)]);
+      expect(results.map((r) => r.status).sort()).toEqual([200, 400, 400]);
+    });
+
     it('expired state (older than 10 minutes)', async () => {
       const url = new URL(await startConnect('x'));
       await ctx.dataSource.query(
