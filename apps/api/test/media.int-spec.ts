@@ -89,6 +89,18 @@ describe('media upload (real Postgres, real disk)', () => {
     expect(await stored()).toEqual(before);
   });
 
+  it('dedupes concurrent uploads of the same new bytes to one row and one file', async () => {
+    const data = await jpeg(512, 384, 70);
+    const before = await stored();
+    const results = await Promise.all([upload(data), upload(data), upload(data)]);
+    expect(results.map((r) => r.status).sort()).toEqual(expect.arrayContaining([201]));
+    results.forEach((r) => expect([200, 201]).toContain(r.status));
+    expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
+    const after = await stored();
+    expect(after.rows).toBe(before.rows + 1);
+    expect(after.files.length).toBe(before.files.length + 1);
+  });
+
   it.each([
     [
       'a text file named .jpg sent as image/jpeg',

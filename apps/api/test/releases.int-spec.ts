@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ApiTestContext, createApiTestContext } from './api-test-context';
 import { jpeg } from './media-fixtures';
 
@@ -256,5 +257,51 @@ describe('releases: scoped CRUD, versions, media, idempotent create (real Postgr
     const retry = await create(editor, body).set('Idempotency-Key', 'rilis-43');
     expect(retry.status).toBe(201);
     expect(await count('releases')).toBe(before + 3);
+  });
+
+  it('Idempotency-Key: concurrent repeats create one release', async () => {
+    const body = { organizationId: rutan, title: 'Serentak', body: 'Dikirim dua kali bersamaan.' };
+    const before = await count('releases');
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => create(editor, body).set('Idempotency-Key', 'serentak-1')),
+    );
+    // Each repeat is either the replayed first answer or told the first is still running; never a second row.
+    for (const r of results) expect([201, 409]).toContain(r.status);
+    const created = results.filter((r) => r.status === 201);
+    expect(created.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(created.map((r) => r.body.id)).size).toBe(1);
+    results
+      .filter((r) => r.status === 409)
+      .forEach((r) => expect(r.body.error.code).toBe('IDEMPOTENCY_IN_PROGRESS'));
+    expect(await count('releases')).toBe(before + 1);
+  });
+
+  it('Idempotency-Key: a claim abandoned by a crashed request is taken over, a fresh one is not', async () => {
+    const body = { organizationId: rutan, title: 'Setelah crash', body: 'Isi.' };
+    // What the interceptor hashes: method, path and the body with sorted keys.
+    const hash = createHash('sha256')
+      .update(
+        JSON.stringify([
+          'POST',
+          '/api/v1/releases',
+          { body: body.body, organizationId: rutan, title: body.title },
+        ]),
+      )
+      .digest('hex');
+    const claim = (key: string, age: string) =>
+      ctx.dataSource.query(
+        `INSERT INTO idempotency_keys (user_id, key, request_hash, status_code, response, created_at)
+         VALUES ($1, $2, $3, 0, '{}', now() - $4::interval)`,
+        [ctx.userId('editor.rutan'), key, hash, age],
+      );
+    await claim('busy-1', '1 second');
+    const busy = await create(editor, body).set('Idempotency-Key', 'busy-1');
+    expect(busy.status).toBe(409);
+    expect(busy.body.error.code).toBe('IDEMPOTENCY_IN_PROGRESS');
+    await claim('crash-1', '10 minutes');
+    const taken = await create(editor, body).set('Idempotency-Key', 'crash-1');
+    expect(taken.status).toBe(201);
+    const replay = await create(editor, body).set('Idempotency-Key', 'crash-1');
+    expect(replay.body.id).toBe(taken.body.id);
   });
 });

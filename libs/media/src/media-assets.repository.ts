@@ -56,8 +56,11 @@ export class MediaAssetsRepository {
     return rows[0] ? toAsset(rows[0]) : null;
   }
 
-  /** Only for a request that proved its right with a valid signature (platforms fetching media). */
-  async findBySignedId(id: string): Promise<MediaAsset | null> {
+  /**
+   * By id alone: only for callers that already proved access, i.e. a request with a valid signature
+   * (platforms fetching media) or a media plan built from a release read inside the caller's scope.
+   */
+  async findByIdUnscoped(id: string): Promise<MediaAsset | null> {
     const rows: AssetRow[] = await this.dataSource.query(
       `SELECT ${COLUMNS} FROM media_assets a WHERE a.id = $1`,
       [id],

@@ -29,7 +29,7 @@ export class MediaRenditionsService {
     const sources: SourceLoader = {
       load: async (assetId) => {
         // Plans only name assets the caller already resolved inside their scope.
-        const asset = await this.assets.findBySignedId(assetId);
+        const asset = await this.assets.findByIdUnscoped(assetId);
         if (!asset) throw new Error(`media asset ${assetId} vanished while rendering`);
         return this.storage.get(asset.storageKey);
       },

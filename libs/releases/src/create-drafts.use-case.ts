@@ -53,7 +53,7 @@ export class CreateDrafts {
 
   async execute(actor: Actor, input: CreateDraftsInput, lang: Language): Promise<CreateDraftsResult> {
     // Permission first, so nobody can make us render images for a release they may not change.
-    const release = await this.access.forWrite(actor, input.releaseId, this.dataSource.manager);
+    const release = await this.access.forWrite(actor, input.releaseId, this.dataSource.manager, false);
     if (release.status === 'archived') {
       throw new DomainError('RELEASE_NOT_EDITABLE', { status: release.status });
     }

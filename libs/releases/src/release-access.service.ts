@@ -23,10 +23,13 @@ export class ReleaseAccess {
     return release;
   }
 
-  /** Locks the release row for the rest of the caller's transaction. */
-  async forWrite(actor: Actor, id: string, manager: EntityManager): Promise<Release> {
+  /**
+   * For a change: inside a transaction, pass `lock` to hold the row until commit; without one (a
+   * permission check before slow work), leave it false.
+   */
+  async forWrite(actor: Actor, id: string, manager: EntityManager, lock = true): Promise<Release> {
     const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseRead, manager);
-    const release = await this.releases.findInScope(scope, id, manager, true);
+    const release = await this.releases.findInScope(scope, id, manager, lock);
     if (!release) throw new DomainError('NOT_FOUND');
     await this.scopes.requireNode(actor.userId, release.organizationId, Permission.ReleaseWrite, manager);
     return release;

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AuditTrail } from '@warta/audit';
 import { Actor, DomainError } from '@warta/core';
 import { AccessScopeService, Permission } from '@warta/organizations';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { toReleaseMedia } from './create-drafts.use-case';
 import type { DraftContent, DraftMediaRef } from './draft-content';
 import { Draft, PostsRepository } from './posts.repository';
@@ -92,7 +92,7 @@ export class UpdateDraft {
     draft: Draft,
     release: Release,
     selection: { id: string; altText?: string | null }[],
-    m: import('typeorm').EntityManager,
+    m: EntityManager,
   ): Promise<DraftMediaRef[]> {
     const candidates = new Map<string, DraftMediaRef>(draft.content.media.map((r) => [r.id, r]));
     for (const item of await this.releases.media(m, release.id)) {

@@ -11,6 +11,8 @@ import { WartaRequest } from './request-context';
 const KEY = /^[\x21-\x7e]{1,200}$/;
 /** Marks a key whose first request is still running (status_code is NOT NULL in the table). */
 const IN_PROGRESS = 0;
+/** A claim this old was left by a process that died mid-request; the next repeat may take it over. */
+const ABANDONED_AFTER_SECONDS = 120;
 
 /**
  * `Idempotency-Key` for writes that create things (DESIGN §8): the first response is stored per
@@ -38,7 +40,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
     const claimed: unknown[] = await this.dataSource.query(
       `INSERT INTO idempotency_keys (user_id, key, request_hash, status_code, response)
-       VALUES ($1, $2, $3, $4, '{}'::jsonb) ON CONFLICT (user_id, key) DO NOTHING RETURNING key`,
+       VALUES ($1, $2, $3, $4, '{}'::jsonb)
+       ON CONFLICT (user_id, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, created_at = now()
+         WHERE idempotency_keys.status_code = $4 AND idempotency_keys.created_at < now() - interval '${ABANDONED_AFTER_SECONDS} seconds'
+       RETURNING key`,
       [userId, key, requestHash, IN_PROGRESS],
     );
     if (!claimed.length) {
