@@ -123,6 +123,7 @@ describe('bad input never breaks the api (fast-check, real Postgres)', () => {
       validBody: () => ({ organizationId: ctx.org('rutan-bengkulu') }),
       query: true,
     },
+    listMedia: { method: 'get', path: () => '/api/v1/media', query: true },
     getMedia: { method: 'get', path: (id) => `/api/v1/media/${id}`, hasId: true },
     mediaContent: { method: 'get', path: (id) => `/api/v1/media/${id}/content`, hasId: true },
     mediaPublic: { method: 'get', path: (id) => `/media-public/${id}/original`, hasId: true, auth: false },

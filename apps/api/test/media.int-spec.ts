@@ -206,6 +206,29 @@ describe('media upload (real Postgres, real disk)', () => {
     expect((await upload(await jpeg(322, 322), { auth: approver })).status).toBe(403);
   });
 
+  it('lists the media library newest first, scoped, with cursor pages and filters', async () => {
+    const list = await ctx.http.get('/api/v1/media?limit=2').set('Authorization', editor).expect(200);
+    expect(list.body.items).toHaveLength(2);
+    const rows = await ctx.dataSource.query(
+      `SELECT id FROM media_assets WHERE organization_id = $1 ORDER BY created_at DESC, id DESC`,
+      [rutan],
+    );
+    expect(list.body.items.map((a: { id: string }) => a.id)).toEqual(
+      rows.slice(0, 2).map((r: { id: string }) => r.id),
+    );
+    const next = await ctx.http
+      .get(`/api/v1/media?limit=2&cursor=${list.body.nextCursor}`)
+      .set('Authorization', editor)
+      .expect(200);
+    expect(next.body.items[0].id).toBe(rows[2].id);
+    const videos = await ctx.http.get('/api/v1/media?kind=video').set('Authorization', editor).expect(200);
+    expect(videos.body.items.map((a: { mime: string }) => a.mime)).toEqual(['video/mp4']);
+    const medan = await ctx.http
+      .get('/api/v1/media')
+      .set('Authorization', await ctx.tokenFor('editor.medan'));
+    expect(medan.body.items).toEqual([]);
+  });
+
   it('serves signed URLs without a token, and refuses tampered or expired ones', async () => {
     const data = await jpeg(256, 256);
     const res = await upload(data);

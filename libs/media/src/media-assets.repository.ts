@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AccessScope, MediaMime } from '@warta/database';
+import { AccessScope, decodeCursor, MediaMime, Page, pageOf } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MediaAsset } from './media-asset';
 
@@ -54,6 +54,34 @@ export class MediaAssetsRepository {
       [id, ...s.params],
     );
     return rows[0] ? toAsset(rows[0]) : null;
+  }
+
+  /** The media library: assets in the scope, newest first, optionally of one node and its descendants. */
+  async listInScope(
+    scope: AccessScope,
+    f: { organizationId?: string; kind?: 'image' | 'video'; limit: number; cursor?: string },
+  ): Promise<Page<MediaAsset>> {
+    const s = scope.sql('o.path', 1);
+    const params: unknown[] = [...s.params];
+    const where = [s.clause];
+    if (f.organizationId) {
+      params.push(f.organizationId);
+      where.push(`o.path LIKE (SELECT u.path || '%' FROM organizations u WHERE u.id = $${params.length})`);
+    }
+    if (f.kind) where.push(f.kind === 'video' ? `a.mime LIKE 'video/%'` : `a.mime LIKE 'image/%'`);
+    const cursor = decodeCursor(f.cursor);
+    if (cursor) {
+      params.push(cursor.at, cursor.id);
+      where.push(`(a.created_at, a.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(f.limit + 1);
+    const rows: AssetRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM media_assets a JOIN organizations o ON o.id = a.organization_id
+        WHERE ${where.join(' AND ')} ORDER BY a.created_at DESC, a.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const page = pageOf(rows, f.limit, (r) => ({ at: r.created_at.toISOString(), id: r.id }));
+    return { items: page.items.map(toAsset), nextCursor: page.nextCursor };
   }
 
   /**

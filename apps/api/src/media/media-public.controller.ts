@@ -49,7 +49,7 @@ export class MediaPublicController {
     }
     const file =
       variant === 'original'
-        ? await this.assets.findBySignedId(id.toLowerCase())
+        ? await this.assets.findByIdUnscoped(id.toLowerCase())
         : await this.renditions.findById(id.toLowerCase());
     if (!file || ('purpose' in file && file.purpose !== variant)) throw new DomainError('MEDIA_URL_INVALID');
     res.setHeader('Cache-Control', 'private, max-age=300');

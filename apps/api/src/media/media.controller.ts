@@ -7,7 +7,7 @@ import { Response } from 'express';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { WartaRequest } from '../common/request-context';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
-import { mediaAssetView, UploadMediaQuery } from './media.dto';
+import { ListMediaQuery, mediaAssetView, UploadMediaQuery } from './media.dto';
 
 /** Body types the global parsers consume: an upload must arrive as raw bytes instead. */
 const NOT_RAW = /^(application\/json|application\/x-www-form-urlencoded|multipart\/|text\/)/i;
@@ -49,6 +49,14 @@ export class MediaController {
     });
     res.status(created ? 201 : 200);
     return { ...mediaAssetView(asset, this.signer), deduplicated: !created };
+  }
+
+  /** The media library of the caller's subtree(s), newest first. */
+  @Get()
+  async list(@CurrentActor() actor: Actor, @Query() q: ListMediaQuery) {
+    const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseRead);
+    const page = await this.assets.listInScope(scope, { ...q, limit: q.limit ?? 50 });
+    return { items: page.items.map((a) => mediaAssetView(a, this.signer)), nextCursor: page.nextCursor };
   }
 
   @Get(':id')

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ListQueryDto } from '../common/list-query.dto';
 import type { MediaAsset, MediaUrlSigner } from '@warta/media';
 
 export class UploadMediaQuery {
@@ -12,6 +13,18 @@ export class UploadMediaQuery {
   @IsString()
   @MaxLength(255)
   filename?: string;
+}
+
+export class ListMediaQuery extends ListQueryDto {
+  @ApiPropertyOptional({ description: 'Assets of this node and its descendants.' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+
+  @ApiPropertyOptional({ enum: ['image', 'video'] })
+  @IsOptional()
+  @IsIn(['image', 'video'])
+  kind?: 'image' | 'video';
 }
 
 export function mediaAssetView(a: MediaAsset, signer: MediaUrlSigner) {
