@@ -90,6 +90,17 @@ describe('npm run demo (e2e)', () => {
       expect(me.memberships).toEqual([
         expect.objectContaining({ organizationName: 'Rutan Kelas IIB Bengkulu', role: 'editor' }),
       ]);
+      // The unit's sandbox accounts are already connected, and no token is ever returned.
+      const accounts = await (
+        await fetch(`${api}/api/v1/accounts`, { headers: { authorization: `Bearer ${accessToken}` } })
+      ).json();
+      expect(accounts.items.map((a: { platform: string }) => a.platform).sort()).toEqual([
+        'facebook',
+        'instagram',
+        'x',
+      ]);
+      expect(JSON.stringify(accounts)).not.toMatch(/"(access|refresh)_?token"|tokenCiphertext|tokenDataKey/i);
+      expect(first.output()).toContain('connected 21 sandbox accounts');
     } finally {
       expect(await stopDemo(first.child)).toBe(0);
     }

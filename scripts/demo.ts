@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { configFromEnv, ConfigError } from '@warta/config';
 import { createDataSource, ensureDatabase, withDatabase } from '@warta/database';
 import { PasswordHasher } from '@warta/identity';
+import { seedDemoAccounts, TokenVault } from '@warta/accounts';
 import { DEMO_USERS, seedDemo } from '@warta/organizations';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
@@ -113,9 +114,25 @@ async function main(): Promise<void> {
       ? `seeded ${seed.created.organizations} organizations, ${seed.created.users} users, ${seed.created.memberships} memberships`
       : 'demo data already present (nothing to seed)',
   );
-  await ds.destroy();
 
-  const children = [start('sandbox', ['sandbox']), start('api', ['api']), start('worker', ['worker'])];
+  // The sandbox first: the demo units' X, Facebook and Instagram accounts are seeded in it and
+  // connected (tokens encrypted) before the api and worker start.
+  const children = [start('sandbox', ['sandbox'])];
+  if (!(await waitFor(`${config.platforms.graphOrigin}/__sandbox/clock`, 30_000))) {
+    children[0].kill('SIGTERM');
+    await ds.destroy();
+    throw new Error(
+      `the sandbox did not come up at ${config.platforms.graphOrigin}; see the [sandbox] lines above`,
+    );
+  }
+  const accounts = await seedDemoAccounts(ds, new TokenVault(config), {
+    graphOrigin: config.platforms.graphOrigin,
+  });
+  console.log(
+    `connected ${accounts.accounts.length} sandbox accounts (X, Facebook, Instagram per demo unit)`,
+  );
+  await ds.destroy();
+  children.push(start('api', ['api']), start('worker', ['worker']));
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;

@@ -33,10 +33,11 @@ export async function buildApiApp(config: AppConfig = configFromEnv()): Promise<
       customLogLevel: (_req, res, err) =>
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
       serializers: {
+        // Path only: query strings can carry one-time OAuth codes and states.
         req: (req: { id: string; method: string; url: string }) => ({
           id: req.id,
           method: req.method,
-          url: req.url,
+          url: req.url.split('?')[0],
         }),
       },
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },

@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { AccountsModule } from '@warta/accounts';
 import { AuditModule } from '@warta/audit';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@warta/config';
 import { CoreModule } from '@warta/core';
@@ -9,6 +10,7 @@ import { IdentityModule } from '@warta/identity';
 import { ALL_QUEUES, QueueModule, redisConnectionOptions } from '@warta/queue';
 import { WorkerHealthServer } from './health/worker-health.server';
 import { JobDispatcher } from './job-dispatcher.service';
+import { AccountMaintenanceHandlers } from './maintenance/account-maintenance.handlers';
 import { MaintenanceHandlers } from './maintenance/maintenance.handlers';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 import { RedisPolicyCheck } from './redis-policy.check';
@@ -22,6 +24,7 @@ import { RepeatableJobs } from './repeatable-jobs.service';
     QueueModule,
     AuditModule,
     IdentityModule,
+    AccountsModule,
     DiscoveryModule,
     BullModule.forRootAsync({
       inject: [APP_CONFIG],
@@ -35,6 +38,7 @@ import { RepeatableJobs } from './repeatable-jobs.service';
   providers: [
     JobDispatcher,
     MaintenanceHandlers,
+    AccountMaintenanceHandlers,
     MaintenanceProcessor,
     RepeatableJobs,
     RedisPolicyCheck,

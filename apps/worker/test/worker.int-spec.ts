@@ -3,7 +3,15 @@ import { Injectable, INestApplicationContext, Provider } from '@nestjs/common';
 import { DiscoveryModule, NestFactory } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { configFromEnv, setEnv } from '@warta/config';
-import { JobHandler, JobName, JobQueue, JOB_QUEUE, QueueName, redisConnectionOptions } from '@warta/queue';
+import {
+  JobHandler,
+  JobName,
+  JobQueue,
+  JOB_QUEUE,
+  QueueName,
+  redisConnectionOptions,
+  REPEATABLE_JOBS,
+} from '@warta/queue';
 import { createTestDatabase, TestDatabase } from '@warta/testing';
 import { QueueEvents } from 'bullmq';
 import { JobDispatcher } from '../src/job-dispatcher.service';
@@ -40,9 +48,8 @@ describe('worker (real Postgres, real Redis, real BullMQ)', () => {
 
   it('registers the repeatable maintenance jobs', async () => {
     const schedulers = await app.get(JobQueue).queue(QueueName.Maintenance).getJobSchedulers();
-    expect(schedulers.map((s) => s.key ?? s.name).sort()).toEqual(
-      [JobName.PurgeExpiredSessions, JobName.VerifyAuditChain].sort(),
-    );
+    expect(schedulers.map((s) => s.key ?? s.name).sort()).toEqual(REPEATABLE_JOBS.map((j) => j.name).sort());
+    expect(REPEATABLE_JOBS.map((j) => j.name)).toContain(JobName.RefreshExpiringAccounts);
   });
 
   it('runs a job end to end: expired sessions are purged, live ones kept', async () => {
@@ -74,6 +81,14 @@ describe('worker (real Postgres, real Redis, real BullMQ)', () => {
       }
       @JobHandler(JobName.PurgeExpiredSessions)
       purge() {
+        return null;
+      }
+      @JobHandler(JobName.RefreshExpiringAccounts)
+      refresh() {
+        return null;
+      }
+      @JobHandler(JobName.PurgeExpiredOAuthStates)
+      purgeStates() {
         return null;
       }
     }

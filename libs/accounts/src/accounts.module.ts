@@ -38,6 +38,7 @@ import { TokenVault } from './token-vault.service';
   exports: [
     ConnectorsModule,
     TokenVault,
+    OAuthStatesRepository,
     SocialAccountsRepository,
     StartAccountConnection,
     CompleteAccountConnection,
