@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AccessScope, decodeCursor, Page, pageOf, Platform, SocialAccountStatus } from '@warta/database';
+import { AccessScope, Page, pageOf, Platform, ScopedWhere, SocialAccountStatus } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
 import { SealedTokens } from './token-vault.service';
 
@@ -116,31 +116,17 @@ export class SocialAccountsRepository {
   }
 
   async listInScope(scope: AccessScope, f: AccountFilter): Promise<Page<SocialAccountView>> {
-    const params: unknown[] = [];
-    const where: string[] = [];
-    const s = scope.sql('o.path', 1);
-    where.push(s.clause);
-    params.push(...s.params);
-    const add = (sql: string, v: unknown) => {
-      params.push(v);
-      where.push(sql.replaceAll('?', `$${params.length}`));
-    };
     // "Accounts of this node" includes the accounts of every node below it.
-    if (f.organizationId) {
-      add("o.path LIKE (SELECT u.path || '%' FROM organizations u WHERE u.id = ?)", f.organizationId);
-    }
-    if (f.platform) add('a.platform = ?', f.platform);
-    if (f.status) add('a.status = ?', f.status);
-    const cursor = decodeCursor(f.cursor);
-    if (cursor) {
-      params.push(cursor.at, cursor.id);
-      where.push(`(a.created_at, a.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
-    params.push(f.limit + 1);
+    const where = new ScopedWhere(scope, 'o.path')
+      .and("o.path LIKE (SELECT u.path || '%' FROM organizations u WHERE u.id = ?)", f.organizationId)
+      .and('a.platform = ?', f.platform)
+      .and('a.status = ?', f.status)
+      .afterCursor(f.cursor, { at: 'a.created_at', id: 'a.id', idType: 'uuid' });
+    const limit = where.param(f.limit + 1);
     const rows: Row[] = await this.dataSource.query(
       `SELECT ${COLUMNS} FROM social_accounts a JOIN organizations o ON o.id = a.organization_id
-        WHERE ${where.join(' AND ')} ORDER BY a.created_at, a.id LIMIT $${params.length}`,
-      params,
+        WHERE ${where.sql} ORDER BY a.created_at, a.id LIMIT ${limit}`,
+      where.params,
     );
     const page = pageOf(rows, f.limit, (r) => ({ at: r.created_at.toISOString(), id: r.id }));
     return { items: page.items.map(toView), nextCursor: page.nextCursor };

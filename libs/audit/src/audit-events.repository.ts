@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AccessScope, decodeCursor, Page, pageOf } from '@warta/database';
+import { AccessScope, Page, pageOf, ScopedWhere } from '@warta/database';
 import { DataSource } from 'typeorm';
 
 export interface AuditEventView {
@@ -50,38 +50,26 @@ export class AuditEventsRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   async list(scope: AccessScope, filter: AuditFilter): Promise<Page<AuditEventView>> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const scoped = scope.sql('o.path', 1);
-    where.push(scoped.clause);
-    params.push(...scoped.params);
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (filter.organizationId) add('e.organization_id = ?', filter.organizationId);
-    if (filter.actorId) add('e.actor_id = ?', filter.actorId);
-    if (filter.action) add('e.action = ?', filter.action);
-    if (filter.subjectType) add('e.subject_type = ?', filter.subjectType);
-    if (filter.subjectId) add('e.subject_id = ?', filter.subjectId);
-    if (filter.from) add('e.created_at >= ?', filter.from);
-    if (filter.to) add('e.created_at < ?', filter.to);
-    const cursor = decodeCursor(filter.cursor);
-    if (cursor) {
-      params.push(cursor.at, cursor.id);
-      where.push(`(e.created_at, e.id) < ($${params.length - 1}::timestamptz, $${params.length}::bigint)`);
-    }
-    params.push(filter.limit + 1);
+    const where = new ScopedWhere(scope, 'o.path')
+      .and('e.organization_id = ?', filter.organizationId)
+      .and('e.actor_id = ?', filter.actorId)
+      .and('e.action = ?', filter.action)
+      .and('e.subject_type = ?', filter.subjectType)
+      .and('e.subject_id = ?', filter.subjectId)
+      .and('e.created_at >= ?', filter.from)
+      .and('e.created_at < ?', filter.to)
+      .afterCursor(filter.cursor, { at: 'e.created_at', id: 'e.id', idType: 'bigint' }, 'desc');
+    const limit = where.param(filter.limit + 1);
     const rows: AuditRow[] = await this.dataSource.query(
       `SELECT e.id::text AS id, e.organization_id, o.name AS organization_name, e.actor_id, u.email AS actor_email,
               e.action, e.subject_type, e.subject_id, e.reason, e.data, e.request_id, e.created_at
          FROM audit_events e
          JOIN organizations o ON o.id = e.organization_id
          LEFT JOIN users u ON u.id = e.actor_id
-        WHERE ${where.join(' AND ')}
+        WHERE ${where.sql}
         ORDER BY e.created_at DESC, e.id DESC
-        LIMIT $${params.length}`,
-      params,
+        LIMIT ${limit}`,
+      where.params,
     );
     const page = pageOf(rows, filter.limit, (r) => ({ at: r.created_at.toISOString(), id: r.id }));
     return { items: page.items.map(toView), nextCursor: page.nextCursor };

@@ -5,4 +5,5 @@ export * from './database.module';
 export * from './entities';
 export * from './migrations';
 export * from './pagination';
+export * from './scoped-where';
 export * from './snake-naming.strategy';

@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   AccessScope,
-  decodeCursor,
+  containsPattern,
   OrganizationEntity,
   OrganizationKind,
   Page,
   pageOf,
+  ScopedWhere,
 } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -73,29 +74,16 @@ export class OrganizationsRepository {
   }
 
   async listInScope(scope: AccessScope, f: OrganizationFilter): Promise<Page<OrganizationEntity>> {
-    const params: unknown[] = [];
-    const where: string[] = [];
-    const s = scope.sql('o.path', 1);
-    where.push(s.clause);
-    params.push(...s.params);
-    const add = (sql: string, v: unknown) => {
-      params.push(v);
-      where.push(sql.replaceAll('?', `$${params.length}`));
-    };
-    if (f.kind) add('o.kind = ?', f.kind);
-    if (f.parentId) add('o.parent_id = ?', f.parentId);
-    if (f.under) add("o.path LIKE (SELECT u.path || '%' FROM organizations u WHERE u.id = ?)", f.under);
-    if (f.q) add(`(o.name ILIKE ? OR o.slug ILIKE ?)`, `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    const cursor = decodeCursor(f.cursor);
-    if (cursor) {
-      params.push(cursor.at, cursor.id);
-      where.push(`(o.created_at, o.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
-    params.push(f.limit + 1);
+    const where = new ScopedWhere(scope, 'o.path')
+      .and('o.kind = ?', f.kind)
+      .and('o.parent_id = ?', f.parentId)
+      .and("o.path LIKE (SELECT u.path || '%' FROM organizations u WHERE u.id = ?)", f.under)
+      .and('(o.name ILIKE ? OR o.slug ILIKE ?)', f.q ? containsPattern(f.q) : undefined)
+      .afterCursor(f.cursor, { at: 'o.created_at', id: 'o.id', idType: 'uuid' });
+    const limit = where.param(f.limit + 1);
     const rows: OrgRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM organizations o WHERE ${where.join(' AND ')}
-        ORDER BY o.created_at, o.id LIMIT $${params.length}`,
-      params,
+      `SELECT ${COLUMNS} FROM organizations o WHERE ${where.sql} ORDER BY o.created_at, o.id LIMIT ${limit}`,
+      where.params,
     );
     const page = pageOf(rows, f.limit, (r) => ({ at: r.created_at.toISOString(), id: r.id }));
     return { items: page.items.map(toEntity), nextCursor: page.nextCursor };
