@@ -1,5 +1,5 @@
 import { AddressInfo } from 'node:net';
-import fixture from '../../../../shared/fixtures/releases/rutan-bengkulu-kehumasan.json';
+import fixture from '../../../libs/composer/src/__fixtures__/rutan-bengkulu-kehumasan.json';
 import {
   graph,
   GraphErrorBody,

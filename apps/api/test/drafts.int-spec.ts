@@ -1,4 +1,4 @@
-import fixture from '../../../../shared/fixtures/releases/rutan-bengkulu-kehumasan.json';
+import fixture from '../../../libs/composer/src/__fixtures__/rutan-bengkulu-kehumasan.json';
 import { weightedLength } from '@warta/composer';
 import sharp from 'sharp';
 import { ApiTestContext, createApiTestContext } from './api-test-context';
