@@ -58,17 +58,4 @@ export class AccessScopeService {
     }
     return node;
   }
-
-  /** Effective permissions per membership node, for `GET /me`. */
-  async effectivePermissions(
-    userId: string,
-  ): Promise<{ organizationId: string; permissions: Permission[] }[]> {
-    const byNode = new Map<string, Set<Permission>>();
-    for (const g of await this.grants(userId)) {
-      const set = byNode.get(g.organizationId) ?? new Set<Permission>();
-      ROLE_PERMISSIONS[g.role].forEach((p) => set.add(p));
-      byNode.set(g.organizationId, set);
-    }
-    return [...byNode].map(([organizationId, perms]) => ({ organizationId, permissions: [...perms].sort() }));
-  }
 }

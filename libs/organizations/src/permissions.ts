@@ -58,3 +58,16 @@ export function rolesGranting(permission: Permission): Role[] {
 export function isPermission(value: string): value is Permission {
   return (ALL_PERMISSIONS as string[]).includes(value);
 }
+
+/** Effective permissions per node from a user's memberships (for `GET /me`); pure, no query. */
+export function permissionsByNode(
+  memberships: { organizationId: string; role: Role }[],
+): { organizationId: string; permissions: Permission[] }[] {
+  const byNode = new Map<string, Set<Permission>>();
+  for (const m of memberships) {
+    const set = byNode.get(m.organizationId) ?? new Set<Permission>();
+    ROLE_PERMISSIONS[m.role].forEach((p) => set.add(p));
+    byNode.set(m.organizationId, set);
+  }
+  return [...byNode].map(([organizationId, perms]) => ({ organizationId, permissions: [...perms].sort() }));
+}

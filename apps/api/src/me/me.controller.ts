@@ -1,29 +1,24 @@
 import { Controller, Get, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AccessScopeService, MembershipsRepository } from '@warta/organizations';
+import { MembershipsRepository, permissionsByNode } from '@warta/organizations';
 import { WartaRequest } from '../common/request-context';
 
 @ApiTags('me')
 @ApiBearerAuth()
 @Controller('me')
 export class MeController {
-  constructor(
-    private readonly memberships: MembershipsRepository,
-    private readonly scopes: AccessScopeService,
-  ) {}
+  constructor(private readonly memberships: MembershipsRepository) {}
 
   /** The caller, their memberships, and what they may do on each membership node (and below). */
   @Get()
   async me(@Req() req: WartaRequest) {
     const user = req.user!;
-    const [memberships, permissions] = await Promise.all([
-      this.memberships.forUser(user.id),
-      this.scopes.effectivePermissions(user.id),
-    ]);
+    // One query: the permissions are derived from the memberships already read.
+    const memberships = await this.memberships.forUser(user.id);
     return {
       user: { id: user.id, email: user.email, name: user.name, locale: user.locale },
       memberships,
-      permissions,
+      permissions: permissionsByNode(memberships),
     };
   }
 }
