@@ -13,6 +13,7 @@ import { OrganizationsModule } from '@warta/organizations';
 import { QueueModule } from '@warta/queue';
 import { ReleasesModule } from '@warta/releases';
 import { AccountsController } from './accounts/accounts.controller';
+import { ApprovalsController } from './approvals/approvals.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './common/auth.guard';
@@ -60,6 +61,7 @@ import { UsersController } from './users/users.controller';
     MediaController,
     MediaPublicController,
     ReleasesController,
+    ApprovalsController,
     DraftsController,
     ComposeController,
     AuditController,

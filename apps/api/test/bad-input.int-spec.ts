@@ -33,6 +33,7 @@ describe('bad input never breaks the api (fast-check, real Postgres)', () => {
     'releases',
     'release_media',
     'posts',
+    'approvals',
   ];
   const snapshot = async () => {
     const rows = await ctx.dataSource.query(
@@ -159,6 +160,26 @@ describe('bad input never breaks the api (fast-check, real Postgres)', () => {
       hasId: true,
       validBody: () => ({ version: 1, media: [{ assetId: ctx.userId('admin'), altText: 'Foto' }] }),
     },
+    submitRelease: {
+      method: 'post',
+      path: (id) => `/api/v1/releases/${id}/submit`,
+      hasId: true,
+      validBody: () => ({ version: 1, reason: 'siap' }),
+    },
+    approveRelease: {
+      method: 'post',
+      path: (id) => `/api/v1/releases/${id}/approve`,
+      hasId: true,
+      validBody: () => ({ version: 1, comment: 'Setuju' }),
+    },
+    requestReleaseChanges: {
+      method: 'post',
+      path: (id) => `/api/v1/releases/${id}/request-changes`,
+      hasId: true,
+      validBody: () => ({ version: 1, comment: 'Perbaiki judul' }),
+    },
+    releaseApprovals: { method: 'get', path: (id) => `/api/v1/releases/${id}/approvals`, hasId: true },
+    approvalQueue: { method: 'get', path: () => '/api/v1/approvals', query: true },
     createDrafts: {
       method: 'post',
       path: (id) => `/api/v1/releases/${id}/drafts`,

@@ -107,6 +107,26 @@ export const MESSAGES: Record<string, Template> = {
     id: 'Rilis berstatus {status} tidak dapat diubah.',
     en: 'A release with status {status} cannot be changed.',
   },
+  RELEASE_NOT_SUBMITTABLE: {
+    id: 'Rilis berstatus {status} tidak dapat diajukan; hanya draf atau rilis yang diminta perbaikan.',
+    en: 'A release with status {status} cannot be submitted; only drafts or releases with changes requested.',
+  },
+  RELEASE_NOT_IN_REVIEW: {
+    id: 'Rilis berstatus {status} tidak sedang menunggu persetujuan.',
+    en: 'A release with status {status} is not awaiting approval.',
+  },
+  OWN_RELEASE_DECISION: {
+    id: 'Anda tidak dapat menyetujui atau menilai rilis yang Anda tulis sendiri.',
+    en: 'You cannot approve or review a release you wrote yourself.',
+  },
+  SECOND_APPROVER_REQUIRED: {
+    id: 'Unit ini mewajibkan dua persetujuan dari penyetuju yang berbeda; Anda sudah memberi persetujuan pertama.',
+    en: 'This unit requires two approvals by different approvers; you already gave the first one.',
+  },
+  COMMENT_REQUIRED: {
+    id: 'Tuliskan komentar yang menjelaskan perbaikan yang diminta.',
+    en: 'Write a comment explaining the changes requested.',
+  },
   NODE_REQUIRED: {
     id: 'Pilih unit (nodeId): Anda terdaftar di {count} unit.',
     en: 'Choose a unit (nodeId): you belong to {count} units.',

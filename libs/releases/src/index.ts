@@ -13,4 +13,7 @@ export * from './connected-accounts.repository';
 export * from './posts.repository';
 export * from './create-drafts.use-case';
 export * from './update-draft.use-case';
+export * from './approval-rules';
+export * from './approvals.repository';
+export * from './release-approval.use-cases';
 export * from './releases.module';

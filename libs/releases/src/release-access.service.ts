@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, DomainError } from '@warta/core';
+import { AccessScope } from '@warta/database';
 import { AccessScopeService, Permission } from '@warta/organizations';
 import { EntityManager } from 'typeorm';
 import type { Release } from './release';
@@ -19,6 +20,13 @@ export class ReleaseAccess {
   async forRead(actor: Actor, id: string, manager?: EntityManager): Promise<Release> {
     const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseRead, manager);
     const release = await this.releases.findInScope(scope, id, manager);
+    if (!release) throw new DomainError('NOT_FOUND');
+    return release;
+  }
+
+  /** The release inside `scope`, row-locked until the transaction ends; NOT_FOUND outside it. */
+  async findLocked(scope: AccessScope, id: string, manager: EntityManager): Promise<Release> {
+    const release = await this.releases.findInScope(scope, id, manager, true);
     if (!release) throw new DomainError('NOT_FOUND');
     return release;
   }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MediaModule } from '@warta/media';
 import { OrganizationsModule } from '@warta/organizations';
+import { ApprovalsRepository } from './approvals.repository';
 import { ArchiveRelease } from './archive-release.use-case';
 import { ComposePreview } from './compose-preview.use-case';
 import { ConnectedAccountsRepository } from './connected-accounts.repository';
@@ -8,6 +9,7 @@ import { CreateDrafts } from './create-drafts.use-case';
 import { CreateRelease } from './create-release.use-case';
 import { PostsRepository } from './posts.repository';
 import { ReleaseAccess } from './release-access.service';
+import { ApproveRelease, RequestReleaseChanges, SubmitRelease } from './release-approval.use-cases';
 import { ReleasesRepository } from './releases.repository';
 import { SetReleaseMedia } from './set-release-media.use-case';
 import { UpdateDraft } from './update-draft.use-case';
@@ -25,9 +27,13 @@ const PROVIDERS = [
   CreateDrafts,
   UpdateDraft,
   ComposePreview,
+  ApprovalsRepository,
+  SubmitRelease,
+  ApproveRelease,
+  RequestReleaseChanges,
 ];
 
-/** Releases, their media list, the drafts composed from them, and the live compose preview. */
+/** Releases, their review (submit, approve, request changes), their media list, the drafts composed from them, and the live compose preview. */
 @Module({
   imports: [OrganizationsModule, MediaModule],
   providers: PROVIDERS,

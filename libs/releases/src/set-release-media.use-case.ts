@@ -3,6 +3,7 @@ import { AuditTrail } from '@warta/audit';
 import { Actor, DomainError } from '@warta/core';
 import { MediaAssetsRepository } from '@warta/media';
 import { DataSource } from 'typeorm';
+import { statusAfterEdit } from './approval-rules';
 import type { Release, ReleaseMediaItem } from './release';
 import { ReleaseAccess } from './release-access.service';
 import { ReleasesRepository } from './releases.repository';
@@ -16,7 +17,8 @@ export interface SetReleaseMediaInput {
 
 /**
  * Replaces a release's media list (attach, detach, reorder, alt texts) in one step. Only assets of
- * the release's own node may be attached, so a release never shows another unit's photos.
+ * the release's own node may be attached, so a release never shows another unit's photos. Like any
+ * edit, it returns an in_review or approved release to draft (statusAfterEdit).
  */
 @Injectable()
 export class SetReleaseMedia {
@@ -54,7 +56,14 @@ export class SetReleaseMedia {
         before.id,
         input.media.map((x) => ({ assetId: x.assetId.toLowerCase(), altText: x.altText?.trim() || null })),
       );
-      const after = (await this.releases.update(m, before.id, before.version, {}))!;
+      // New photos are new content: an in_review or approved release goes back to draft.
+      const status = statusAfterEdit(before.status);
+      const after = (await this.releases.update(
+        m,
+        before.id,
+        before.version,
+        status !== before.status ? { status } : {},
+      ))!;
       await this.audit.append(m, {
         organizationId: after.organizationId,
         actorId: actor.userId,

@@ -3,6 +3,7 @@ import { AuditTrail } from '@warta/audit';
 import { mergeHashtags } from '@warta/composer';
 import { Actor, DomainError } from '@warta/core';
 import { DataSource } from 'typeorm';
+import { statusAfterEdit } from './approval-rules';
 import type { Release } from './release';
 import { ReleaseAccess } from './release-access.service';
 import { ReleasePatch, ReleasesRepository } from './releases.repository';
@@ -18,7 +19,11 @@ export interface UpdateReleaseInput {
   reason?: string;
 }
 
-/** Edits a release with optimistic concurrency: a stale version is a 409, never a lost edit. */
+/**
+ * Edits a release with optimistic concurrency: a stale version is a 409, never a lost edit. Editing
+ * a release that is in_review or approved returns it to draft (see statusAfterEdit): an approval
+ * covers the text the approver read, so changed text must be submitted and approved again.
+ */
 @Injectable()
 export class UpdateRelease {
   constructor(
@@ -43,6 +48,8 @@ export class UpdateRelease {
         language: input.language,
         tags: input.tags ? mergeHashtags(input.tags) : undefined,
       };
+      const status = statusAfterEdit(before.status);
+      if (status !== before.status) patch.status = status;
       const after = await this.releases.update(m, input.id, input.version, patch);
       if (!after)
         throw new DomainError('VERSION_CONFLICT', { expected: input.version, actual: before.version });

@@ -3,6 +3,7 @@ import { OrganizationListOrder1764290000000 } from './1764290000000-organization
 import { SocialAccounts1764300000000 } from './1764300000000-social-accounts';
 import { AccountConnections1764400000000 } from './1764400000000-account-connections';
 import { ReleasesMedia1764500000000 } from './1764500000000-releases-media';
+import { Approvals1764600000000 } from './1764600000000-approvals';
 
 /** Every migration, in order. Listed explicitly so the same list works from source, dist and tests. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   SocialAccounts1764300000000,
   AccountConnections1764400000000,
   ReleasesMedia1764500000000,
+  Approvals1764600000000,
 ];
