@@ -138,17 +138,23 @@ export class ApprovalsRepository {
       w.params,
     );
     const page = pageOf(rows, f.limit, (r) => ({ at: r.submitted_at.toISOString(), id: r.id }));
-    const items: QueuedRelease[] = [];
-    for (const r of page.items) {
-      const release = await this.releases.findInScope(scope, r.id);
-      if (!release) continue;
-      items.push({
-        release,
+    // One read of the page's releases, in the queue's order.
+    const byId = new Map(
+      (
+        await this.releases.findManyInScope(
+          scope,
+          page.items.map((r) => r.id),
+        )
+      ).map((r) => [r.id, r]),
+    );
+    const items: QueuedRelease[] = page.items
+      .filter((r) => byId.has(r.id))
+      .map((r) => ({
+        release: byId.get(r.id)!,
         step: r.first_step && r.approval_policy === 'two_step' ? 2 : 1,
         policy: r.approval_policy,
         submittedAt: r.submitted_at,
-      });
-    }
+      }));
     return { items, nextCursor: page.nextCursor };
   }
 }

@@ -86,6 +86,22 @@ export class ReleasesRepository {
     return rows[0] ? toRelease(rows[0]) : null;
   }
 
+  /** The releases among `ids` that are inside the scope, in no particular order. */
+  async findManyInScope(
+    scope: AccessScope,
+    ids: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Release[]> {
+    if (!ids.length) return [];
+    const s = scope.sql('o.path', 2);
+    const rows: ReleaseRow[] = await manager.query(
+      `SELECT ${COLUMNS} FROM releases r JOIN organizations o ON o.id = r.organization_id
+        WHERE r.id = ANY ($1::uuid[]) AND ${s.clause}`,
+      [ids, ...s.params],
+    );
+    return rows.map(toRelease);
+  }
+
   async listInScope(scope: AccessScope, f: ReleaseFilter): Promise<Page<Release>> {
     const s = scope.sql('o.path', 1);
     const params: unknown[] = [...s.params];

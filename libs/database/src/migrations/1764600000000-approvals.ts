@@ -23,6 +23,8 @@ export class Approvals1764600000000 implements MigrationInterface {
     await q.query(`CREATE INDEX approvals_release_decided_idx ON approvals (release_id, decided_at, id)`);
     // When the release last entered review: the approver queue reads in_review releases oldest first.
     await q.query(`ALTER TABLE releases ADD COLUMN submitted_at timestamptz(3)`);
+    // Anything already waiting entered review no later than its last change.
+    await q.query(`UPDATE releases SET submitted_at = updated_at WHERE status = 'in_review'`);
     await q.query(`CREATE INDEX releases_status_submitted_idx ON releases (status, submitted_at, id)`);
   }
 
