@@ -61,3 +61,20 @@ async function subject(platform: 'x' | 'facebook' | 'instagram'): Promise<Contra
 describeConnectorContract('x', () => subject('x'));
 describeConnectorContract('facebook', () => subject('facebook'));
 describeConnectorContract('instagram', () => subject('instagram'));
+
+// The assertions live in describeConnectorContract; this one checks each subject is wired to the
+// connector of its own platform, pointed at the sandbox rather than a real host.
+describe('contract subjects', () => {
+  it.each(['x', 'facebook', 'instagram'] as const)(
+    '%s is served by its own connector on the sandbox',
+    async (platform) => {
+      const s = await subject(platform);
+      try {
+        expect(s.connector.platform).toBe(platform);
+        expect(s.sandbox.graphOrigin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      } finally {
+        await s.sandbox.close();
+      }
+    },
+  );
+});
