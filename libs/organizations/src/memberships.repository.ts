@@ -168,7 +168,7 @@ export class MembershipsRepository {
       ? await this.dataSource.query(
           `SELECT m.id, m.user_id, m.organization_id, o.name, o.kind, m.role, m.created_at
                FROM memberships m JOIN organizations o ON o.id = m.organization_id
-              WHERE m.user_id = ANY($2::uuid[]) AND ${s.clause.replace('$1', '$1')} ORDER BY o.depth, o.name`,
+              WHERE m.user_id = ANY($2::uuid[]) AND ${s.clause} ORDER BY o.depth, o.name`,
           [...s.params, ids],
         )
       : [];
