@@ -1,5 +1,6 @@
 import type { Platform } from '@warta/database';
 import { ConnectorError } from './connector-error';
+import { BodyTooLargeError, readCappedBody } from './read-capped-body';
 
 export interface FetchedMedia {
   data: Buffer;
@@ -33,19 +34,15 @@ export async function fetchMediaBytes(
   if (declared > maxBytes) {
     throw new ConnectorError('validation', platform, `The media file is larger than ${maxBytes} bytes.`);
   }
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
+  let data: Buffer;
+  try {
+    data = await readCappedBody(res, maxBytes);
+  } catch (e) {
+    if (e instanceof BodyTooLargeError) {
       throw new ConnectorError('validation', platform, `The media file is larger than ${maxBytes} bytes.`);
     }
-    chunks.push(value);
+    throw new ConnectorError('transient', platform, 'The media file could not be downloaded.');
   }
   const mime = (res.headers.get('content-type') ?? 'application/octet-stream').split(';')[0].trim();
-  return { data: Buffer.concat(chunks), mime };
+  return { data, mime };
 }

@@ -2,6 +2,7 @@ import type { Clock } from '@warta/core';
 import type { Platform } from '@warta/database';
 import { CallPhase, ConnectorError } from '../connector-error';
 import { GraphErrorBody, mapGraphError } from './graph-error.mapper';
+import { readCappedBody } from '../read-capped-body';
 
 export interface GraphHttpOptions {
   /** From config.platforms.graphOrigin; the sandbox or https://graph.facebook.com. */
@@ -31,25 +32,6 @@ export interface GraphResponse<T> {
 export const DEFAULT_GRAPH_VERSION = 'v25.0';
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
-
-/** Reads at most `max` bytes; more is an error (a runaway answer must not fill memory). */
-async function readCapped(res: Response, max: number): Promise<string> {
-  if (!res.body) return '';
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel();
-      throw new Error(`response larger than ${max} bytes`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 /**
  * Plain fetch to the Graph API with a timeout on every call, a response size cap, and Meta's error
@@ -111,7 +93,7 @@ export class GraphHttpClient {
     let text: string;
     try {
       res = await fetch(url, { method, headers, body, signal: AbortSignal.timeout(this.timeoutMs) });
-      text = await readCapped(res, this.maxBytes);
+      text = (await readCappedBody(res, this.maxBytes)).toString('utf8');
     } catch (e) {
       // Timeout, refused, reset, or cut mid-body: we cannot know what the platform did.
       const reason = e instanceof Error && e.name === 'TimeoutError' ? 'timeout' : 'network error';
