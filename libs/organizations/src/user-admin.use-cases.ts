@@ -30,6 +30,8 @@ export class CreateUser {
   ) {}
 
   async execute(actor: Actor, input: CreateUserInput): Promise<{ userId: string; membershipId: string }> {
+    // Refuse before the costly hash, so a caller without the right cannot make the api burn CPU.
+    await this.scopes.requireNode(actor.userId, input.organizationId, Permission.UserManage);
     const passwordHash = await this.hasher.hash(input.password);
     return this.dataSource.transaction(async (m) => {
       const node = await this.scopes.requireNode(
