@@ -19,6 +19,27 @@ export interface AppConfig {
     publicUrl: string;
   };
   worker: { healthPort: number; concurrency: number; shutdownGraceMs: number };
+  publishing: {
+    /** Per-call timeout for platform requests; kept well inside the lease. */
+    connectorTimeoutMs: number;
+    /** How long a worker owns a post it is working on; an expired lease is taken over. */
+    leaseMs: number;
+    /** How often each worker runs the dispatch reconciler. */
+    reconcileEveryMs: number;
+    /** How far ahead the reconciler makes sure a job exists for a scheduled post. */
+    reconcileHorizonMs: number;
+    /** A post this late goes to NEEDS_REVIEW unless its node sets its own tolerance. */
+    defaultLateToleranceMinutes: number;
+    /** Publish jobs each worker runs at once, per platform queue. */
+    concurrency: number;
+    webhookTimeoutMs: number;
+  };
+  analytics: {
+    /** When each published post is measured, in minutes after publishing. */
+    snapshotScheduleMinutes: number[];
+    /** Posts per collection job (split per account and platform call limits). */
+    batchSize: number;
+  };
   sandbox: { xPort: number; graphPort: number; host: string; dataDir: string };
   auth: {
     jwtSecret: string;

@@ -152,6 +152,23 @@ export function loadConfig(env: Env): AppConfig {
       concurrency: r.int('WORKER_CONCURRENCY', 20, 1, 1000),
       shutdownGraceMs: r.int('WORKER_SHUTDOWN_GRACE_MS', 30_000, 0, 600_000),
     },
+    publishing: {
+      connectorTimeoutMs: r.int('CONNECTOR_TIMEOUT_MS', 20_000, 100, 120_000),
+      leaseMs: r.int('PUBLISH_LEASE_MS', 60_000, 1_000, 600_000),
+      reconcileEveryMs: r.int('RECONCILE_EVERY_MS', 30_000, 500, 600_000),
+      reconcileHorizonMs: r.int('RECONCILE_HORIZON_MS', 10 * 60_000, 0, 24 * 3_600_000),
+      defaultLateToleranceMinutes: r.int('LATE_TOLERANCE_MINUTES', 15, 1, 7 * 24 * 60),
+      concurrency: r.int('PUBLISH_CONCURRENCY', 20, 1, 1000),
+      webhookTimeoutMs: r.int('WEBHOOK_TIMEOUT_MS', 5_000, 100, 60_000),
+    },
+    analytics: {
+      snapshotScheduleMinutes: r
+        .str('METRICS_SCHEDULE_MINUTES', '60,360,1440,4320,10080,43200')
+        .split(',')
+        .map((x) => Number(x.trim()))
+        .filter((n) => Number.isInteger(n) && n > 0),
+      batchSize: r.int('METRICS_BATCH_SIZE', 100, 1, 10_000),
+    },
     sandbox: {
       xPort,
       graphPort,

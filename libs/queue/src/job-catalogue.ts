@@ -10,6 +10,16 @@ export enum JobName {
   VerifyAuditChain = 'maintenance.verify-audit-chain',
   RefreshExpiringAccounts = 'maintenance.refresh-expiring-accounts',
   PurgeExpiredOAuthStates = 'maintenance.purge-expired-oauth-states',
+  /** Drives one version of one post a step further (claim, prepare, send, reconcile, follow-ups). */
+  PublishX = 'publish.x',
+  PublishFacebook = 'publish.facebook',
+  PublishInstagram = 'publish.instagram',
+}
+
+/** Payload of every publish job: the row and the version the job was made for. */
+export interface PublishJobPayload {
+  postId: string;
+  version: number;
 }
 
 export interface JobPayloads {
@@ -17,6 +27,9 @@ export interface JobPayloads {
   [JobName.VerifyAuditChain]: Record<string, never>;
   [JobName.RefreshExpiringAccounts]: Record<string, never>;
   [JobName.PurgeExpiredOAuthStates]: Record<string, never>;
+  [JobName.PublishX]: PublishJobPayload;
+  [JobName.PublishFacebook]: PublishJobPayload;
+  [JobName.PublishInstagram]: PublishJobPayload;
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -24,7 +37,26 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.VerifyAuditChain]: QueueName.Maintenance,
   [JobName.RefreshExpiringAccounts]: QueueName.Maintenance,
   [JobName.PurgeExpiredOAuthStates]: QueueName.Maintenance,
+  [JobName.PublishX]: QueueName.PublishX,
+  [JobName.PublishFacebook]: QueueName.PublishFacebook,
+  [JobName.PublishInstagram]: QueueName.PublishInstagram,
 };
+
+/** The publish job of each platform. */
+export const PUBLISH_JOB: Record<'x' | 'facebook' | 'instagram', JobName> = {
+  x: JobName.PublishX,
+  facebook: JobName.PublishFacebook,
+  instagram: JobName.PublishInstagram,
+};
+
+/**
+ * `publish:{postId}:{version}`: one job id per version of a post. BullMQ ignores an add whose id
+ * is still live, so the reconciler can re-add freely; finished jobs are removed so a re-add after a
+ * Redis flush or a finished step creates it again.
+ */
+export function publishJobId(postId: string, version: number): string {
+  return `publish:${postId}:${version}`;
+}
 
 /** Repeatable jobs every worker registers (idempotently, by scheduler id). */
 export const REPEATABLE_JOBS: { name: JobName; everyMs: number }[] = [

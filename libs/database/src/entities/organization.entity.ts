@@ -18,6 +18,8 @@ export class OrganizationEntity {
   @Column({ type: 'text', array: true }) defaultHashtags: string[];
   @Column({ type: 'jsonb' }) settings: Record<string, unknown>;
   @Column({ type: 'text' }) approvalPolicy: ApprovalPolicy;
+  /** Minutes a post may be late before it needs a person; null = the configured default. */
+  @Column({ type: 'int', nullable: true }) lateToleranceMinutes: number | null;
   @Column({ type: 'int' }) version: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;

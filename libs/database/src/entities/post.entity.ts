@@ -38,6 +38,13 @@ export class PostEntity {
   @Column({ type: 'text', nullable: true }) lastErrorClass: string | null;
   @Column({ type: 'text', nullable: true }) lastErrorMessage: string | null;
   @Column({ type: 'uuid', nullable: true }) createdBy: string | null;
+  @Column({ type: 'text', nullable: true }) publishZone: string | null;
+  @Column({ type: 'jsonb', nullable: true }) prepared: Record<string, unknown> | null;
+  @Column({ type: 'timestamptz', nullable: true }) nextAttemptAt: Date | null;
+  @Column({ type: 'uuid', nullable: true }) currentAttemptId: string | null;
+  @Column({ type: 'text', array: true }) childIds: string[];
+  @Column({ type: 'uuid', nullable: true }) scheduledBy: string | null;
+  @Column({ type: 'timestamptz' }) stateChangedAt: Date;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

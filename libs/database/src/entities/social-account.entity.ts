@@ -19,6 +19,8 @@ export class SocialAccountEntity {
   @Column({ type: 'timestamptz', nullable: true }) expiresAt: Date | null;
   @Column({ type: 'text', array: true }) scopes: string[];
   @Column({ type: 'text' }) status: SocialAccountStatus;
+  /** Local "HH:MM" times (node's zone) used by "next free slot". */
+  @Column({ type: 'text', array: true }) postingSlots: string[];
   @Column({ type: 'text', nullable: true }) statusReason: string | null;
   @Column({ type: 'uuid', nullable: true }) connectedBy: string | null;
   @Column({ type: 'int' }) version: number;

@@ -4,6 +4,7 @@ import { SocialAccounts1764300000000 } from './1764300000000-social-accounts';
 import { AccountConnections1764400000000 } from './1764400000000-account-connections';
 import { ReleasesMedia1764500000000 } from './1764500000000-releases-media';
 import { Approvals1764600000000 } from './1764600000000-approvals';
+import { Publishing1764700000000 } from './1764700000000-publishing';
 
 /** Every migration, in order. Listed explicitly so the same list works from source, dist and tests. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AccountConnections1764400000000,
   ReleasesMedia1764500000000,
   Approvals1764600000000,
+  Publishing1764700000000,
 ];
