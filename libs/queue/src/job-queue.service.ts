@@ -29,6 +29,10 @@ export class JobQueue implements OnModuleDestroy {
     return this.queue(JOB_QUEUE[name]).add(name, payload, opts);
   }
 
+  addBulk<J extends JobName>(name: J, jobs: { data: JobPayloads[J]; opts?: JobsOptions }[]) {
+    return this.queue(JOB_QUEUE[name]).addBulk(jobs.map((j) => ({ name, data: j.data, opts: j.opts })));
+  }
+
   async onModuleDestroy(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.close()));
   }

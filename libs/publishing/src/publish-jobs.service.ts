@@ -1,0 +1,52 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock } from '@warta/core';
+import type { Platform } from '@warta/database';
+import { JobQueue, PUBLISH_JOB, publishJobId } from '@warta/queue';
+
+export interface PublishJobTarget {
+  id: string;
+  version: number;
+  platform: Platform;
+  /** When the job should first run (publish_at, or the next attempt); null = now. */
+  runAt: Date | null;
+}
+
+/**
+ * Adds publish jobs. Always after the commit that made the row due: a job that runs before the
+ * commit would find the old version and do nothing. Adding is idempotent per version (the job id),
+ * and finished jobs are removed, so the reconciler can re-add whatever Redis lost.
+ */
+@Injectable()
+export class PublishJobs {
+  constructor(
+    private readonly jobs: JobQueue,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  async enqueue(targets: PublishJobTarget[]): Promise<void> {
+    const now = this.clock.now().getTime();
+    const byPlatform = new Map<Platform, PublishJobTarget[]>();
+    for (const t of targets) byPlatform.set(t.platform, [...(byPlatform.get(t.platform) ?? []), t]);
+    await Promise.all(
+      [...byPlatform].map(([platform, list]) => {
+        const name = PUBLISH_JOB[platform];
+        return this.jobs.addBulk(
+          name,
+          list.map((t) => ({
+            data: { postId: t.id, version: t.version },
+            opts: {
+              jobId: publishJobId(t.id, t.version),
+              delay: t.runAt ? Math.max(0, t.runAt.getTime() - now) : 0,
+              removeOnComplete: true,
+              removeOnFail: true,
+              // A crashed step is retried by BullMQ (stalled jobs) and, failing that, re-driven by the
+              // reconciler; the row's state decides what a rerun does, so reruns are always safe.
+              attempts: 5,
+              backoff: { type: 'exponential', delay: 1_000 },
+            },
+          })),
+        );
+      }),
+    );
+  }
+}
