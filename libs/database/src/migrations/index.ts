@@ -5,6 +5,7 @@ import { AccountConnections1764400000000 } from './1764400000000-account-connect
 import { ReleasesMedia1764500000000 } from './1764500000000-releases-media';
 import { Approvals1764600000000 } from './1764600000000-approvals';
 import { Publishing1764700000000 } from './1764700000000-publishing';
+import { Analytics1764800000000 } from './1764800000000-analytics';
 
 /** Every migration, in order. Listed explicitly so the same list works from source, dist and tests. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ReleasesMedia1764500000000,
   Approvals1764600000000,
   Publishing1764700000000,
+  Analytics1764800000000,
 ];
