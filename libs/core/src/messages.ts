@@ -155,6 +155,56 @@ export const MESSAGES: Record<string, Template> = {
     id: 'Perubahan status postingan tidak diizinkan ({state} -> {event}).',
     en: 'That post state change is not allowed ({state} -> {event}).',
   },
+  // Scheduling and publishing.
+  SCHEDULE_IN_PAST: {
+    id: 'Waktu terbit {publishAt} sudah lewat. Pilih waktu yang akan datang atau "terbitkan sekarang".',
+    en: 'The publish time {publishAt} is in the past. Pick a future time or "publish now".',
+  },
+  SCHEDULE_TOO_FAR: {
+    id: 'Waktu terbit paling lambat {days} hari dari sekarang.',
+    en: 'The publish time can be at most {days} days ahead.',
+  },
+  NO_POSTING_SLOTS: {
+    id: 'Akun ini belum punya jam tayang. Atur jam tayang akun (mis. 08:00, 12:00, 19:00) atau pilih waktu sendiri.',
+    en: 'This account has no posting slots. Set its slots (e.g. 08:00, 12:00, 19:00) or pick a time.',
+  },
+  NO_FREE_SLOT: {
+    id: 'Tidak ada jam tayang kosong dalam {days} hari ke depan.',
+    en: 'No free posting slot in the next {days} days.',
+  },
+  RELEASE_NOT_APPROVED: {
+    id: 'Rilis harus disetujui sebelum dijadwalkan (status sekarang: {status}).',
+    en: 'The release must be approved before it is scheduled (current status: {status}).',
+  },
+  NOTHING_TO_SCHEDULE: {
+    id: 'Tidak ada draf yang dapat dijadwalkan pada rilis ini.',
+    en: 'This release has no drafts that can be scheduled.',
+  },
+  POST_NOT_RESOLVABLE: {
+    id: 'Hanya postingan yang perlu ditinjau atau gagal yang dapat diselesaikan (status: {state}).',
+    en: 'Only posts that need review or failed can be resolved (state: {state}).',
+  },
+  ACCOUNT_NOT_PUBLISHABLE: {
+    id: 'Akun {handle} tidak dapat dipakai untuk menerbitkan (status: {status}). Hubungkan ulang akun terlebih dahulu.',
+    en: 'Account {handle} cannot publish (status: {status}). Reconnect the account first.',
+  },
+  'schedule.one_of': {
+    id: 'isi salah satu: publishAt (dengan zona waktu) atau localTime',
+    en: 'give exactly one of publishAt (with an offset) or localTime',
+  },
+  'schedule.offset_required': {
+    id: 'harus memuat zona waktu, mis. 2026-12-01T08:00:00+07:00',
+    en: 'must carry an offset, e.g. 2026-12-01T08:00:00+07:00',
+  },
+  'schedule.local_time': {
+    id: 'harus berupa waktu lokal YYYY-MM-DDTHH:mm yang ada di zona unit',
+    en: "must be a local time YYYY-MM-DDTHH:mm that exists in the node's zone",
+  },
+  'schedule.slot': { id: 'harus berupa jam HH:MM', en: 'must be a time HH:MM' },
+  'resolve.permalink': {
+    id: 'wajib diisi dengan tautan https ke postingan di platform',
+    en: 'must be the https link of the post on the platform',
+  },
   // Social accounts and the OAuth connect flow.
   PLATFORM_NOT_CONNECTABLE: {
     id: 'Platform {platform} tidak dapat dihubungkan. Pilih x atau facebook.',

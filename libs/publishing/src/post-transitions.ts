@@ -9,6 +9,8 @@ export type PostEvent =
   | { type: 'enqueue' }
   | { type: 'claim' }
   | { type: 'prepared' }
+  /** Prepare started work the platform finishes later (IG container): check again after a delay. */
+  | { type: 'prepare_not_ready' }
   | { type: 'prepare_failed'; permanent: boolean }
   | { type: 'begin_send' }
   | { type: 'sent' }
@@ -37,9 +39,11 @@ export interface TransitionResult {
 const S = PostState;
 
 /** Which events a person may trigger from which states; everything else is a 409. */
-const PERSON: Partial<Record<PostEventType, { from: PostState[]; to: PostState | 'same' }>> = {
+const PERSON: Partial<Record<PostEventType, { from: PostState[]; to: PostState | 'rescheduled' }>> = {
   schedule: { from: [S.Draft, S.Scheduled, S.Queued, S.Preparing, S.Ready, S.RetryWait], to: S.Scheduled },
-  edit: { from: [S.Draft, S.Scheduled, S.Queued, S.Preparing, S.Ready, S.RetryWait], to: 'same' },
+  // Editing a post that is already on its way sends it back to SCHEDULED: the new version is
+  // prepared from scratch by its own job; whatever the old version's worker holds is void.
+  edit: { from: [S.Draft, S.Scheduled, S.Queued, S.Preparing, S.Ready, S.RetryWait], to: 'rescheduled' },
   cancel: { from: [S.Draft, S.Scheduled, S.Queued, S.Preparing, S.Ready, S.RetryWait], to: S.Cancelled },
   resolve_published: { from: [S.NeedsReview], to: S.Published },
   resolve_send_again: { from: [S.NeedsReview, S.Failed], to: S.Scheduled },
@@ -50,6 +54,7 @@ const WORKER: Partial<Record<PostEventType, { from: PostState[]; to: PostState }
   enqueue: { from: [S.Scheduled], to: S.Queued },
   claim: { from: [S.Queued, S.RetryWait], to: S.Preparing },
   prepared: { from: [S.Preparing], to: S.Ready },
+  prepare_not_ready: { from: [S.Preparing], to: S.Queued },
   begin_send: { from: [S.Ready], to: S.Sending },
   sent: { from: [S.Sending], to: S.Published },
   send_outcome_unknown: { from: [S.Sending], to: S.Unknown },
@@ -69,7 +74,8 @@ export function transition(from: PostState, event: PostEvent): TransitionResult 
   const person = PERSON[event.type];
   if (person) {
     if (!person.from.includes(from)) throw notAllowed(from, event.type);
-    return { state: person.to === 'same' ? from : person.to, bumpVersion: true };
+    if (person.to !== 'rescheduled') return { state: person.to, bumpVersion: true };
+    return { state: from === S.Draft ? S.Draft : S.Scheduled, bumpVersion: true };
   }
   switch (event.type) {
     case 'prepare_failed':

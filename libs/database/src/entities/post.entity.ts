@@ -45,6 +45,7 @@ export class PostEntity {
   @Column({ type: 'text', array: true }) childIds: string[];
   @Column({ type: 'uuid', nullable: true }) scheduledBy: string | null;
   @Column({ type: 'timestamptz' }) stateChangedAt: Date;
+  @Column({ type: 'int' }) reconcileTries: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

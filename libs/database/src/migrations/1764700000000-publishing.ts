@@ -22,7 +22,8 @@ export class Publishing1764700000000 implements MigrationInterface {
         ADD COLUMN current_attempt_id uuid,
         ADD COLUMN child_ids text[] NOT NULL DEFAULT '{}',
         ADD COLUMN scheduled_by uuid REFERENCES users(id) ON DELETE SET NULL,
-        ADD COLUMN state_changed_at timestamptz(3) NOT NULL DEFAULT now()`);
+        ADD COLUMN state_changed_at timestamptz(3) NOT NULL DEFAULT now(),
+        ADD COLUMN reconcile_tries int NOT NULL DEFAULT 0`);
     // The reconciler's scan: rows that still need driving, by when they are due.
     await q.query(`
       CREATE INDEX posts_active_due_idx ON posts ((COALESCE(next_attempt_at, publish_at)))
@@ -74,6 +75,6 @@ export class Publishing1764700000000 implements MigrationInterface {
     await q.query(`
       ALTER TABLE posts DROP COLUMN publish_zone, DROP COLUMN prepared, DROP COLUMN next_attempt_at,
         DROP COLUMN current_attempt_id, DROP COLUMN child_ids, DROP COLUMN scheduled_by,
-        DROP COLUMN state_changed_at`);
+        DROP COLUMN state_changed_at, DROP COLUMN reconcile_tries`);
   }
 }
