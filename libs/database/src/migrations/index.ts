@@ -6,6 +6,7 @@ import { ReleasesMedia1764500000000 } from './1764500000000-releases-media';
 import { Approvals1764600000000 } from './1764600000000-approvals';
 import { Publishing1764700000000 } from './1764700000000-publishing';
 import { Analytics1764800000000 } from './1764800000000-analytics';
+import { DashboardRollups1764810000000 } from './1764810000000-dashboard-rollups';
 
 /** Every migration, in order. Listed explicitly so the same list works from source, dist and tests. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Approvals1764600000000,
   Publishing1764700000000,
   Analytics1764800000000,
+  DashboardRollups1764810000000,
 ];
