@@ -7,9 +7,10 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   unless the post row is already gone (the ON DELETE CASCADE from posts);
  * - `metric_collection_plan`: one row per post and schedule step, claimed by the collector when due;
  * - rollups kept incrementally by the collector: `post_metrics_daily` holds each post's cumulative
- *   counters as of the end of each local day (latest snapshot captured on or before it) and
- *   `node_platform_daily` what a node's own posts gained on each local day, plus how many it
- *   published that day;
+ *   counters as of the end of each local day (per metric, the latest known value captured on or
+ *   before it). Rows exist only for days with a snapshot: a day without one carries the previous
+ *   row's values forward (it gained nothing). `node_platform_daily` holds what a node's own posts
+ *   gained on each local day (each post's row minus its previous row), plus how many it published;
  * - `account_followers_daily`: follower count per account per local day;
  * - `posting_targets`: how many posts a node should publish per week or month on a platform;
  * - posts say whether their metrics can still be read (`gone` once deleted on the platform), and
@@ -64,13 +65,18 @@ export class Analytics1764800000000 implements MigrationInterface {
       )`);
     await q.query(`
       CREATE INDEX metric_collection_plan_due_idx ON metric_collection_plan (due_at) WHERE status = 'pending'`);
-    // The planner's scan: published posts, oldest first.
+    // Published posts by publish time (top posts, best time to post, history).
     await q.query(`
       CREATE INDEX posts_published_at_idx ON posts (published_at) WHERE state = 'published'`);
 
     await q.query(`
       ALTER TABLE posts ADD COLUMN metrics_status text NOT NULL DEFAULT 'ok'
         CHECK (metrics_status IN ('ok', 'gone', 'unavailable'))`);
+    // Set once the collection plan of a published post exists: the planner's claim, and its scan.
+    await q.query(`ALTER TABLE posts ADD COLUMN metrics_planned_at timestamptz(3)`);
+    await q.query(`
+      CREATE INDEX posts_metrics_unplanned_idx ON posts (published_at)
+        WHERE state = 'published' AND metrics_planned_at IS NULL`);
     await q.query(`ALTER TABLE social_accounts ADD COLUMN metrics_unavailable_reason text`);
 
     await q.query(`
@@ -141,7 +147,8 @@ export class Analytics1764800000000 implements MigrationInterface {
     await q.query(`DROP TABLE node_platform_daily`);
     await q.query(`DROP TABLE post_metrics_daily`);
     await q.query(`ALTER TABLE social_accounts DROP COLUMN metrics_unavailable_reason`);
-    await q.query(`ALTER TABLE posts DROP COLUMN metrics_status`);
+    await q.query(`DROP INDEX posts_metrics_unplanned_idx`);
+    await q.query(`ALTER TABLE posts DROP COLUMN metrics_planned_at, DROP COLUMN metrics_status`);
     await q.query(`DROP INDEX posts_published_at_idx`);
     await q.query(`DROP TABLE metric_collection_plan`);
     await q.query(`DROP TRIGGER metric_snapshots_no_update_delete ON metric_snapshots`);
