@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConnectorsModule } from '@warta/connectors';
+import { NotificationsModule } from '@warta/notifications';
 import { OrganizationsModule } from '@warta/organizations';
 import { AccountConnector } from './account-connector.service';
 import { AccountCredentials } from './account-credentials.service';
@@ -18,7 +19,7 @@ import { TokenVault } from './token-vault.service';
 
 /** Social accounts per org node: the token vault, OAuth connect flows, refresh, disconnect. */
 @Module({
-  imports: [ConnectorsModule, OrganizationsModule],
+  imports: [ConnectorsModule, OrganizationsModule, NotificationsModule],
   providers: [
     TokenVault,
     SocialAccountsRepository,

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditTrail } from '@warta/audit';
 import { Clock } from '@warta/core';
+import { Notifier } from '@warta/notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { SocialAccountsRepository } from './social-accounts.repository';
 
@@ -16,6 +17,7 @@ export class MarkAccountNeedsReconnect {
     @Inject(Clock) private readonly clock: Clock,
     private readonly accounts: SocialAccountsRepository,
     private readonly audit: AuditTrail,
+    private readonly notifier: Notifier,
   ) {}
 
   /** Returns false when there was nothing to change (already marked, disconnected or gone). */
@@ -32,6 +34,13 @@ export class MarkAccountNeedsReconnect {
         subjectId: account.id,
         reason,
         data: { platform: account.platform, handle: account.handle },
+      });
+      await this.notifier.notify(m, {
+        organizationId: account.organizationId,
+        kind: 'account_needs_reconnect',
+        socialAccountId: account.id,
+        reason: 'auth_revoked',
+        params: { platform: account.platform, handle: account.handle, error: reason },
       });
       return true;
     };

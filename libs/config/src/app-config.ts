@@ -71,5 +71,14 @@ export interface AppConfig {
     signingSecret: string;
     signedUrlTtlSeconds: number;
   };
+  notifications: {
+    /**
+     * Each node's webhook signing secret is derived from this (HMAC of node id and secret version),
+     * so no webhook secret is ever stored.
+     */
+    webhookSecretKey: string;
+    /** Refuse webhook URLs that point at loopback/private/link-local addresses (on in production). */
+    blockPrivateWebhookHosts: boolean;
+  };
   demo: { password: string };
 }

@@ -49,6 +49,24 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET })).toThrow(ConfigError);
   });
 
+  it('refuses the development webhook secret key in production, and blocks private webhook hosts there only', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /WEBHOOK_SECRET_KEY is the development default/,
+    );
+    expect(() => loadConfig({ WEBHOOK_SECRET_KEY: 'short' })).toThrow(
+      /WEBHOOK_SECRET_KEY must be at least 32/,
+    );
+    expect(loadConfig({}).notifications.blockPrivateWebhookHosts).toBe(false);
+    const prod = loadConfig({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'j'.repeat(40),
+      TOKEN_MASTER_KEYS: `1:${Buffer.alloc(32, 7).toString('base64')}`,
+      MEDIA_SIGNING_SECRET: 'm'.repeat(40),
+      WEBHOOK_SECRET_KEY: 'w'.repeat(40),
+    });
+    expect(prod.notifications).toEqual({ webhookSecretKey: 'w'.repeat(40), blockPrivateWebhookHosts: true });
+  });
+
   it('rejects a master key of the wrong size', () => {
     expect(() => loadConfig({ TOKEN_MASTER_KEYS: '1:c2hvcnQ=' })).toThrow(/32 bytes/);
   });

@@ -9,6 +9,7 @@ export const DEV_JWT_SECRET = 'warta-dev-jwt-secret-not-for-production';
 export const DEV_MASTER_KEY = 'd2FydGEtZGV2LW1hc3Rlci1rZXktMzItYnl0ZXMhISE='; // 32 bytes, base64
 export const DEMO_PASSWORD = 'warta-demo';
 export const DEV_MEDIA_SIGNING_SECRET = 'warta-dev-media-signing-secret-not-for-production';
+export const DEV_WEBHOOK_SECRET_KEY = 'warta-dev-webhook-secret-key-not-for-production';
 
 const REAL_X_ORIGIN = REAL_X_API_ORIGIN;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -115,6 +116,11 @@ export function loadConfig(env: Env): AppConfig {
   if (production && mediaSigningSecret === DEV_MEDIA_SIGNING_SECRET)
     r.problems.push('MEDIA_SIGNING_SECRET is the development default; set a real secret');
 
+  const webhookSecretKey = r.str('WEBHOOK_SECRET_KEY', DEV_WEBHOOK_SECRET_KEY);
+  if (webhookSecretKey.length < 32) r.problems.push('WEBHOOK_SECRET_KEY must be at least 32 characters');
+  if (production && webhookSecretKey === DEV_WEBHOOK_SECRET_KEY)
+    r.problems.push('WEBHOOK_SECRET_KEY is the development default; set a real secret');
+
   if (production) {
     if (jwtSecret === DEV_JWT_SECRET)
       r.problems.push('JWT_SECRET is the development default; set a real secret');
@@ -209,6 +215,7 @@ export function loadConfig(env: Env): AppConfig {
       signingSecret: mediaSigningSecret,
       signedUrlTtlSeconds: r.int('MEDIA_SIGNED_URL_TTL_SECONDS', 3600, 10, 7 * 86_400),
     },
+    notifications: { webhookSecretKey, blockPrivateWebhookHosts: production },
     demo: { password: DEMO_PASSWORD },
   };
 

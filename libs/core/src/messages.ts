@@ -205,6 +205,19 @@ export const MESSAGES: Record<string, Template> = {
     id: 'wajib diisi dengan tautan https ke postingan di platform',
     en: 'must be the https link of the post on the platform',
   },
+  // Calendar and the queue board.
+  CALENDAR_RANGE_INVALID: {
+    id: 'Rentang waktu tidak valid: "to" harus setelah "from", keduanya antara tahun {minYear} dan {maxYear}.',
+    en: 'Invalid range: "to" must be later than "from", both between the years {minYear} and {maxYear}.',
+  },
+  CALENDAR_RANGE_TOO_LONG: {
+    id: 'Rentang waktu {days} hari terlalu panjang; maksimum {max} hari per permintaan.',
+    en: 'The range of {days} days is too long; at most {max} days per request.',
+  },
+  QUEUE_BOARD_FORBIDDEN: {
+    id: 'Papan antrean hanya untuk admin unit teratas (memuat pekerjaan semua unit).',
+    en: 'The queue board is for admins of a top-level node only (it shows every node’s jobs).',
+  },
   // Social accounts and the OAuth connect flow.
   PLATFORM_NOT_CONNECTABLE: {
     id: 'Platform {platform} tidak dapat dihubungkan. Pilih x atau facebook.',
@@ -262,6 +275,77 @@ export const MESSAGES: Record<string, Template> = {
     id: 'Kunci enkripsi versi {version} tidak dikonfigurasi (TOKEN_MASTER_KEYS).',
     en: 'Encryption key version {version} is not configured (TOKEN_MASTER_KEYS).',
   },
+  // Webhooks (per node).
+  WEBHOOK_URL_INVALID: {
+    id: 'Alamat webhook harus URL http(s) yang valid tanpa nama pengguna/kata sandi (maksimum 2000 karakter).',
+    en: 'The webhook address must be a valid http(s) URL without a user name or password (at most 2000 characters).',
+  },
+  WEBHOOK_URL_PRIVATE: {
+    id: 'Alamat webhook tidak boleh mengarah ke jaringan lokal atau privat ({host}).',
+    en: 'The webhook address must not point at a local or private network ({host}).',
+  },
+  // Notifications a person reads: rendered at read time from kind, reason and params.
+  'notification.post_failed.title': { id: 'Postingan gagal terbit', en: 'A post failed to publish' },
+  'notification.post_failed.body': {
+    id: 'Postingan {platform} {handle} gagal diterbitkan.',
+    en: 'The {platform} post {handle} failed to publish.',
+  },
+  'notification.post_needs_review.title': { id: 'Postingan perlu diperiksa', en: 'A post needs review' },
+  'notification.post_needs_review.body': {
+    id: 'Postingan {platform} {handle} perlu diperiksa oleh petugas sebelum dilanjutkan.',
+    en: 'The {platform} post {handle} needs a person to check it before anything else happens.',
+  },
+  'notification.account_needs_reconnect.title': {
+    id: 'Akun perlu dihubungkan kembali',
+    en: 'An account needs reconnecting',
+  },
+  'notification.account_needs_reconnect.body': {
+    id: 'Akun {platform} {handle} tidak dapat dipakai lagi sampai dihubungkan kembali oleh admin.',
+    en: 'The {platform} account {handle} cannot be used until an admin connects it again.',
+  },
+  'notification.release': { id: 'Rilis: "{releaseTitle}".', en: 'Release: "{releaseTitle}".' },
+  'notification.error': { id: 'Pesan dari platform: {error}', en: 'The platform said: {error}' },
+  'notification.reason.too_late': {
+    id: 'Waktu terbit sudah lewat terlalu lama; jadwalkan ulang bila masih relevan.',
+    en: 'Its publish time passed too long ago; reschedule it if it is still relevant.',
+  },
+  'notification.reason.ambiguous_match': {
+    id: 'Tidak dapat dipastikan apakah postingan sudah terbit; periksa akun di platform lalu tandai hasilnya.',
+    en: 'It is not certain whether the post went out; check the account on the platform and mark the outcome.',
+  },
+  'notification.reason.not_found': {
+    id: 'Postingan tidak ditemukan di platform setelah pengiriman yang tidak pasti; periksa lalu tandai hasilnya.',
+    en: 'The post was not found on the platform after an uncertain send; check and mark the outcome.',
+  },
+  'notification.reason.validation': {
+    id: 'Platform menolak isi postingan; perbaiki teks atau medianya lalu jadwalkan ulang.',
+    en: 'The platform refused the content; fix the text or media and schedule it again.',
+  },
+  'notification.reason.auth_revoked': {
+    id: 'Akses ke akun dicabut atau kedaluwarsa; hubungkan kembali akunnya.',
+    en: 'Access to the account was revoked or has expired; connect the account again.',
+  },
+  'notification.reason.permission': {
+    id: 'Akun tidak memiliki izin yang diperlukan; hubungkan kembali dengan izin lengkap.',
+    en: 'The account lacks a required permission; connect it again with full permissions.',
+  },
+  'notification.reason.media': {
+    id: 'Media tidak dapat diproses oleh platform; ganti foto atau videonya.',
+    en: 'The platform could not process the media; replace the photo or video.',
+  },
+  'notification.reason.duplicate': {
+    id: 'Platform menolak postingan sebagai duplikat.',
+    en: 'The platform refused the post as a duplicate.',
+  },
+  'notification.reason.attempts_exhausted': {
+    id: 'Percobaan ulang habis tanpa hasil.',
+    en: 'Retries ran out without success.',
+  },
+  'notification.reason.stuck': {
+    id: 'Proses penerbitan macet terlalu lama.',
+    en: 'Publishing was stuck for too long.',
+  },
+  'notification.reason.other': { id: 'Alasan: {reason}.', en: 'Reason: {reason}.' },
   // Field-level validation rules.
   'rule.required': { id: 'wajib diisi', en: 'is required' },
   'rule.unknownField': { id: 'kolom tidak dikenal', en: 'is not an allowed field' },

@@ -5,6 +5,7 @@ import { AccountConnections1764400000000 } from './1764400000000-account-connect
 import { ReleasesMedia1764500000000 } from './1764500000000-releases-media';
 import { Approvals1764600000000 } from './1764600000000-approvals';
 import { Publishing1764700000000 } from './1764700000000-publishing';
+import { Notifications1764710000000 } from './1764710000000-notifications';
 import { Analytics1764800000000 } from './1764800000000-analytics';
 import { DashboardRollups1764810000000 } from './1764810000000-dashboard-rollups';
 
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   ReleasesMedia1764500000000,
   Approvals1764600000000,
   Publishing1764700000000,
+  Notifications1764710000000,
   Analytics1764800000000,
   DashboardRollups1764810000000,
 ];

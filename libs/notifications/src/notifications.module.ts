@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '@warta/organizations';
+import { DeliverPendingWebhooks } from './deliver-pending-webhooks.use-case';
+import { ListNotifications } from './list-notifications.use-case';
+import { MarkAllNotificationsRead, MarkNotificationRead } from './mark-notifications-read.use-cases';
+import { NotificationsRepository } from './notifications.repository';
+import { Notifier } from './notifier.service';
+import {
+  GetOrganizationWebhook,
+  PutOrganizationWebhook,
+  RemoveOrganizationWebhook,
+  RotateWebhookSecret,
+} from './organization-webhook.use-cases';
+import { OrganizationWebhooksRepository } from './organization-webhooks.repository';
+import { WebhookDeliveriesRepository } from './webhook-deliveries.repository';
+import { WebhookSender } from './webhook-sender.service';
+
+const PROVIDERS = [
+  NotificationsRepository,
+  OrganizationWebhooksRepository,
+  WebhookDeliveriesRepository,
+  WebhookSender,
+  Notifier,
+  ListNotifications,
+  MarkNotificationRead,
+  MarkAllNotificationsRead,
+  GetOrganizationWebhook,
+  PutOrganizationWebhook,
+  RemoveOrganizationWebhook,
+  RotateWebhookSecret,
+  DeliverPendingWebhooks,
+];
+
+/**
+ * In-app notifications (post failed / needs review, account needs reconnect) and each node's signed
+ * webhook for the same events, with its outbox. Depends only on config, core, database, audit and
+ * organizations, so accounts and publishing can both report through Notifier.
+ */
+@Module({ imports: [OrganizationsModule], providers: PROVIDERS, exports: PROVIDERS })
+export class NotificationsModule {}
