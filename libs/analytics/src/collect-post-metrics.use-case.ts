@@ -1,0 +1,285 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AccountCredentials } from '@warta/accounts';
+import { APP_CONFIG, AppConfig } from '@warta/config';
+import {
+  ConnectorCredentials,
+  ConnectorError,
+  ConnectorRegistry,
+  isConnectorError,
+  PostMetrics,
+} from '@warta/connectors';
+import { Clock, DomainError } from '@warta/core';
+import { DataSource } from 'typeorm';
+import { AccountMetricsRepository } from './account-metrics.repository';
+import { ClaimedStep, MetricCollectionPlanRepository, PlanKey } from './metric-collection-plan.repository';
+import { TouchedPost, MetricRollupsRepository } from './metric-rollups.repository';
+import { MetricSnapshotsRepository, NewMetricSnapshot } from './metric-snapshots.repository';
+
+/** How long a claimed step is ours before another collector may take it (a crash frees it then). */
+const CLAIM_LEASE_MS = 10 * 60 * 1000;
+/** One job stops claiming after this long, so the every-minute scheduler never stacks runs. */
+const TIME_BUDGET_MS = 45 * 1000;
+const MAX_ROUNDS = 100;
+const MIN_POSTPONE_MS = 60 * 1000;
+
+/** Why an account's metrics cannot be read: X access tiers without read access answer 403. */
+export const METRICS_UNAVAILABLE_X_TIER = 'x_tier';
+export const METRICS_UNAVAILABLE_PERMISSION = 'permission';
+
+export interface CollectionResult {
+  claimed: number;
+  snapshots: number;
+  gone: number;
+  postponed: number;
+  failed: number;
+  skipped: number;
+  /** fetchPostMetrics calls made (one per metricsBatchSize ids). */
+  calls: number;
+}
+
+/** What one account's group came to; written in one transaction. */
+interface AccountOutcome {
+  snapshots: NewMetricSnapshot[];
+  done: PlanKey[];
+  gonePosts: string[];
+  failed: Array<{ keys: PlanKey[]; error: string }>;
+  skipped: Array<{ keys: PlanKey[]; reason: string }>;
+  postponed: { keys: PlanKey[]; until: Date; reason: string } | null;
+  unavailable: { reason: string; posts: string[] } | null;
+  /** A read succeeded: clear a stale "unavailable" reason. */
+  readOk: boolean;
+}
+
+const keyOf = (s: ClaimedStep): PlanKey => ({ postId: s.postId, step: s.step });
+
+/**
+ * Reads the metrics of every due collection step: claims due steps, groups them per account, asks
+ * the platform in calls of up to `metricsBatchSize` posts (X: 100 ids per lookup), and writes the
+ * snapshots (multi-row), the steps' outcomes and the rollups in one transaction per account.
+ *
+ * - a post deleted on the platform is marked gone and its remaining steps skipped;
+ * - rate_limited / quota stops that account until the platform's reset: its steps stay pending,
+ *   due then, and are not counted as failures;
+ * - an X tier that cannot read metrics (403) marks the account "metrics unavailable on this tier"
+ *   and skips its steps, instead of storing zeros;
+ * - any other failure fails only the posts of that call, retried with backoff.
+ */
+@Injectable()
+export class CollectPostMetrics {
+  private readonly logger = new Logger('metrics');
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly registry: ConnectorRegistry,
+    private readonly credentials: AccountCredentials,
+    private readonly plan: MetricCollectionPlanRepository,
+    private readonly snapshots: MetricSnapshotsRepository,
+    private readonly rollups: MetricRollupsRepository,
+    private readonly accounts: AccountMetricsRepository,
+  ) {}
+
+  async execute(): Promise<CollectionResult> {
+    const result: CollectionResult = {
+      claimed: 0,
+      snapshots: 0,
+      gone: 0,
+      postponed: 0,
+      failed: 0,
+      skipped: 0,
+      calls: 0,
+    };
+    const started = this.clock.now().getTime();
+    const limit = this.config.analytics.batchSize;
+    // Accounts that hit a rate limit in this run: their later-claimed steps wait without a call.
+    const resting = new Map<string, Date>();
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const now = this.clock.now();
+      const claimed = await this.dataSource.transaction((m) =>
+        this.plan.claimDue(m, now, new Date(now.getTime() + CLAIM_LEASE_MS), limit),
+      );
+      result.claimed += claimed.length;
+      const byAccount = new Map<string, ClaimedStep[]>();
+      for (const s of claimed) {
+        const list = byAccount.get(s.socialAccountId);
+        if (list) list.push(s);
+        else byAccount.set(s.socialAccountId, [s]);
+      }
+      for (const [accountId, steps] of byAccount) {
+        const outcome = await this.collectAccount(accountId, steps, resting, result);
+        await this.write(accountId, outcome);
+        result.snapshots += outcome.snapshots.length;
+        result.gone += outcome.gonePosts.length;
+        result.failed += outcome.failed.reduce((n, f) => n + f.keys.length, 0);
+        result.skipped +=
+          outcome.skipped.reduce((n, s) => n + s.keys.length, 0) + (outcome.unavailable?.posts.length ?? 0);
+        result.postponed += outcome.postponed?.keys.length ?? 0;
+      }
+      if (claimed.length < limit || this.clock.now().getTime() - started > TIME_BUDGET_MS) break;
+    }
+    return result;
+  }
+
+  private async collectAccount(
+    accountId: string,
+    steps: ClaimedStep[],
+    resting: Map<string, Date>,
+    result: CollectionResult,
+  ): Promise<AccountOutcome> {
+    const outcome: AccountOutcome = {
+      snapshots: [],
+      done: [],
+      gonePosts: [],
+      failed: [],
+      skipped: [],
+      postponed: null,
+      unavailable: null,
+      readOk: false,
+    };
+    const readable = steps.filter((s) => s.platformPostId && s.metricsStatus === 'ok');
+    const unreadable = steps.filter((s) => !readable.includes(s));
+    if (unreadable.length) outcome.skipped.push({ keys: unreadable.map(keyOf), reason: 'post not readable' });
+    if (!readable.length) return outcome;
+
+    const restUntil = resting.get(accountId);
+    if (restUntil) {
+      outcome.postponed = { keys: readable.map(keyOf), until: restUntil, reason: 'rate limited' };
+      return outcome;
+    }
+
+    let creds: ConnectorCredentials;
+    try {
+      creds = await this.credentials.credentialsFor(accountId);
+    } catch (e) {
+      const code = e instanceof DomainError ? e.code : e instanceof Error ? e.message : String(e);
+      if (code === 'ACCOUNT_DISCONNECTED' || code === 'NOT_FOUND') {
+        outcome.skipped.push({ keys: readable.map(keyOf), reason: `account: ${code}` });
+      } else {
+        outcome.failed.push({ keys: readable.map(keyOf), error: `account: ${code}` });
+      }
+      return outcome;
+    }
+
+    const platform = readable[0].platform;
+    const connector = this.registry.connector(platform);
+    // Several due steps of one post (a worker was down) cost one read.
+    const stepsByPlatformId = new Map<string, ClaimedStep[]>();
+    for (const s of readable) {
+      const list = stepsByPlatformId.get(s.platformPostId!);
+      if (list) list.push(s);
+      else stepsByPlatformId.set(s.platformPostId!, [s]);
+    }
+    const ids = [...stepsByPlatformId.keys()];
+    const batch = Math.max(1, connector.capabilities.metricsBatchSize);
+    for (let i = 0; i < ids.length; i += batch) {
+      const chunk = ids.slice(i, i + batch);
+      const chunkKeys = chunk.flatMap((id) => stepsByPlatformId.get(id)!.map(keyOf));
+      let metrics: PostMetrics[];
+      try {
+        result.calls++;
+        metrics = await connector.fetchPostMetrics(creds, chunk);
+      } catch (e) {
+        const rest = ids.slice(i).flatMap((id) => stepsByPlatformId.get(id)!.map(keyOf));
+        if (isConnectorError(e) && (e.kind === 'rate_limited' || e.kind === 'quota')) {
+          // Never sooner than a minute: a reset already past (clock skew) must not spin the claim loop.
+          const soonest = this.clock.now().getTime() + MIN_POSTPONE_MS;
+          const until = new Date(Math.max(e.resetAt?.getTime() ?? soonest + CLAIM_LEASE_MS, soonest));
+          resting.set(accountId, until);
+          outcome.postponed = { keys: rest, until, reason: `${e.kind}: ${e.message}` };
+          this.logger.warn({ accountId, platform, until: until.toISOString() }, 'metrics reads rate limited');
+          break;
+        }
+        if (isConnectorError(e) && e.kind === 'permission') {
+          const reason = platform === 'x' ? METRICS_UNAVAILABLE_X_TIER : METRICS_UNAVAILABLE_PERMISSION;
+          const posts = [
+            ...new Set(ids.slice(i).flatMap((id) => stepsByPlatformId.get(id)!.map((s) => s.postId))),
+          ];
+          outcome.unavailable = { reason, posts };
+          this.logger.warn({ accountId, platform, reason }, 'metrics unavailable for this account');
+          break;
+        }
+        if (isConnectorError(e) && (e.kind === 'auth_expired' || e.kind === 'auth_revoked')) {
+          outcome.failed.push({ keys: rest, error: `${e.kind}: ${e.message}` });
+          break;
+        }
+        if (isConnectorError(e) && e.kind === 'not_found' && chunk.length === 1) {
+          outcome.gonePosts.push(...stepsByPlatformId.get(chunk[0])!.map((s) => s.postId));
+          continue;
+        }
+        outcome.failed.push({ keys: chunkKeys, error: describe(e) });
+        continue;
+      }
+      outcome.readOk = true;
+      const byId = new Map(metrics.map((m) => [m.postId, m]));
+      for (const id of chunk) {
+        const m = byId.get(id);
+        const stepsOfPost = stepsByPlatformId.get(id)!;
+        if (!m) {
+          outcome.failed.push({ keys: stepsOfPost.map(keyOf), error: 'no metrics returned for the post' });
+        } else if (m.gone) {
+          outcome.gonePosts.push(stepsOfPost[0].postId);
+        } else {
+          const s = stepsOfPost[0];
+          outcome.snapshots.push({
+            postId: s.postId,
+            organizationId: s.organizationId,
+            socialAccountId: s.socialAccountId,
+            platform: s.platform,
+            capturedAt: m.fetchedAt,
+            views: m.views,
+            reach: m.reach,
+            likes: m.likes,
+            comments: m.comments,
+            shares: m.shares,
+            saves: m.saves,
+            clicks: m.clicks,
+            raw: m.raw,
+            source: m.source,
+          });
+          outcome.done.push(...stepsOfPost.map(keyOf));
+        }
+      }
+    }
+    return outcome;
+  }
+
+  private async write(accountId: string, o: AccountOutcome): Promise<void> {
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (m) => {
+      await this.snapshots.insertMany(m, o.snapshots);
+      await this.plan.markDone(m, o.done);
+      for (const s of o.skipped) await this.plan.skip(m, s.keys, s.reason);
+      for (const f of o.failed) await this.plan.failAttempt(m, f.keys, f.error, now);
+      await this.plan.closePosts(m, o.gonePosts, 'gone', 'post deleted on the platform');
+      if (o.postponed) {
+        await this.plan.postponeAccount(
+          m,
+          accountId,
+          o.postponed.keys,
+          o.postponed.until,
+          o.postponed.reason,
+        );
+      }
+      if (o.unavailable) {
+        await this.accounts.setUnavailableReason(m, accountId, o.unavailable.reason);
+        await this.plan.closePosts(
+          m,
+          o.unavailable.posts,
+          'unavailable',
+          `metrics unavailable: ${o.unavailable.reason}`,
+        );
+      } else if (o.readOk) {
+        await this.accounts.setUnavailableReason(m, accountId, null);
+      }
+      const touched: TouchedPost[] = o.snapshots.map((s) => ({ postId: s.postId, since: s.capturedAt }));
+      await this.rollups.refresh(m, touched);
+    });
+  }
+}
+
+function describe(e: unknown): string {
+  if (e instanceof ConnectorError) return `${e.kind}: ${e.message}`;
+  if (e instanceof DomainError) return e.code;
+  return e instanceof Error ? e.message : String(e);
+}
