@@ -9,6 +9,7 @@ import { CoreModule } from '@warta/core';
 import { DatabaseModule } from '@warta/database';
 import { IdentityModule } from '@warta/identity';
 import { MediaModule } from '@warta/media';
+import { NotificationsModule } from '@warta/notifications';
 import { OrganizationsModule } from '@warta/organizations';
 import { QueueModule } from '@warta/queue';
 import { ReleasesModule } from '@warta/releases';
@@ -27,9 +28,11 @@ import { MediaPublicController } from './media/media-public.controller';
 import { MediaController } from './media/media.controller';
 import { API_METRICS, createMetrics } from './metrics/http-metrics';
 import { MetricsController } from './metrics/metrics.controller';
+import { NotificationsController } from './notifications/notifications.controller';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { ReleasesController } from './releases/releases.controller';
 import { UsersController } from './users/users.controller';
+import { OrganizationWebhooksController } from './webhooks/organization-webhooks.controller';
 
 @Module({
   imports: [
@@ -43,6 +46,7 @@ import { UsersController } from './users/users.controller';
     AccountsModule,
     MediaModule,
     ReleasesModule,
+    NotificationsModule,
     TerminusModule,
     // A generous per-IP ceiling on every route; login has its own tighter rules on top.
     ThrottlerModule.forRootAsync({
@@ -67,6 +71,8 @@ import { UsersController } from './users/users.controller';
     AuditController,
     HealthController,
     MetricsController,
+    NotificationsController,
+    OrganizationWebhooksController,
   ],
   providers: [
     { provide: API_METRICS, useFactory: createMetrics },

@@ -7,12 +7,14 @@ import { APP_CONFIG, AppConfig, ConfigModule } from '@warta/config';
 import { CoreModule } from '@warta/core';
 import { DatabaseModule } from '@warta/database';
 import { IdentityModule } from '@warta/identity';
+import { NotificationsModule } from '@warta/notifications';
 import { ALL_QUEUES, QueueModule, redisConnectionOptions } from '@warta/queue';
 import { WorkerHealthServer } from './health/worker-health.server';
 import { JobDispatcher } from './job-dispatcher.service';
 import { AccountMaintenanceHandlers } from './maintenance/account-maintenance.handlers';
 import { MaintenanceHandlers } from './maintenance/maintenance.handlers';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
+import { WebhookDeliveryTimer } from './notifications/webhook-delivery.timer';
 import { RedisPolicyCheck } from './redis-policy.check';
 import { RepeatableJobs } from './repeatable-jobs.service';
 
@@ -25,6 +27,7 @@ import { RepeatableJobs } from './repeatable-jobs.service';
     AuditModule,
     IdentityModule,
     AccountsModule,
+    NotificationsModule,
     DiscoveryModule,
     BullModule.forRootAsync({
       inject: [APP_CONFIG],
@@ -43,6 +46,7 @@ import { RepeatableJobs } from './repeatable-jobs.service';
     RepeatableJobs,
     RedisPolicyCheck,
     WorkerHealthServer,
+    WebhookDeliveryTimer,
   ],
 })
 export class WorkerModule {}

@@ -1,0 +1,68 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Actor } from '@warta/core';
+import {
+  GetOrganizationWebhook,
+  PutOrganizationWebhook,
+  RemoveOrganizationWebhook,
+  RotateWebhookSecret,
+} from '@warta/notifications';
+import { CurrentActor } from '../common/current-actor.decorator';
+import { UuidParamPipe } from '../common/uuid-param.pipe';
+import {
+  PutWebhookDto,
+  RemoveWebhookQuery,
+  RotateWebhookSecretQuery,
+  webhookView,
+} from './organization-webhooks.dto';
+
+/** A node's signed webhook (org:manage on the node). The secret is in the answer only when it is new. */
+@ApiTags('webhooks')
+@ApiBearerAuth()
+@Controller('organizations/:id/webhook')
+export class OrganizationWebhooksController {
+  constructor(
+    private readonly getWebhook: GetOrganizationWebhook,
+    private readonly putWebhook: PutOrganizationWebhook,
+    private readonly removeWebhook: RemoveOrganizationWebhook,
+    private readonly rotateSecret: RotateWebhookSecret,
+  ) {}
+
+  @Get()
+  async get(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
+    return webhookView(await this.getWebhook.execute(actor, id));
+  }
+
+  @Put()
+  async put(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidParamPipe()) id: string,
+    @Body() dto: PutWebhookDto,
+  ) {
+    const { webhook, secret } = await this.putWebhook.execute(actor, { ...dto, organizationId: id });
+    return { ...webhookView(webhook), secret };
+  }
+
+  @Delete()
+  async remove(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidParamPipe()) id: string,
+    @Query() q: RemoveWebhookQuery,
+  ) {
+    return webhookView(await this.removeWebhook.execute(actor, { organizationId: id, reason: q.reason }));
+  }
+
+  @Post('rotate-secret')
+  @HttpCode(200)
+  async rotate(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidParamPipe()) id: string,
+    @Query() q: RotateWebhookSecretQuery,
+  ) {
+    const { webhook, secret } = await this.rotateSecret.execute(actor, {
+      organizationId: id,
+      version: q.version,
+    });
+    return { ...webhookView(webhook), secret };
+  }
+}
