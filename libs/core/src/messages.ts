@@ -377,6 +377,16 @@ export const MESSAGES: Record<string, Template> = {
   'rule.dateString': { id: 'harus berupa waktu ISO 8601', en: 'must be an ISO 8601 timestamp' },
   'rule.invalid': { id: 'tidak valid', en: 'is not valid' },
   'rule.unique': { id: 'tidak boleh berisi duplikat', en: 'must not contain duplicates' },
+  'rule.date': { id: 'harus tanggal yang valid (YYYY-MM-DD)', en: 'must be a valid date (YYYY-MM-DD)' },
+  // Dashboards.
+  DASHBOARD_RANGE_REVERSED: {
+    id: 'Tanggal awal ({from}) harus sebelum atau sama dengan tanggal akhir ({to}).',
+    en: 'The start date ({from}) must be on or before the end date ({to}).',
+  },
+  DASHBOARD_RANGE_TOO_LONG: {
+    id: 'Rentang tanggal terlalu panjang ({days} hari); maksimum {max} hari.',
+    en: 'The date range is too long ({days} days); at most {max} days.',
+  },
 };
 
 export function renderMessage(

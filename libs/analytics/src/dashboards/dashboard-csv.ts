@@ -1,0 +1,123 @@
+import { toCsv } from './csv';
+import { COUNTERS } from './dashboard-types';
+import { BestTimes, Consistency, Leaderboard, Overview, TimeSeries, TopPosts } from './dashboards.service';
+
+const BLOCK_KEYS = ['postsPublished', ...COUNTERS, 'engagements', 'engagementRate'] as const;
+
+/** One row per platform and metric: current, previous and the change. */
+export function overviewCsv(o: Overview): string {
+  const rows = o.rows.flatMap((r) =>
+    BLOCK_KEYS.map((k) => ({
+      platform: r.platform,
+      metric: k,
+      cur: r.current[k],
+      prev: r.previous[k],
+      ch: r.change[k],
+    })),
+  );
+  return toCsv(
+    [
+      { header: 'from', value: () => o.range.from },
+      { header: 'to', value: () => o.range.to },
+      { header: 'platform', value: (r) => r.platform },
+      { header: 'metric', value: (r) => r.metric },
+      { header: 'current', value: (r) => r.cur },
+      { header: 'previous', value: (r) => r.prev },
+      { header: 'change', value: (r) => r.ch.absolute },
+      { header: 'change_percent', value: (r) => r.ch.percent },
+    ],
+    rows,
+  );
+}
+
+/** One row per day and platform, one column per metric. */
+export function timeSeriesCsv(t: TimeSeries): string {
+  const rows = new Map<string, Record<string, string | number>>();
+  for (const s of t.series) {
+    for (const p of s.points) {
+      const key = `${p.day}|${s.platform}`;
+      const row = rows.get(key) ?? { day: p.day, platform: s.platform };
+      row[s.metric] = p.value;
+      rows.set(key, row);
+    }
+  }
+  return toCsv(
+    [
+      { header: 'day', value: (r) => r.day },
+      { header: 'platform', value: (r) => r.platform },
+      ...t.metrics.map((m) => ({ header: m, value: (r: Record<string, string | number>) => r[m] })),
+    ],
+    [...rows.values()].sort((a, b) => String(a.day).localeCompare(String(b.day))),
+  );
+}
+
+export function leaderboardCsv(l: Leaderboard): string {
+  return toCsv(
+    [
+      { header: 'rank', value: (r) => r.rank },
+      { header: 'organization_id', value: (r) => r.organizationId },
+      { header: 'name', value: (r) => r.name },
+      { header: 'posts_published', value: (r) => r.postsPublished },
+      { header: 'views', value: (r) => r.views },
+      { header: 'reach', value: (r) => r.reach },
+      { header: 'engagements', value: (r) => r.engagements },
+      { header: 'engagement_rate', value: (r) => r.engagementRate },
+      { header: 'followers', value: (r) => r.followers },
+      { header: 'follower_growth', value: (r) => r.followerGrowth },
+    ],
+    l.rows,
+  );
+}
+
+export function topPostsCsv(t: TopPosts): string {
+  return toCsv(
+    [
+      { header: 'rank', value: (r) => r.rank },
+      { header: 'post_id', value: (r) => r.postId },
+      { header: 'organization', value: (r) => r.organizationName },
+      { header: 'platform', value: (r) => r.platform },
+      { header: 'published_at', value: (r) => r.publishedAt },
+      { header: 'release_title', value: (r) => r.release.title },
+      { header: 'permalink', value: (r) => r.permalink },
+      ...[...COUNTERS, 'engagements' as const].map((c) => ({
+        header: c,
+        value: (r: TopPosts['rows'][number]) => r.metrics?.[c] ?? null,
+      })),
+      { header: 'engagement_rate', value: (r) => r.engagementRate },
+    ],
+    t.rows,
+  );
+}
+
+/** One row per node, platform and period. */
+export function consistencyCsv(c: Consistency): string {
+  const rows = c.rows.flatMap((r) => r.periods.map((p) => ({ r, p })));
+  return toCsv(
+    [
+      { header: 'organization_id', value: (x) => x.r.organizationId },
+      { header: 'name', value: (x) => x.r.name },
+      { header: 'platform', value: (x) => x.r.platform },
+      { header: 'period', value: () => c.period },
+      { header: 'period_start', value: (x) => x.p.start },
+      { header: 'period_end', value: (x) => x.p.end },
+      { header: 'published', value: (x) => x.p.published },
+      { header: 'target', value: (x) => x.p.target },
+      { header: 'period_status', value: (x) => x.p.status },
+      { header: 'overall_status', value: (x) => x.r.status },
+    ],
+    rows,
+  );
+}
+
+export function bestTimesCsv(b: BestTimes): string {
+  return toCsv(
+    [
+      { header: 'day_of_week', value: (r) => r.dayOfWeek },
+      { header: 'hour', value: (r) => r.hour },
+      { header: 'samples', value: (r) => r.samples },
+      { header: 'engagement_rate', value: (r) => r.engagementRate },
+      { header: 'suppressed', value: (r) => r.suppressed },
+    ],
+    b.cells,
+  );
+}

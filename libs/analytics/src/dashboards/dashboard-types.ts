@@ -1,0 +1,39 @@
+import { Platform } from '@warta/database';
+
+export const COUNTERS = ['views', 'reach', 'likes', 'comments', 'shares', 'saves', 'clicks'] as const;
+export type Counter = (typeof COUNTERS)[number];
+/** What a time series can plot: the counters, posts published and engagements. */
+export const SERIES_METRICS = ['postsPublished', ...COUNTERS, 'engagements'] as const;
+export type SeriesMetric = (typeof SERIES_METRICS)[number];
+
+export type Counters = Record<Counter, number>;
+export interface Totals extends Counters {
+  postsPublished: number;
+}
+
+export const PLATFORMS: Platform[] = ['x', 'facebook', 'instagram'];
+
+export function emptyTotals(): Totals {
+  return { postsPublished: 0, views: 0, reach: 0, likes: 0, comments: 0, shares: 0, saves: 0, clicks: 0 };
+}
+
+export function addTotals(a: Totals, b: Totals): Totals {
+  const out = emptyTotals();
+  for (const k of Object.keys(out) as (keyof Totals)[]) out[k] = a[k] + b[k];
+  return out;
+}
+
+/** SQL select list of summed counters (`sum(x.views)::float8 AS views`, ...), from rollup columns. */
+export function sumColumns(alias: string): string {
+  return [
+    `coalesce(sum(${alias}.posts_published), 0)::int AS posts_published`,
+    ...COUNTERS.map((c) => `coalesce(sum(${alias}.${c}), 0)::float8 AS ${c}`),
+  ].join(', ');
+}
+
+export function totalsFromRow(r: Record<string, unknown>): Totals {
+  const t = emptyTotals();
+  t.postsPublished = Number(r.posts_published ?? 0);
+  for (const c of COUNTERS) t[c] = Number(r[c] ?? 0);
+  return t;
+}

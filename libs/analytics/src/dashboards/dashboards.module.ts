@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@warta/audit';
+import { OrganizationsModule } from '@warta/organizations';
+import { DashboardsRepository } from './dashboards.repository';
+import { DashboardsService } from './dashboards.service';
+import { PostingTargetsRepository } from './posting-targets.repository';
+import { DeletePostingTarget, ListPostingTargets, SetPostingTarget } from './posting-targets.use-cases';
+
+const PROVIDERS = [
+  DashboardsRepository,
+  DashboardsService,
+  PostingTargetsRepository,
+  ListPostingTargets,
+  SetPostingTarget,
+  DeletePostingTarget,
+];
+
+/** Supervisors' dashboards (read from the rollups, scoped to the caller's subtree) and posting targets. */
+@Module({
+  imports: [OrganizationsModule, AuditModule],
+  providers: PROVIDERS,
+  exports: PROVIDERS,
+})
+export class DashboardsModule {}

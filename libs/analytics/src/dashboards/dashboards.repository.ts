@@ -1,0 +1,380 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AccessScope, OrganizationKind, Platform } from '@warta/database';
+import { DataSource } from 'typeorm';
+import { DayRange, TargetPeriod } from './dashboard-range';
+import { COUNTERS, sumColumns, Totals, totalsFromRow } from './dashboard-types';
+
+/** A node the caller may read, as the dashboards need it. */
+export interface DashboardNode {
+  id: string;
+  path: string;
+  name: string;
+  kind: OrganizationKind;
+  timezone: string;
+}
+
+export interface ChildRow {
+  organizationId: string;
+  name: string;
+  slug: string;
+  kind: OrganizationKind;
+  totals: Totals;
+  followersStart: number | null;
+  followersEnd: number | null;
+}
+
+export interface PostRow {
+  postId: string;
+  organizationId: string;
+  organizationName: string;
+  platform: Platform;
+  publishedAt: Date;
+  permalink: string | null;
+  releaseId: string;
+  releaseTitle: string;
+  counters: Record<(typeof COUNTERS)[number], number> | null;
+  followers: number | null;
+}
+
+export interface TargetRow {
+  organizationId: string;
+  name: string;
+  slug: string;
+  kind: OrganizationKind;
+  platform: Platform;
+  count: number;
+  /** The node whose target applies (the node itself, or for a unit the nearest ancestor with one). */
+  sourceId: string;
+}
+
+export type TopPostSort = 'engagements' | 'views' | 'reach' | 'engagementRate';
+
+const ENGAGEMENTS = (a: string) => `(${a}.likes + ${a}.comments + ${a}.shares + ${a}.saves)`;
+/** A post's latest cumulative counters (as float8, for rates), with `has_metrics` true. */
+const LATEST_COUNTERS = `SELECT true AS has_metrics, ${COUNTERS.map((c) => `d.${c}::float8 AS ${c}`).join(', ')}
+  FROM post_metrics_daily d WHERE d.post_id = p.id ORDER BY d.day DESC LIMIT 1`;
+/** The post's account's followers at $4, looked up only when the post has no views. */
+const FOLLOWERS_WHERE_NO_VIEWS = `CASE WHEN m.views > 0 THEN NULL ELSE
+  (SELECT d.followers::float8 FROM account_followers_daily d WHERE d.social_account_id = p.social_account_id
+      AND d.day <= $4::date ORDER BY d.day DESC LIMIT 1) END`;
+
+/**
+ * The dashboards' reads. Every method takes the caller's AccessScope and the (already checked) node
+ * and restricts to both, so a query cannot wander outside the caller's subtree. Day ranges are the
+ * node's local days; rollup days are each node's own local days.
+ */
+@Injectable()
+export class DashboardsRepository {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async node(scope: AccessScope, organizationId: string): Promise<DashboardNode | null> {
+    const s = scope.sql('o.path', 2);
+    const rows: DashboardNode[] = await this.dataSource.query(
+      `SELECT o.id, o.path, o.name, o.kind, o.timezone FROM organizations o WHERE o.id = $1 AND ${s.clause}`,
+      [organizationId, ...s.params],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Subtree totals per platform for several day ranges at once (index i of each answer = ranges[i]). */
+  async subtreeTotals(
+    scope: AccessScope,
+    node: DashboardNode,
+    ranges: DayRange[],
+    platform?: Platform,
+  ): Promise<Map<Platform, Totals[]>> {
+    const s = scope.sql('o.path', 2);
+    const params: unknown[] = [node.id, ...s.params];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const cases = ranges.map(
+      (r, i) => `WHEN t.day BETWEEN ${p(r.from)}::date AND ${p(r.to)}::date THEN ${i}`,
+    );
+    const min = ranges.reduce((m, r) => (r.from < m ? r.from : m), ranges[0].from);
+    const max = ranges.reduce((m, r) => (r.to > m ? r.to : m), ranges[0].to);
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT t.platform, CASE ${cases.join(' ')} END AS bucket, ${sumColumns('t')}
+         FROM subtree_platform_daily t JOIN organizations o ON o.id = t.organization_id
+        WHERE t.organization_id = $1 AND ${s.clause}
+          AND t.day BETWEEN ${p(min)}::date AND ${p(max)}::date
+          ${platform ? `AND t.platform = ${p(platform)}` : ''}
+        GROUP BY 1, 2`,
+      params,
+    );
+    const out = new Map<Platform, Totals[]>();
+    for (const r of rows) {
+      if (r.bucket === null) continue;
+      const list = out.get(r.platform as Platform) ?? ranges.map(() => totalsFromRow({}));
+      list[Number(r.bucket)] = totalsFromRow(r);
+      out.set(r.platform as Platform, list);
+    }
+    return out;
+  }
+
+  /** Subtree totals per platform and local day. */
+  async subtreeDaily(
+    scope: AccessScope,
+    node: DashboardNode,
+    range: DayRange,
+    platform?: Platform,
+  ): Promise<{ day: string; platform: Platform; totals: Totals }[]> {
+    const s = scope.sql('o.path', 4);
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT t.day::text AS day, t.platform, ${sumColumns('t')}
+         FROM subtree_platform_daily t JOIN organizations o ON o.id = t.organization_id
+        WHERE t.organization_id = $1 AND t.day BETWEEN $2::date AND $3::date AND ${s.clause}
+          ${platform ? `AND t.platform = $${4 + s.params.length}` : ''}
+        GROUP BY 1, 2 ORDER BY 1, 2`,
+      [node.id, range.from, range.to, ...s.params, ...(platform ? [platform] : [])],
+    );
+    return rows.map((r) => ({
+      day: r.day as string,
+      platform: r.platform as Platform,
+      totals: totalsFromRow(r),
+    }));
+  }
+
+  /**
+   * Followers per platform at the end of `day` over the subtree's accounts (each account's latest
+   * daily count on or before it); platforms without any count are absent.
+   */
+  async subtreeFollowers(
+    scope: AccessScope,
+    node: DashboardNode,
+    day: string,
+    platform?: Platform,
+  ): Promise<Map<Platform, number>> {
+    const s = scope.sql('o.path', 3);
+    const rows: { platform: Platform; followers: number }[] = await this.dataSource.query(
+      `SELECT a.platform, sum(f.followers)::float8 AS followers
+         FROM organizations o
+         JOIN social_accounts a ON a.organization_id = o.id
+         CROSS JOIN LATERAL (SELECT d.followers FROM account_followers_daily d
+                              WHERE d.social_account_id = a.id AND d.day <= $2::date
+                              ORDER BY d.day DESC LIMIT 1) f
+        WHERE starts_with(o.path, $1) AND ${s.clause}
+          ${platform ? `AND a.platform = $${3 + s.params.length}` : ''}
+        GROUP BY 1`,
+      [node.path, day, ...s.params, ...(platform ? [platform] : [])],
+    );
+    return new Map(rows.map((r) => [r.platform, Number(r.followers)]));
+  }
+
+  /** The node's children with their subtree totals and follower counts at both ends of the range. */
+  async children(
+    scope: AccessScope,
+    node: DashboardNode,
+    range: DayRange,
+    platform?: Platform,
+  ): Promise<ChildRow[]> {
+    const s = scope.sql('c.path', 4);
+    const pf = platform ? `$${4 + s.params.length}` : null;
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `WITH kids AS (
+         SELECT c.id, c.name, c.slug, c.kind, c.path FROM organizations c
+          WHERE c.parent_id = $1 AND ${s.clause}
+       ), totals AS (
+         SELECT t.organization_id, ${sumColumns('t')}
+           FROM subtree_platform_daily t
+          WHERE t.organization_id IN (SELECT id FROM kids) AND t.day BETWEEN $2::date AND $3::date
+            ${pf ? `AND t.platform = ${pf}` : ''}
+          GROUP BY 1
+       ), accounts AS (
+         SELECT k.id AS kid, a.id AS account_id
+           FROM kids k JOIN organizations o ON starts_with(o.path, k.path)
+           JOIN social_accounts a ON a.organization_id = o.id ${pf ? `AND a.platform = ${pf}` : ''}
+       ), followers AS (
+         SELECT x.kid, sum(x.end_followers)::float8 AS end_followers, sum(x.start_followers)::float8 AS start_followers
+           FROM (
+             SELECT a.kid,
+               (SELECT d.followers FROM account_followers_daily d
+                 WHERE d.social_account_id = a.account_id AND d.day <= $3::date ORDER BY d.day DESC LIMIT 1)
+                 AS end_followers,
+               coalesce(
+                 (SELECT d.followers FROM account_followers_daily d
+                   WHERE d.social_account_id = a.account_id AND d.day < $2::date ORDER BY d.day DESC LIMIT 1),
+                 (SELECT d.followers FROM account_followers_daily d
+                   WHERE d.social_account_id = a.account_id AND d.day BETWEEN $2::date AND $3::date
+                   ORDER BY d.day LIMIT 1)) AS start_followers
+             FROM accounts a) x
+          GROUP BY 1
+       )
+       SELECT k.id, k.name, k.slug, k.kind, ${['posts_published', ...COUNTERS].map((c) => `t.${c}`).join(', ')},
+              f.end_followers, f.start_followers
+         FROM kids k LEFT JOIN totals t ON t.organization_id = k.id LEFT JOIN followers f ON f.kid = k.id`,
+      [node.id, range.from, range.to, ...s.params, ...(platform ? [platform] : [])],
+    );
+    return rows.map((r) => ({
+      organizationId: r.id as string,
+      name: r.name as string,
+      slug: r.slug as string,
+      kind: r.kind as OrganizationKind,
+      totals: totalsFromRow(r),
+      followersEnd: r.end_followers === null ? null : Number(r.end_followers),
+      followersStart: r.start_followers === null ? null : Number(r.start_followers),
+    }));
+  }
+
+  /**
+   * The subtree's best `limit` posts published in [start, end) by `sort`, each with its latest
+   * cumulative counters (null when no snapshot yet) and, where views are unknown, its account's
+   * followers at `followersDay`.
+   */
+  async topPosts(
+    scope: AccessScope,
+    node: DashboardNode,
+    window: { start: Date; end: Date },
+    opts: { platform?: Platform; sort: TopPostSort; limit: number; followersDay: string },
+  ): Promise<PostRow[]> {
+    const s = scope.sql('o.path', 6);
+    const params: unknown[] = [
+      node.path,
+      window.start,
+      window.end,
+      opts.followersDay,
+      opts.limit,
+      ...s.params,
+    ];
+    const sortExpr: Record<TopPostSort, string> = {
+      engagements: ENGAGEMENTS('m'),
+      views: 'm.views',
+      reach: 'm.reach',
+      engagementRate: `${ENGAGEMENTS('m')} / NULLIF(CASE WHEN m.views > 0 THEN m.views ELSE f.followers END, 0)`,
+    };
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT q.*, r.title AS release_title FROM (
+         SELECT p.id, p.organization_id, o.name AS organization_name, p.platform, p.published_at, p.permalink,
+                p.release_id, m.has_metrics, ${COUNTERS.map((c) => `m.${c}`).join(', ')}, f.followers
+           FROM organizations o
+           JOIN posts p ON p.organization_id = o.id AND p.state = 'published'
+                       AND p.published_at >= $2 AND p.published_at < $3
+           LEFT JOIN LATERAL (${LATEST_COUNTERS}) m ON true
+           CROSS JOIN LATERAL (SELECT ${FOLLOWERS_WHERE_NO_VIEWS} AS followers) f
+          WHERE starts_with(o.path, $1) AND ${s.clause}
+            ${opts.platform ? `AND p.platform = $${params.push(opts.platform)}` : ''}
+          ORDER BY ${sortExpr[opts.sort]} DESC NULLS LAST, p.published_at DESC, p.id
+          LIMIT $5
+       ) q JOIN releases r ON r.id = q.release_id`,
+      params,
+    );
+    return rows.map((r) => ({
+      postId: r.id as string,
+      organizationId: r.organization_id as string,
+      organizationName: r.organization_name as string,
+      platform: r.platform as Platform,
+      publishedAt: r.published_at as Date,
+      permalink: (r.permalink as string | null) ?? null,
+      releaseId: r.release_id as string,
+      releaseTitle: r.release_title as string,
+      counters: r.has_metrics
+        ? (Object.fromEntries(COUNTERS.map((c) => [c, Number(r[c])])) as PostRow['counters'])
+        : null,
+      followers: r.followers === null || r.followers === undefined ? null : Number(r.followers),
+    }));
+  }
+
+  /**
+   * Hour-of-week cells (ISO weekday 1 = Monday, hour 0-23, in `zone`) of the subtree's posts
+   * published in [start, end): how many posts have a rate, and their mean engagement rate.
+   */
+  async hourOfWeek(
+    scope: AccessScope,
+    node: DashboardNode,
+    window: { start: Date; end: Date },
+    opts: { zone: string; platform?: Platform; followersDay: string },
+  ): Promise<{ dayOfWeek: number; hour: number; samples: number; rate: number | null }[]> {
+    const s = scope.sql('o.path', 6);
+    const params: unknown[] = [
+      node.path,
+      window.start,
+      window.end,
+      opts.followersDay,
+      opts.zone,
+      ...s.params,
+    ];
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT extract(isodow FROM p.published_at AT TIME ZONE $5)::int AS dow,
+              extract(hour FROM p.published_at AT TIME ZONE $5)::int AS hour,
+              count(x.rate)::int AS samples, avg(x.rate)::float8 AS rate
+         FROM organizations o
+         JOIN posts p ON p.organization_id = o.id AND p.state = 'published'
+                     AND p.published_at >= $2 AND p.published_at < $3
+         JOIN LATERAL (${LATEST_COUNTERS}) m ON true
+         CROSS JOIN LATERAL (SELECT ${FOLLOWERS_WHERE_NO_VIEWS} AS followers) f
+         CROSS JOIN LATERAL (
+           SELECT ${ENGAGEMENTS('m')} / NULLIF(CASE WHEN m.views > 0 THEN m.views ELSE f.followers END, 0) AS rate) x
+        WHERE starts_with(o.path, $1) AND ${s.clause}
+          ${opts.platform ? `AND p.platform = $${params.push(opts.platform)}` : ''}
+        GROUP BY 1, 2`,
+      params,
+    );
+    return rows.map((r) => ({
+      dayOfWeek: Number(r.dow),
+      hour: Number(r.hour),
+      samples: Number(r.samples),
+      rate: r.rate === null ? null : Number(r.rate),
+    }));
+  }
+
+  /**
+   * Effective posting targets in the subtree for a period kind: a node's own target, or for a unit
+   * without one on a platform, the nearest ancestor's (so a Kanwil can set one for all its units).
+   */
+  async effectiveTargets(
+    scope: AccessScope,
+    node: DashboardNode,
+    period: TargetPeriod,
+    platform?: Platform,
+  ): Promise<TargetRow[]> {
+    const s = scope.sql('n.path', 3);
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (n.id, t.platform) n.id, n.name, n.slug, n.kind, t.platform, t.count,
+              t.organization_id AS source_id
+         FROM organizations n
+         CROSS JOIN LATERAL unnest(string_to_array(btrim(n.path, '/'), '/')::uuid[]) WITH ORDINALITY AS a(id, depth)
+         JOIN posting_targets t ON t.organization_id = a.id AND t.period = $2
+        WHERE starts_with(n.path, $1) AND ${s.clause}
+          AND (a.id = n.id OR n.kind = 'unit')
+          ${platform ? `AND t.platform = $${3 + s.params.length}` : ''}
+        ORDER BY n.id, t.platform, a.depth DESC`,
+      [node.path, period, ...s.params, ...(platform ? [platform] : [])],
+    );
+    return rows.map((r) => ({
+      organizationId: r.id as string,
+      name: r.name as string,
+      slug: r.slug as string,
+      kind: r.kind as OrganizationKind,
+      platform: r.platform as Platform,
+      count: Number(r.count),
+      sourceId: r.source_id as string,
+    }));
+  }
+
+  /** Posts each node published itself per platform and period (weeks start on Monday). */
+  async publishedPerPeriod(
+    scope: AccessScope,
+    organizationIds: string[],
+    period: TargetPeriod,
+    range: { from: string; to: string },
+  ): Promise<{ organizationId: string; platform: Platform; start: string; published: number }[]> {
+    if (!organizationIds.length) return [];
+    const s = scope.sql('o.path', 4);
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT d.organization_id, d.platform, date_trunc('${period === 'week' ? 'week' : 'month'}', d.day)::date::text AS start,
+              sum(d.posts_published)::int AS published
+         FROM node_platform_daily d JOIN organizations o ON o.id = d.organization_id
+        WHERE d.organization_id = ANY($1::uuid[]) AND d.day BETWEEN $2::date AND $3::date AND ${s.clause}
+          AND d.posts_published > 0
+        GROUP BY 1, 2, 3`,
+      [organizationIds, range.from, range.to, ...s.params],
+    );
+    return rows.map((r) => ({
+      organizationId: r.organization_id as string,
+      platform: r.platform as Platform,
+      start: r.start as string,
+      published: Number(r.published),
+    }));
+  }
+}

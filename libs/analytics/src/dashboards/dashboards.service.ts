@@ -1,0 +1,443 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Actor, Clock, DomainError } from '@warta/core';
+import { AccessScope, Platform } from '@warta/database';
+import { AccessScopeService, Permission } from '@warta/organizations';
+import { DateTime } from 'luxon';
+import {
+  DayRange,
+  daysOf,
+  isoDay,
+  periodsOverlapping,
+  rangeInstants,
+  resolveRange,
+  TargetPeriod,
+} from './dashboard-range';
+import {
+  addTotals,
+  COUNTERS,
+  emptyTotals,
+  PLATFORMS,
+  SERIES_METRICS,
+  SeriesMetric,
+  Totals,
+} from './dashboard-types';
+import { DashboardNode, DashboardsRepository, TopPostSort } from './dashboards.repository';
+import { change, engagementRate, engagements } from './engagement';
+
+export interface DashboardQuery {
+  organizationId: string;
+  from?: string;
+  to?: string;
+  platform?: Platform;
+}
+
+export interface NodeSummary {
+  id: string;
+  name: string;
+  kind: string;
+  timezone: string;
+}
+
+export interface MetricBlock extends Totals {
+  engagements: number;
+  engagementRate: number | null;
+}
+
+export interface OverviewRow {
+  platform: Platform | 'all';
+  current: MetricBlock;
+  previous: MetricBlock;
+  change: Record<keyof MetricBlock, { absolute: number | null; percent: number | null }>;
+}
+
+export interface Overview {
+  node: NodeSummary;
+  range: DayRange;
+  previousRange: DayRange;
+  rows: OverviewRow[];
+}
+
+export interface TimeSeries {
+  node: NodeSummary;
+  range: DayRange;
+  metrics: SeriesMetric[];
+  series: { platform: Platform; metric: SeriesMetric; points: { day: string; value: number }[] }[];
+}
+
+export type LeaderboardSort =
+  'reach' | 'views' | 'posts' | 'engagements' | 'engagementRate' | 'followerGrowth';
+
+export interface LeaderboardRow {
+  rank: number;
+  organizationId: string;
+  name: string;
+  slug: string;
+  kind: string;
+  postsPublished: number;
+  views: number;
+  reach: number;
+  engagements: number;
+  engagementRate: number | null;
+  followers: number | null;
+  followerGrowth: number | null;
+}
+
+export interface Leaderboard {
+  node: NodeSummary;
+  range: DayRange;
+  sort: LeaderboardSort;
+  rows: LeaderboardRow[];
+}
+
+export interface TopPost {
+  rank: number;
+  postId: string;
+  organizationId: string;
+  organizationName: string;
+  platform: Platform;
+  publishedAt: string;
+  permalink: string | null;
+  release: { id: string; title: string };
+  metrics: (Record<(typeof COUNTERS)[number], number> & { engagements: number }) | null;
+  engagementRate: number | null;
+}
+
+export interface TopPosts {
+  node: NodeSummary;
+  range: DayRange;
+  sort: TopPostSort;
+  rows: TopPost[];
+}
+
+export type PeriodStatus = 'ahead' | 'met' | 'behind' | 'in_progress';
+export type ConsistencyStatus = 'ahead' | 'on_track' | 'behind' | 'in_progress';
+
+export interface ConsistencyRow {
+  organizationId: string;
+  name: string;
+  slug: string;
+  kind: string;
+  platform: Platform;
+  target: number;
+  targetSetOn: string;
+  periods: { start: string; end: string; published: number; target: number; status: PeriodStatus }[];
+  /** Over the periods that have ended: posts published and the target they add up to. */
+  published: number;
+  expected: number;
+  periodsMet: number;
+  periodsBehind: number;
+  status: ConsistencyStatus;
+}
+
+export interface Consistency {
+  node: NodeSummary;
+  range: DayRange;
+  period: TargetPeriod;
+  rows: ConsistencyRow[];
+  behind: { organizationId: string; name: string; platforms: Platform[] }[];
+}
+
+export interface HeatmapCell {
+  dayOfWeek: number;
+  hour: number;
+  samples: number;
+  engagementRate: number | null;
+  suppressed: boolean;
+}
+
+export interface BestTimes {
+  node: NodeSummary;
+  range: DayRange;
+  minSamplesPerCell: number;
+  minSamplesTotal: number;
+  totalSamples: number;
+  sufficient: boolean;
+  cells: HeatmapCell[];
+  best: HeatmapCell[];
+}
+
+/** A heatmap cell needs this many posts with a rate before it is shown. */
+export const MIN_SAMPLES_PER_CELL = 3;
+/** Below this many posts with a rate in total, the whole heatmap is marked insufficient. */
+export const MIN_SAMPLES_TOTAL = 30;
+
+function block(t: Totals, followers: number | null): MetricBlock {
+  return { ...t, engagements: engagements(t), engagementRate: engagementRate(t, followers) };
+}
+
+function nodeSummary(n: DashboardNode): NodeSummary {
+  return { id: n.id, name: n.name, kind: n.kind, timezone: n.timezone };
+}
+
+/**
+ * Supervisors' dashboards over a node's subtree: the node must be inside the caller's
+ * analytics:read scope (404 otherwise, 403 when visible but not readable), days are the node's
+ * local days, and every read goes through the rollups (never the raw snapshots).
+ */
+@Injectable()
+export class DashboardsService {
+  constructor(
+    private readonly scopes: AccessScopeService,
+    private readonly repo: DashboardsRepository,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  private async open(
+    actor: Actor,
+    organizationId: string,
+  ): Promise<{ scope: AccessScope; node: DashboardNode }> {
+    const scope = await this.scopes.scopeFor(actor.userId, Permission.AnalyticsRead);
+    const node = await this.repo.node(scope, organizationId);
+    if (node) return { scope, node };
+    // Not readable: say 404 or 403 exactly as everywhere else.
+    await this.scopes.requireNode(actor.userId, organizationId, Permission.AnalyticsRead);
+    throw new DomainError('NOT_FOUND');
+  }
+
+  async overview(actor: Actor, q: DashboardQuery): Promise<Overview> {
+    const { scope, node } = await this.open(actor, q.organizationId);
+    const r = resolveRange(q, node.timezone, this.clock.now());
+    const totals = await this.repo.subtreeTotals(scope, node, [r.range, r.previous], q.platform);
+    const platforms = q.platform ? [q.platform] : PLATFORMS;
+    // Followers matter only where a platform reported engagements but no views.
+    const needFollowers = platforms.some((p) =>
+      (totals.get(p) ?? []).some((t) => t.views === 0 && engagements(t) > 0),
+    );
+    const [followersNow, followersBefore] = needFollowers
+      ? await Promise.all([
+          this.repo.subtreeFollowers(scope, node, r.range.to, q.platform),
+          this.repo.subtreeFollowers(scope, node, r.previous.to, q.platform),
+        ])
+      : [new Map<Platform, number>(), new Map<Platform, number>()];
+    const rows: OverviewRow[] = [];
+    let cur = emptyTotals();
+    let prev = emptyTotals();
+    let fNow: number | null = null;
+    let fBefore: number | null = null;
+    for (const p of platforms) {
+      const [c, pr] = totals.get(p) ?? [emptyTotals(), emptyTotals()];
+      cur = addTotals(cur, c);
+      prev = addTotals(prev, pr);
+      const fn = followersNow.get(p) ?? null;
+      const fb = followersBefore.get(p) ?? null;
+      if (fn !== null) fNow = (fNow ?? 0) + fn;
+      if (fb !== null) fBefore = (fBefore ?? 0) + fb;
+      rows.push(overviewRow(p, block(c, fn), block(pr, fb)));
+    }
+    if (!q.platform) rows.push(overviewRow('all', block(cur, fNow), block(prev, fBefore)));
+    return { node: nodeSummary(node), range: r.range, previousRange: r.previous, rows };
+  }
+
+  async timeSeries(actor: Actor, q: DashboardQuery & { metric?: SeriesMetric }): Promise<TimeSeries> {
+    const { scope, node } = await this.open(actor, q.organizationId);
+    const r = resolveRange(q, node.timezone, this.clock.now());
+    const rows = await this.repo.subtreeDaily(scope, node, r.range, q.platform);
+    const metrics: SeriesMetric[] = q.metric ? [q.metric] : [...SERIES_METRICS];
+    const days = daysOf(r.range);
+    const byKey = new Map(rows.map((x) => [`${x.platform}|${x.day}`, x.totals]));
+    const series: TimeSeries['series'] = [];
+    for (const platform of q.platform ? [q.platform] : PLATFORMS) {
+      for (const metric of metrics) {
+        series.push({
+          platform,
+          metric,
+          points: days.map((day) => {
+            const t = byKey.get(`${platform}|${day}`) ?? emptyTotals();
+            return { day, value: metric === 'engagements' ? engagements(t) : t[metric] };
+          }),
+        });
+      }
+    }
+    return { node: nodeSummary(node), range: r.range, metrics, series };
+  }
+
+  async leaderboard(actor: Actor, q: DashboardQuery & { sort?: LeaderboardSort }): Promise<Leaderboard> {
+    const { scope, node } = await this.open(actor, q.organizationId);
+    const r = resolveRange(q, node.timezone, this.clock.now());
+    const sort = q.sort ?? 'reach';
+    const kids = await this.repo.children(scope, node, r.range, q.platform);
+    const rows = kids.map((k) => ({
+      rank: 0,
+      organizationId: k.organizationId,
+      name: k.name,
+      slug: k.slug,
+      kind: k.kind,
+      postsPublished: k.totals.postsPublished,
+      views: k.totals.views,
+      reach: k.totals.reach,
+      engagements: engagements(k.totals),
+      engagementRate: engagementRate(k.totals, k.followersEnd),
+      followers: k.followersEnd,
+      followerGrowth:
+        k.followersEnd !== null && k.followersStart !== null ? k.followersEnd - k.followersStart : null,
+    }));
+    const key: Record<LeaderboardSort, (x: LeaderboardRow) => number | null> = {
+      reach: (x) => x.reach,
+      views: (x) => x.views,
+      posts: (x) => x.postsPublished,
+      engagements: (x) => x.engagements,
+      engagementRate: (x) => x.engagementRate,
+      followerGrowth: (x) => x.followerGrowth,
+    };
+    rows.sort((a, b) => {
+      const va = key[sort](a);
+      const vb = key[sort](b);
+      if (va !== vb) return vb === null ? -1 : va === null ? 1 : vb - va;
+      return a.name.localeCompare(b.name, 'id');
+    });
+    rows.forEach((x, i) => (x.rank = i + 1));
+    return { node: nodeSummary(node), range: r.range, sort, rows };
+  }
+
+  async topPosts(
+    actor: Actor,
+    q: DashboardQuery & { sort?: TopPostSort; limit?: number },
+  ): Promise<TopPosts> {
+    const { scope, node } = await this.open(actor, q.organizationId);
+    const r = resolveRange(q, node.timezone, this.clock.now());
+    const sort = q.sort ?? 'engagements';
+    const posts = await this.repo.topPosts(scope, node, rangeInstants(r.range, node.timezone), {
+      platform: q.platform,
+      sort,
+      limit: q.limit ?? 10,
+      followersDay: r.range.to,
+    });
+    const rows: TopPost[] = posts.map((p, i) => ({
+      rank: i + 1,
+      postId: p.postId,
+      organizationId: p.organizationId,
+      organizationName: p.organizationName,
+      platform: p.platform,
+      publishedAt: p.publishedAt.toISOString(),
+      permalink: p.permalink,
+      release: { id: p.releaseId, title: p.releaseTitle },
+      metrics: p.counters ? { ...p.counters, engagements: engagements(p.counters) } : null,
+      engagementRate: p.counters ? engagementRate(p.counters, p.followers) : null,
+    }));
+    return { node: nodeSummary(node), range: r.range, sort, rows };
+  }
+
+  async consistency(actor: Actor, q: DashboardQuery & { period?: TargetPeriod }): Promise<Consistency> {
+    const { scope, node } = await this.open(actor, q.organizationId);
+    const r = resolveRange(q, node.timezone, this.clock.now());
+    const period = q.period ?? 'week';
+    const periods = periodsOverlapping(r.range, period);
+    const targets = await this.repo.effectiveTargets(scope, node, period, q.platform);
+    const counts = await this.repo.publishedPerPeriod(
+      scope,
+      [...new Set(targets.map((t) => t.organizationId))],
+      period,
+      { from: periods[0].start, to: periods[periods.length - 1].end },
+    );
+    const published = new Map(
+      counts.map((c) => [`${c.organizationId}|${c.platform}|${c.start}`, c.published]),
+    );
+    const rows: ConsistencyRow[] = targets.map((t) => {
+      const list = periods.map((p) => {
+        const n = published.get(`${t.organizationId}|${t.platform}|${p.start}`) ?? 0;
+        const ended = p.end < r.today;
+        const status: PeriodStatus =
+          n > t.count ? 'ahead' : n === t.count ? 'met' : ended ? 'behind' : 'in_progress';
+        return { ...p, published: n, target: t.count, status };
+      });
+      const ended = list.filter((p) => p.end < r.today);
+      const sum = ended.reduce((a, p) => a + p.published, 0);
+      const expected = ended.length * t.count;
+      let status: ConsistencyStatus;
+      if (ended.length) status = sum > expected ? 'ahead' : sum === expected ? 'on_track' : 'behind';
+      else status = list.some((p) => p.published >= p.target) ? 'on_track' : 'in_progress';
+      return {
+        organizationId: t.organizationId,
+        name: t.name,
+        slug: t.slug,
+        kind: t.kind,
+        platform: t.platform,
+        target: t.count,
+        targetSetOn: t.sourceId,
+        periods: list,
+        published: sum,
+        expected,
+        periodsMet: ended.filter((p) => p.status !== 'behind').length,
+        periodsBehind: ended.filter((p) => p.status === 'behind').length,
+        status,
+      };
+    });
+    rows.sort(
+      (a, b) =>
+        a.published - a.expected - (b.published - b.expected) ||
+        a.name.localeCompare(b.name, 'id') ||
+        a.platform.localeCompare(b.platform),
+    );
+    const behind = new Map<string, { organizationId: string; name: string; platforms: Platform[] }>();
+    for (const row of rows.filter((x) => x.status === 'behind')) {
+      const e = behind.get(row.organizationId) ?? {
+        organizationId: row.organizationId,
+        name: row.name,
+        platforms: [],
+      };
+      e.platforms.push(row.platform);
+      behind.set(row.organizationId, e);
+    }
+    return { node: nodeSummary(node), range: r.range, period, rows, behind: [...behind.values()] };
+  }
+
+  async bestTimes(actor: Actor, q: DashboardQuery): Promise<BestTimes> {
+    const { scope, node } = await this.open(actor, q.organizationId);
+    const r = resolveRange(q, node.timezone, this.clock.now(), 90);
+    const cells = await this.repo.hourOfWeek(scope, node, rangeInstants(r.range, node.timezone), {
+      zone: node.timezone,
+      platform: q.platform,
+      followersDay: r.range.to,
+    });
+    const byCell = new Map(cells.map((c) => [`${c.dayOfWeek}|${c.hour}`, c]));
+    const totalSamples = cells.reduce((a, c) => a + c.samples, 0);
+    const sufficient = totalSamples >= MIN_SAMPLES_TOTAL;
+    const out: HeatmapCell[] = [];
+    for (let dow = 1; dow <= 7; dow++) {
+      for (let hour = 0; hour < 24; hour++) {
+        const c = byCell.get(`${dow}|${hour}`);
+        const samples = c?.samples ?? 0;
+        const suppressed = !sufficient || samples < MIN_SAMPLES_PER_CELL;
+        out.push({
+          dayOfWeek: dow,
+          hour,
+          samples,
+          engagementRate: suppressed || c?.rate == null ? null : Math.round(c.rate * 1e6) / 1e6,
+          suppressed,
+        });
+      }
+    }
+    const best = out
+      .filter((c) => c.engagementRate !== null)
+      .sort((a, b) => b.engagementRate! - a.engagementRate! || b.samples - a.samples)
+      .slice(0, 5);
+    return {
+      node: nodeSummary(node),
+      range: r.range,
+      minSamplesPerCell: MIN_SAMPLES_PER_CELL,
+      minSamplesTotal: MIN_SAMPLES_TOTAL,
+      totalSamples,
+      sufficient,
+      cells: out,
+      best,
+    };
+  }
+}
+
+function overviewRow(platform: Platform | 'all', current: MetricBlock, previous: MetricBlock): OverviewRow {
+  const ch = {} as OverviewRow['change'];
+  for (const k of Object.keys(current) as (keyof MetricBlock)[]) {
+    const c = current[k];
+    const p = previous[k];
+    if (c === null || p === null) ch[k] = { absolute: null, percent: null };
+    else if (k === 'engagementRate')
+      ch[k] = { absolute: Math.round((c - p) * 1e6) / 1e6, percent: change(c, p).percent };
+    else ch[k] = change(c, p);
+  }
+  return { platform, current, previous, change: ch };
+}
+
+/** Today in a zone, as a day (exported for the demo seed and tests). */
+export function todayIn(zone: string, now: Date): string {
+  return isoDay(DateTime.fromJSDate(now, { zone }));
+}
