@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AccountsModule } from '@warta/accounts';
+import { DashboardsModule } from '@warta/analytics';
 import { AuditModule } from '@warta/audit';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@warta/config';
 import { CoreModule } from '@warta/core';
@@ -18,6 +19,7 @@ import { ApprovalsController } from './approvals/approvals.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './common/auth.guard';
+import { DashboardsController } from './dashboards/dashboards.controller';
 import { ComposeController } from './compose/compose.controller';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
 import { WartaValidationPipe } from './common/validation.pipe';
@@ -31,6 +33,7 @@ import { MetricsController } from './metrics/metrics.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { ReleasesController } from './releases/releases.controller';
+import { PostingTargetsController } from './targets/posting-targets.controller';
 import { UsersController } from './users/users.controller';
 import { OrganizationWebhooksController } from './webhooks/organization-webhooks.controller';
 
@@ -47,6 +50,7 @@ import { OrganizationWebhooksController } from './webhooks/organization-webhooks
     MediaModule,
     ReleasesModule,
     NotificationsModule,
+    DashboardsModule,
     TerminusModule,
     // A generous per-IP ceiling on every route; login has its own tighter rules on top.
     ThrottlerModule.forRootAsync({
@@ -73,6 +77,8 @@ import { OrganizationWebhooksController } from './webhooks/organization-webhooks
     MetricsController,
     NotificationsController,
     OrganizationWebhooksController,
+    DashboardsController,
+    PostingTargetsController,
   ],
   providers: [
     { provide: API_METRICS, useFactory: createMetrics },
