@@ -1,0 +1,51 @@
+import { renderNotification } from './notification-message';
+
+describe('renderNotification', () => {
+  it('renders a failed post in Indonesian by default shape and in English, from kind, reason and params', () => {
+    const n = {
+      kind: 'post_failed' as const,
+      reason: 'validation',
+      params: {
+        platform: 'x',
+        handle: 'rutanbengkulu',
+        releaseTitle: 'Bakti Sosial',
+        error: 'Text too long',
+      },
+    };
+    expect(renderNotification(n, 'id')).toEqual({
+      title: 'Postingan gagal terbit',
+      body:
+        'Postingan X @rutanbengkulu gagal diterbitkan. Platform menolak isi postingan; perbaiki teks atau medianya lalu jadwalkan ulang. ' +
+        'Rilis: "Bakti Sosial". Pesan dari platform: Text too long',
+    });
+    expect(renderNotification(n, 'en')).toEqual({
+      title: 'A post failed to publish',
+      body:
+        'The X post @rutanbengkulu failed to publish. The platform refused the content; fix the text or media and schedule it again. ' +
+        'Release: "Bakti Sosial". The platform said: Text too long',
+    });
+  });
+
+  it('leaves no placeholder behind when params are missing, and names an unknown reason by its code', () => {
+    const r = renderNotification({ kind: 'post_needs_review', reason: 'mystery_code', params: {} }, 'en');
+    expect(r.body).toBe(
+      'The post needs a person to check it before anything else happens. Reason: mystery_code.',
+    );
+    expect(r.body).not.toMatch(/[{}]/);
+  });
+
+  it('renders an account to reconnect (Facebook pages have no @)', () => {
+    const r = renderNotification(
+      {
+        kind: 'account_needs_reconnect',
+        reason: 'auth_revoked',
+        params: { platform: 'facebook', handle: 'Rutan Bengkulu' },
+      },
+      'id',
+    );
+    expect(r.title).toBe('Akun perlu dihubungkan kembali');
+    expect(r.body).toBe(
+      'Akun Facebook Rutan Bengkulu tidak dapat dipakai lagi sampai dihubungkan kembali oleh admin. Akses ke akun dicabut atau kedaluwarsa; hubungkan kembali akunnya.',
+    );
+  });
+});
