@@ -12,12 +12,22 @@ import { IdentityModule } from '@warta/identity';
 import { MediaModule } from '@warta/media';
 import { NotificationsModule } from '@warta/notifications';
 import { OrganizationsModule } from '@warta/organizations';
+import {
+  CalendarRepository,
+  ListCalendar,
+  PublishingGauges,
+  PublishingModule,
+  QueueBoardAccess,
+} from '@warta/publishing';
 import { QueueModule } from '@warta/queue';
 import { ReleasesModule } from '@warta/releases';
 import { AccountsController } from './accounts/accounts.controller';
+import { QueueBoardController } from './admin/queue-board.controller';
+import { QueueBoardService } from './admin/queue-board.service';
 import { ApprovalsController } from './approvals/approvals.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
+import { CalendarController } from './calendar/calendar.controller';
 import { AuthGuard } from './common/auth.guard';
 import { DashboardsController } from './dashboards/dashboards.controller';
 import { ComposeController } from './compose/compose.controller';
@@ -32,6 +42,7 @@ import { API_METRICS, createMetrics } from './metrics/http-metrics';
 import { MetricsController } from './metrics/metrics.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { OrganizationsController } from './organizations/organizations.controller';
+import { PostsController } from './posts/posts.controller';
 import { ReleasesController } from './releases/releases.controller';
 import { PostingTargetsController } from './targets/posting-targets.controller';
 import { UsersController } from './users/users.controller';
@@ -79,9 +90,21 @@ import { OrganizationWebhooksController } from './webhooks/organization-webhooks
     OrganizationWebhooksController,
     DashboardsController,
     PostingTargetsController,
+    CalendarController,
+    QueueBoardController,
+    PostsController,
   ],
   providers: [
-    { provide: API_METRICS, useFactory: createMetrics },
+    PublishingGauges,
+    {
+      provide: API_METRICS,
+      inject: [PublishingGauges],
+      useFactory: (g: PublishingGauges) => createMetrics([g]),
+    },
+    CalendarRepository,
+    ListCalendar,
+    QueueBoardAccess,
+    QueueBoardService,
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
     { provide: APP_PIPE, useClass: WartaValidationPipe },
     { provide: APP_GUARD, useClass: ThrottlerGuard },

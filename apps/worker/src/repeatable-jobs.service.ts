@@ -9,9 +9,14 @@ export class RepeatableJobs implements OnApplicationBootstrap {
   constructor(private readonly jobs: JobQueue) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.register();
+    this.logger.log({ count: REPEATABLE_JOBS.length }, 'repeatable jobs scheduled');
+  }
+
+  /** Idempotent: also run by the dispatch reconciler, so a Redis flush loses no schedule for long. */
+  async register(): Promise<void> {
     for (const { name, everyMs } of REPEATABLE_JOBS) {
       await this.jobs.queue(JOB_QUEUE[name]).upsertJobScheduler(name, { every: everyMs }, { name, data: {} });
     }
-    this.logger.log({ count: REPEATABLE_JOBS.length }, 'repeatable jobs scheduled');
   }
 }

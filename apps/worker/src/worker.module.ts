@@ -8,6 +8,7 @@ import { CoreModule } from '@warta/core';
 import { DatabaseModule } from '@warta/database';
 import { IdentityModule } from '@warta/identity';
 import { NotificationsModule } from '@warta/notifications';
+import { PublishingModule } from '@warta/publishing';
 import { ALL_QUEUES, QueueModule, redisConnectionOptions } from '@warta/queue';
 import { WorkerHealthServer } from './health/worker-health.server';
 import { JobDispatcher } from './job-dispatcher.service';
@@ -15,6 +16,13 @@ import { AccountMaintenanceHandlers } from './maintenance/account-maintenance.ha
 import { MaintenanceHandlers } from './maintenance/maintenance.handlers';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 import { WebhookDeliveryTimer } from './notifications/webhook-delivery.timer';
+import { DispatchReconcilerTimer } from './publishing/dispatch-reconciler.timer';
+import { PublishHandlers } from './publishing/publish.handlers';
+import {
+  PublishFacebookProcessor,
+  PublishInstagramProcessor,
+  PublishXProcessor,
+} from './publishing/publish.processors';
 import { RedisPolicyCheck } from './redis-policy.check';
 import { RepeatableJobs } from './repeatable-jobs.service';
 
@@ -28,6 +36,7 @@ import { RepeatableJobs } from './repeatable-jobs.service';
     IdentityModule,
     AccountsModule,
     NotificationsModule,
+    PublishingModule,
     DiscoveryModule,
     BullModule.forRootAsync({
       inject: [APP_CONFIG],
@@ -47,6 +56,11 @@ import { RepeatableJobs } from './repeatable-jobs.service';
     RedisPolicyCheck,
     WorkerHealthServer,
     WebhookDeliveryTimer,
+    PublishHandlers,
+    PublishXProcessor,
+    PublishFacebookProcessor,
+    PublishInstagramProcessor,
+    DispatchReconcilerTimer,
   ],
 })
 export class WorkerModule {}

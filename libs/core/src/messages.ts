@@ -201,10 +201,6 @@ export const MESSAGES: Record<string, Template> = {
     en: "must be a local time YYYY-MM-DDTHH:mm that exists in the node's zone",
   },
   'schedule.slot': { id: 'harus berupa jam HH:MM', en: 'must be a time HH:MM' },
-  'resolve.permalink': {
-    id: 'wajib diisi dengan tautan https ke postingan di platform',
-    en: 'must be the https link of the post on the platform',
-  },
   // Calendar and the queue board.
   CALENDAR_RANGE_INVALID: {
     id: 'Rentang waktu tidak valid: "to" harus setelah "from", keduanya antara tahun {minYear} dan {maxYear}.',
@@ -376,6 +372,7 @@ export const MESSAGES: Record<string, Template> = {
   },
   'rule.dateString': { id: 'harus berupa waktu ISO 8601', en: 'must be an ISO 8601 timestamp' },
   'rule.invalid': { id: 'tidak valid', en: 'is not valid' },
+  'rule.url': { id: 'harus berupa tautan https yang valid', en: 'must be a valid https link' },
   'rule.unique': { id: 'tidak boleh berisi duplikat', en: 'must not contain duplicates' },
   'rule.date': { id: 'harus tanggal yang valid (YYYY-MM-DD)', en: 'must be a valid date (YYYY-MM-DD)' },
   // Dashboards.

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@warta/core';
 import type { Platform } from '@warta/database';
-import { JobQueue, PUBLISH_JOB, publishJobId } from '@warta/queue';
+import { JOB_QUEUE, JobQueue, PUBLISH_JOB, publishJobId } from '@warta/queue';
 
 export interface PublishJobTarget {
   id: string;
@@ -22,6 +22,15 @@ export class PublishJobs {
     private readonly jobs: JobQueue,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
+
+  /** Drops the job of an old version (best effort: a stale job would do nothing anyway). */
+  async remove(platform: Platform, postId: string, version: number): Promise<void> {
+    try {
+      await this.jobs.queue(JOB_QUEUE[PUBLISH_JOB[platform]]).remove(publishJobId(postId, version));
+    } catch {
+      // Active or locked: it will find the version moved and stop.
+    }
+  }
 
   async enqueue(targets: PublishJobTarget[]): Promise<void> {
     const now = this.clock.now().getTime();

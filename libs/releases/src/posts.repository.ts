@@ -108,7 +108,7 @@ export class PostsRepository {
     return rows[0].id;
   }
 
-  /** Replaces the content of a draft still in DRAFT at the expected version; false when it moved. */
+  /** Replaces the content of a post not yet sending at the expected version; false when it moved. */
   async updateContent(
     manager: EntityManager,
     id: string,
@@ -116,8 +116,11 @@ export class PostsRepository {
     content: DraftContent,
   ): Promise<boolean> {
     const [, affected]: [unknown, number] = await manager.query(
-      `UPDATE posts SET content = $3, version = version + 1, updated_at = now()
-        WHERE id = $1 AND version = $2 AND state = 'draft'`,
+      `UPDATE posts SET content = $3, version = version + 1, updated_at = now(),
+          state = CASE WHEN state = 'draft' THEN 'draft' ELSE 'scheduled' END,
+          lease_owner = NULL, lease_until = NULL, next_attempt_at = NULL, prepared = NULL, container_id = NULL
+        WHERE id = $1 AND version = $2
+          AND state IN ('draft', 'scheduled', 'queued', 'preparing', 'ready', 'retry_wait')`,
       [id, expectedVersion, JSON.stringify(content)],
     );
     return affected === 1;

@@ -9,6 +9,8 @@ import { Draft, PostsRepository } from './posts.repository';
 import type { Release } from './release';
 import { ReleasesRepository } from './releases.repository';
 
+const EDITABLE_STATES = ['draft', 'scheduled', 'queued', 'preparing', 'ready', 'retry_wait'];
+
 export interface UpdateDraftInput {
   id: string;
   version: number;
@@ -42,7 +44,11 @@ export class UpdateDraft {
       const before = await this.posts.findInScope(scope, input.id, m, true);
       if (!before) throw new DomainError('NOT_FOUND');
       await this.scopes.requireNode(actor.userId, before.organizationId, Permission.ReleaseWrite, m);
-      if (before.state !== 'draft') throw new DomainError('DRAFT_NOT_EDITABLE', { state: before.state });
+      // A post already on its way may still be edited until its send starts; it then goes back to
+      // SCHEDULED as a new version (publishing replaces its job).
+      if (!EDITABLE_STATES.includes(before.state)) {
+        throw new DomainError('DRAFT_NOT_EDITABLE', { state: before.state });
+      }
       if (before.version !== input.version) {
         throw new DomainError('VERSION_CONFLICT', { expected: input.version, actual: before.version });
       }

@@ -16,6 +16,7 @@ const RULES: Record<string, string> = {
   isObject: 'rule.object',
   isEnum: 'rule.enum',
   isIn: 'rule.enum',
+  isUrl: 'rule.url',
   minLength: 'rule.minLength',
   maxLength: 'rule.maxLength',
   min: 'rule.min',

@@ -2,7 +2,8 @@ import { Body, Controller, Get, Param, Patch, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@warta/core';
 import { MediaUrlSigner } from '@warta/media';
-import { CreateDrafts, PostsRepository, ReleaseAccess, UpdateDraft } from '@warta/releases';
+import { EditPost } from '@warta/publishing';
+import { CreateDrafts, PostsRepository, ReleaseAccess } from '@warta/releases';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { WartaRequest } from '../common/request-context';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
@@ -16,7 +17,7 @@ export class DraftsController {
     private readonly access: ReleaseAccess,
     private readonly posts: PostsRepository,
     private readonly createDrafts: CreateDrafts,
-    private readonly updateDraft: UpdateDraft,
+    private readonly editPost: EditPost,
     private readonly signer: MediaUrlSigner,
   ) {}
 
@@ -50,7 +51,10 @@ export class DraftsController {
     return { items: drafts.map((d) => draftView(d, release, req.lang, this.signer)) };
   }
 
-  /** Saves an edit and answers the new validation report, including facts the release does not state. */
+  /**
+   * Saves an edit and answers the new validation report, including facts the release does not state.
+   * A scheduled post may be edited until its send starts: it becomes a new version with a new job.
+   */
   @Patch('drafts/:id')
   async updateRoute(
     @CurrentActor() actor: Actor,
@@ -58,7 +62,7 @@ export class DraftsController {
     @Body() dto: UpdateDraftDto,
     @Req() req: WartaRequest,
   ) {
-    const { draft, release } = await this.updateDraft.execute(actor, { ...dto, id });
+    const { draft, release } = await this.editPost.execute(actor, { ...dto, id });
     return draftView(draft, release, req.lang, this.signer);
   }
 }

@@ -1,0 +1,103 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Actor, DomainError } from '@warta/core';
+import { AccessScopeService, Permission } from '@warta/organizations';
+import { CancelPost, PostsQuery, ResolvePost, SchedulePosts, SetPostingSlots } from '@warta/publishing';
+import { CurrentActor } from '../common/current-actor.decorator';
+import { UuidParamPipe } from '../common/uuid-param.pipe';
+import {
+  CancelPostDto,
+  PostingSlotsDto,
+  ResolvePostDto,
+  scheduleRequestOf,
+  SchedulePostDto,
+  ScheduleReleaseDto,
+} from './posts.dto';
+
+/** Scheduling and the life of posts after their draft: schedule, cancel, read, resolve. */
+@ApiTags('posts')
+@ApiBearerAuth()
+@Controller()
+export class PostsController {
+  constructor(
+    private readonly scopes: AccessScopeService,
+    private readonly query: PostsQuery,
+    private readonly schedulePosts: SchedulePosts,
+    private readonly cancelPost: CancelPost,
+    private readonly resolvePost: ResolvePost,
+    private readonly setPostingSlots: SetPostingSlots,
+  ) {}
+
+  /** A post with its state, times (in its node's zone), outcome and every send attempt. */
+  @Get('posts/:id')
+  async get(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
+    const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseRead);
+    const view = await this.query.view(scope, id, true);
+    if (!view) throw new DomainError('NOT_FOUND');
+    return view;
+  }
+
+  /**
+   * Schedules every draft of a release (or `postIds`) at one time, now, or each account's next
+   * free slot. Under a review policy the release must be approved first.
+   */
+  @Post('releases/:id/schedule')
+  @HttpCode(200)
+  async scheduleRelease(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidParamPipe()) id: string,
+    @Body() dto: ScheduleReleaseDto,
+  ) {
+    const items = await this.schedulePosts.execute(actor, {
+      target: { releaseId: id, postIds: dto.postIds },
+      request: scheduleRequestOf(dto),
+      reason: dto.reason,
+    });
+    return { items };
+  }
+
+  /** Schedules or reschedules one post (a new version: any job for the old one does nothing). */
+  @Post('posts/:id/schedule')
+  @HttpCode(200)
+  async schedule(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidParamPipe()) id: string,
+    @Body() dto: SchedulePostDto,
+  ) {
+    const [post] = await this.schedulePosts.execute(actor, {
+      target: { postId: id, version: dto.version },
+      request: scheduleRequestOf(dto),
+      reason: dto.reason,
+    });
+    return post;
+  }
+
+  /** Cancels a post whose send has not started. 409 while a send may be in flight. */
+  @Post('posts/:id/cancel')
+  @HttpCode(200)
+  cancel(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string, @Body() dto: CancelPostDto) {
+    return this.cancelPost.execute(actor, { id, version: dto.version, reason: dto.reason });
+  }
+
+  /**
+   * Settles a post that needs review: mark it published (with its link) after checking the
+   * platform, or send it again now. Audited with your reason.
+   */
+  @Post('posts/:id/resolve')
+  @HttpCode(200)
+  resolve(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string, @Body() dto: ResolvePostDto) {
+    const base = { id, version: dto.version, reason: dto.reason };
+    return this.resolvePost.execute(
+      actor,
+      dto.action === 'mark_published'
+        ? { ...base, action: 'mark_published', permalink: dto.permalink!, platformPostId: dto.platformPostId }
+        : { ...base, action: 'send_again' },
+    );
+  }
+
+  /** The account's posting slots for "next free slot" (local HH:MM in its node's zone). */
+  @Put('accounts/:id/posting-slots')
+  postingSlots(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string, @Body() dto: PostingSlotsDto) {
+    return this.setPostingSlots.execute(actor, { accountId: id, version: dto.version, slots: dto.slots });
+  }
+}

@@ -1,0 +1,738 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AccountCredentials, MarkAccountNeedsReconnect, RefreshAccountToken } from '@warta/accounts';
+import { AuditTrail } from '@warta/audit';
+import { APP_CONFIG, AppConfig } from '@warta/config';
+import {
+  ConnectorCredentials,
+  ConnectorError,
+  ConnectorRegistry,
+  PreparedPost,
+  SendResult,
+  SocialConnector,
+} from '@warta/connectors';
+import { Clock, DomainError } from '@warta/core';
+import { MediaUrlSigner } from '@warta/media';
+import { NotificationKind, Notifier } from '@warta/notifications';
+import { DataSource, EntityManager } from 'typeorm';
+import { buildPublishRequest, followUpsOf } from './build-publish-request';
+import { PostState } from './post-state';
+import { sameText } from './post-text-match';
+import { transition } from './post-transitions';
+import { PublishingMetrics } from './publishing-metrics';
+import { PublishingPostsRepository, PublishRow } from './publishing-posts.repository';
+import { afterReset, backoffMs, MAX_PUBLISH_ATTEMPTS, MAX_RECONCILE_TRIES } from './retry-policy';
+
+/** What the job does next: nothing (the post is settled, or the job is stale), or run again later. */
+export type StepResult = { outcome: 'done' } | { outcome: 'delay'; until: Date };
+
+const S = PostState;
+const DONE: StepResult = { outcome: 'done' };
+const AGAIN = 'again' as const;
+type Advance = StepResult | typeof AGAIN;
+/** Before the send: states the job may pick up once due. */
+const WAITING = [S.Scheduled, S.Queued, S.RetryWait];
+/** How long an account whose token was revoked waits before we look again (it may be reconnected). */
+const PARKED_RECHECK_MS = 5 * 60_000;
+
+/**
+ * Drives one version of one post a step further: claim (lease) -> prepare -> send (between the two
+ * commit points) -> follow-ups, or reconcile an unknown outcome. Every write is a compare-and-set on
+ * (id, version, state[, lease owner]) so a stale job, a second worker, a person's edit or cancel and
+ * the reconciler can never both win. It never waits inside a job: anything that must happen later
+ * comes back as `delay`.
+ */
+@Injectable()
+export class PublishStep {
+  private readonly logger = new Logger('publishing');
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly posts: PublishingPostsRepository,
+    private readonly credentials: AccountCredentials,
+    private readonly refreshToken: RefreshAccountToken,
+    private readonly needsReconnect: MarkAccountNeedsReconnect,
+    private readonly registry: ConnectorRegistry,
+    private readonly signer: MediaUrlSigner,
+    private readonly audit: AuditTrail,
+    private readonly notifier: Notifier,
+    private readonly metrics: PublishingMetrics,
+  ) {}
+
+  async execute(postId: string, version: number, workerId: string): Promise<StepResult> {
+    for (let i = 0; i < 10; i++) {
+      const row = await this.posts.find(postId);
+      if (!row || row.version !== version) return DONE; // stale: a person changed the post since
+      const r = await this.advance(row, workerId, this.clock.now());
+      if (r !== AGAIN) return r;
+    }
+    return { outcome: 'delay', until: new Date(this.clock.now().getTime() + 1_000) };
+  }
+
+  private async advance(row: PublishRow, me: string, now: Date): Promise<Advance> {
+    switch (row.state) {
+      case S.Draft:
+      case S.Cancelled:
+      case S.Failed:
+      case S.NeedsReview:
+        return DONE;
+      case S.Published:
+        return this.followUps(row, me);
+      case S.Scheduled:
+      case S.Queued:
+      case S.RetryWait: {
+        const due = dueAt(row);
+        if (due.getTime() > now.getTime()) return { outcome: 'delay', until: due };
+        if (this.isTooLate(row, now)) {
+          await this.settle(row, WAITING, S.NeedsReview, 'too_late', lateMessage(row, now), {
+            kind: 'post_needs_review',
+          });
+          return DONE;
+        }
+        const claimed = await this.posts.claim(row.id, row.version, WAITING, S.Preparing, me, now, this.leaseMs);
+        return claimed ? this.prepareAndSend(claimed, me) : AGAIN;
+      }
+      case S.Unknown: {
+        const claimed = await this.posts.claim(row.id, row.version, [S.Unknown], S.Reconciling, me, now, this.leaseMs);
+        return claimed ? this.reconcile(claimed, me) : AGAIN;
+      }
+      case S.Preparing:
+      case S.Ready:
+      case S.Sending:
+      case S.Reconciling: {
+        if (row.leaseUntil && row.leaseUntil.getTime() > now.getTime()) {
+          return { outcome: 'delay', until: new Date(row.leaseUntil.getTime() + 50) };
+        }
+        // The holder died (or hung past its lease): before the send the work is redone; during it,
+        // the outcome is unknown and is reconciled, never re-sent blindly.
+        const next = transition(row.state, { type: 'lease_expired' }).state;
+        await this.posts.guardedUpdate({
+          id: row.id,
+          version: row.version,
+          from: [row.state],
+          leaseOwner: row.leaseOwner,
+          set: { state: next, leaseOwner: null, leaseUntil: null },
+        });
+        return AGAIN;
+      }
+    }
+  }
+
+  // ---- prepare and send ---------------------------------------------------------------------
+
+  private async prepareAndSend(row: PublishRow, me: string): Promise<Advance> {
+    const connector = this.registry.connector(row.platform);
+    const creds = await this.credentialsOrPark(row, me);
+    if (!creds) return DONE;
+    const request = buildPublishRequest(row.content, this.signer);
+    const problems = connector.validate(request);
+    if (problems.length) {
+      await this.settle(row, [S.Preparing], S.Failed, 'validation', problems.map((p) => p.message).join(' '), {
+        kind: 'post_failed',
+        leaseOwner: me,
+      });
+      return DONE;
+    }
+    let prepared: PreparedPost;
+    try {
+      const res = await connector.prepare(creds, request, row.prepared);
+      if (res.status === 'not_ready') {
+        const until = new Date(this.clock.now().getTime() + res.checkAfterSeconds * 1000);
+        await this.posts.guardedUpdate({
+          id: row.id,
+          version: row.version,
+          from: [S.Preparing],
+          leaseOwner: me,
+          set: {
+            state: transition(S.Preparing, { type: 'prepare_not_ready' }).state,
+            prepared: res.prepared,
+            containerId: res.prepared.containerId,
+            nextAttemptAt: until,
+            leaseOwner: null,
+            leaseUntil: null,
+          },
+        });
+        return { outcome: 'delay', until };
+      }
+      prepared = res.prepared;
+    } catch (e) {
+      return this.onFailureBeforeSend(row, me, S.Preparing, e);
+    }
+    return this.send(row, me, connector, creds, prepared);
+  }
+
+  private async send(
+    row: PublishRow,
+    me: string,
+    connector: SocialConnector,
+    creds: ConnectorCredentials,
+    prepared: PreparedPost,
+  ): Promise<Advance> {
+    const attemptId = randomUUID();
+    const now = this.clock.now();
+    // Commit point 1: SENDING under our lease plus the attempt row, committed before the HTTP call.
+    // No commit, no send.
+    const sending = await this.dataSource.transaction(async (m) => {
+      const r = await this.posts.guardedUpdate(
+        {
+          id: row.id,
+          version: row.version,
+          from: [S.Preparing, S.Ready],
+          leaseOwner: me,
+          set: {
+            state: S.Sending,
+            prepared,
+            containerId: prepared.containerId,
+            leaseUntil: new Date(now.getTime() + this.leaseMs),
+            currentAttemptId: attemptId,
+            nextAttemptAt: null,
+          },
+          incrementAttempts: true,
+        },
+        m,
+      );
+      if (!r) return null;
+      const inserted = await this.posts.insertAttempt(m, {
+        id: attemptId,
+        postId: row.id,
+        postVersion: row.version,
+        kind: 'post',
+        partIndex: 0,
+        workerId: me,
+      });
+      // Another send of this post is still pending: the database refuses a second one.
+      if (!inserted) throw new Error(`post ${row.id} already has a pending send`);
+      return r;
+    });
+    if (!sending) return AGAIN;
+    this.metrics.sendStarted(row.platform, now.getTime() - (row.publishAt ?? now).getTime());
+    let result: SendResult;
+    try {
+      result = await connector.send(creds, prepared);
+    } catch (e) {
+      return this.onSendError(sending, me, attemptId, e);
+    }
+    const published = await this.commitPublished(sending, attemptId, result, 'sent');
+    return published ? this.followUps(published, me) : DONE;
+  }
+
+  /** Commit point 2: the platform id and PUBLISHED, stored the moment the platform answered. */
+  private async commitPublished(
+    row: PublishRow,
+    attemptId: string,
+    result: SendResult,
+    outcome: 'sent' | 'found',
+  ): Promise<PublishRow | null> {
+    const permalink = result.permalink ?? (await this.permalinkFor(row, result.platformPostId));
+    // The platform has the post: keep trying to record it through a database blip rather than
+    // leave it to reconciliation (which would find it too, but later).
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(async (m) => {
+          const [rows]: [{ id: string }[], number] = await m.query(
+            `UPDATE posts SET state = 'published', platform_post_id = $3, permalink = $4, published_at = $5,
+                lease_owner = NULL, lease_until = NULL, next_attempt_at = NULL, last_error_class = NULL,
+                last_error_message = NULL, state_changed_at = now(), updated_at = now()
+              WHERE id = $1 AND version = $2 AND current_attempt_id = $6
+                AND state IN ('sending', 'unknown', 'reconciling')
+              RETURNING id`,
+            [row.id, row.version, result.platformPostId, permalink, result.publishedAt ?? this.clock.now(), attemptId],
+          );
+          await this.posts.finishAttempt(m, attemptId, outcome, { platformId: result.platformPostId });
+          if (!rows.length) return null;
+          await this.audit.append(m, {
+            organizationId: row.organizationId,
+            actorId: null,
+            action: 'post.published',
+            subjectType: 'post',
+            subjectId: row.id,
+            reason: outcome === 'found' ? 'reconciled: found on the platform' : null,
+            data: {
+              version: row.version,
+              platform: row.platform,
+              platformPostId: result.platformPostId,
+              permalink,
+              publishAt: row.publishAt?.toISOString() ?? null,
+            },
+          });
+          this.metrics.outcome(row.platform, 'published');
+          return this.posts.find(row.id, m);
+        });
+      } catch (e) {
+        if (attempt >= 6) throw e;
+        this.logger.warn({ postId: row.id, err: (e as Error).message }, 'recording a publish failed; retrying');
+        await sleep(500 * 2 ** attempt);
+      }
+    }
+  }
+
+  private async onSendError(row: PublishRow, me: string, attemptId: string, e: unknown): Promise<Advance> {
+    if (!(e instanceof ConnectorError) || !e.provesNothingSent) {
+      // Ambiguous: the post may be live. Reconcile by reading the platform; never resend blindly.
+      const reason = e instanceof ConnectorError ? e.kind : 'unexpected';
+      await this.dataSource.transaction(async (m) => {
+        await this.posts.finishAttempt(m, attemptId, 'unknown', { errorClass: reason, errorMessage: errorText(e) });
+        await this.posts.guardedUpdate(
+          {
+            id: row.id,
+            version: row.version,
+            from: [S.Sending],
+            leaseOwner: me,
+            set: {
+              state: transition(S.Sending, { type: 'send_outcome_unknown' }).state,
+              leaseOwner: null,
+              leaseUntil: null,
+              lastErrorClass: reason,
+              lastErrorMessage: errorText(e),
+              // Give the platform a moment to show the post before reading it back.
+              nextAttemptAt: new Date(this.clock.now().getTime() + 2_000),
+            },
+          },
+          m,
+        );
+      });
+      this.metrics.outcome(row.platform, 'unknown');
+      return { outcome: 'delay', until: new Date(this.clock.now().getTime() + 2_000) };
+    }
+    await this.posts.finishAttempt(this.dataSource.manager, attemptId, 'rejected', {
+      errorClass: e.kind,
+      errorMessage: e.message,
+    });
+    return this.onFailureBeforeSend(row, me, S.Sending, e);
+  }
+
+  /**
+   * A failure that proves nothing was published (prepare, or a send the platform refused): wait for
+   * the platform, retry with backoff, refresh an expired token once, park on a revoked one, or fail
+   * for good with the platform's reason.
+   */
+  private async onFailureBeforeSend(row: PublishRow, me: string, from: PostState, e: unknown): Promise<Advance> {
+    if (!(e instanceof ConnectorError)) throw e; // our own fault (database...): the job is retried
+    const now = this.clock.now();
+    const retryAt = (until: Date, extra: { prepared?: PreparedPost | null } = {}) =>
+      this.retryLater(row, me, from, until, e.kind, e.message, extra);
+    switch (e.kind) {
+      case 'rate_limited':
+      case 'quota':
+        return retryAt(afterReset(e.resetAt ?? new Date(now.getTime() + 60_000), now));
+      case 'not_ready':
+        return retryAt(new Date(now.getTime() + (e.checkAfterSeconds ?? 5) * 1000), {
+          prepared: e.discardPrepared ? null : undefined,
+        });
+      case 'auth_expired': {
+        // Refresh once and retry at once; a second expiry in a row waits like any transient error.
+        if (row.lastErrorClass !== 'auth_expired') {
+          const r = await this.refreshToken.execute(row.socialAccountId, { force: true }).catch(() => null);
+          if (r?.status === 'needs_reconnect') return this.park(row, me, from, r.reason);
+          return retryAt(now);
+        }
+        break;
+      }
+      case 'auth_revoked':
+        await this.needsReconnect.execute(row.socialAccountId, `the platform revoked the token: ${e.message}`);
+        return this.park(row, me, from, e.message);
+      case 'permission':
+      case 'validation':
+      case 'not_found':
+      case 'duplicate':
+        await this.settle(row, [from], S.Failed, e.kind, e.message, { kind: 'post_failed', leaseOwner: me });
+        return DONE;
+      case 'transient':
+      case 'unknown_outcome':
+        break;
+    }
+    if (row.attemptCount + 1 >= MAX_PUBLISH_ATTEMPTS) {
+      await this.settle(row, [from], S.Failed, e.kind, e.message, { kind: 'post_failed', leaseOwner: me });
+      return DONE;
+    }
+    return retryAt(new Date(now.getTime() + backoffMs(row.attemptCount + 1)), {
+      prepared: e.discardPrepared ? null : undefined,
+    });
+  }
+
+  private async retryLater(
+    row: PublishRow,
+    me: string,
+    from: PostState,
+    until: Date,
+    errorClass: string,
+    message: string,
+    extra: { prepared?: PreparedPost | null } = {},
+  ): Promise<Advance> {
+    const updated = await this.posts.guardedUpdate({
+      id: row.id,
+      version: row.version,
+      from: [from],
+      leaseOwner: me,
+      set: {
+        state: S.RetryWait,
+        nextAttemptAt: until,
+        leaseOwner: null,
+        leaseUntil: null,
+        lastErrorClass: errorClass,
+        lastErrorMessage: message.slice(0, 1000),
+        ...(extra.prepared === null ? { prepared: null, containerId: null } : {}),
+      },
+      incrementAttempts: from !== S.Sending, // a send already counted its attempt
+    });
+    if (!updated) return AGAIN;
+    this.metrics.outcome(row.platform, 'retry');
+    return { outcome: 'delay', until };
+  }
+
+  /** The account cannot publish until someone reconnects it: the post waits (and is notified once
+   * for the account), checked again every few minutes until it is reconnected or too late. */
+  private park(row: PublishRow, me: string, from: PostState, reason: string): Promise<Advance> {
+    const until = new Date(this.clock.now().getTime() + PARKED_RECHECK_MS);
+    return this.retryLater(row, me, from, until, 'account_needs_reconnect', reason);
+  }
+
+  private async credentialsOrPark(row: PublishRow, me: string): Promise<ConnectorCredentials | null> {
+    try {
+      return await this.credentials.credentialsFor(row.socialAccountId);
+    } catch (e) {
+      if (e instanceof DomainError && (e.code === 'ACCOUNT_NEEDS_RECONNECT' || e.code === 'ACCOUNT_DISCONNECTED')) {
+        await this.park(row, me, S.Preparing, e.code === 'ACCOUNT_DISCONNECTED' ? 'account disconnected' : 'account needs reconnect');
+        return null;
+      }
+      if (e instanceof ConnectorError) {
+        await this.onFailureBeforeSend(row, me, S.Preparing, e);
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  // ---- reconcile ------------------------------------------------------------------------------
+
+  /**
+   * Reads the account's recent posts (or the IG container) to learn whether an ambiguous send went
+   * out: one match -> PUBLISHED; none -> safe to send again; several, or unreadable -> a person.
+   */
+  private async reconcile(row: PublishRow, me: string): Promise<Advance> {
+    const attempts = await this.posts.attempts(row.id);
+    const attempt = attempts.find((a) => a.id === row.currentAttemptId);
+    const now = this.clock.now();
+    // A send still inside its timeout may yet land: never judge it before it is surely over.
+    const settledAfter = attempt ? attempt.startedAt.getTime() + this.config.publishing.connectorTimeoutMs + 2_000 : 0;
+    if (settledAfter > now.getTime()) {
+      await this.posts.guardedUpdate({
+        id: row.id,
+        version: row.version,
+        from: [S.Reconciling],
+        leaseOwner: me,
+        set: { state: S.Unknown, leaseOwner: null, leaseUntil: null },
+      });
+      return { outcome: 'delay', until: new Date(settledAfter) };
+    }
+    const connector = this.registry.connector(row.platform);
+    const prepared = row.prepared;
+    if (!prepared || !attempt) {
+      await this.settle(row, [S.Reconciling], S.NeedsReview, 'no_send_record', 'The send has no record to reconcile.', {
+        kind: 'post_needs_review',
+        leaseOwner: me,
+      });
+      return DONE;
+    }
+    let found: { id: string; permalink: string | null; createdAt: Date }[];
+    let containerStatus: string | null = null;
+    try {
+      const creds = await this.credentials.credentialsFor(row.socialAccountId);
+      const res = await connector.findRecentPosts(creds, {
+        since: new Date(attempt.startedAt.getTime() - 5 * 60_000),
+        containerId: prepared.containerId,
+      });
+      containerStatus = res.containerStatus;
+      found = res.posts.filter((p) => sameText(prepared.text, p.text));
+    } catch (e) {
+      return this.reconcileUnreadable(row, me, attempt.id, e);
+    }
+    if (row.platform === 'instagram' && containerStatus && containerStatus !== 'PUBLISHED') {
+      // The container was never published: proven absent. An expired/failed container is made again.
+      const usable = containerStatus === 'FINISHED';
+      return this.reconciledAbsent(row, me, attempt.id, usable ? prepared : null);
+    }
+    if (found.length === 1) {
+      await this.dataSource.transaction((m) =>
+        m.query(`UPDATE posts SET reconcile_tries = 0 WHERE id = $1`, [row.id]),
+      );
+      const published = await this.commitPublished(
+        row,
+        attempt.id,
+        { platformPostId: found[0].id, permalink: found[0].permalink, publishedAt: found[0].createdAt },
+        'found',
+      );
+      return published ? this.followUps(published, me) : DONE;
+    }
+    if (found.length === 0 && !(row.platform === 'instagram' && containerStatus === 'PUBLISHED')) {
+      return this.reconciledAbsent(row, me, attempt.id, prepared);
+    }
+    await this.dataSource.transaction((m) => this.posts.finishAttempt(m, attempt.id, 'unknown'));
+    await this.settle(
+      row,
+      [S.Reconciling],
+      S.NeedsReview,
+      'ambiguous_match',
+      found.length
+        ? `${found.length} posts with this text were found on the account; which one is ours cannot be told.`
+        : 'The platform says the post was published but it cannot be found on the account.',
+      { kind: 'post_needs_review', leaseOwner: me, params: { matches: found.length } },
+    );
+    return DONE;
+  }
+
+  private async reconciledAbsent(
+    row: PublishRow,
+    me: string,
+    attemptId: string,
+    prepared: PreparedPost | null,
+  ): Promise<Advance> {
+    const ready = await this.dataSource.transaction(async (m) => {
+      await this.posts.finishAttempt(m, attemptId, 'absent');
+      return this.posts.guardedUpdate(
+        {
+          id: row.id,
+          version: row.version,
+          from: [S.Reconciling],
+          leaseOwner: me,
+          set: prepared
+            ? { state: transition(S.Reconciling, { type: 'reconciled_absent' }).state, reconcileTries: 0 }
+            : // Nothing usable to send again: prepare from scratch (still this version, still leased).
+              { state: S.Preparing, prepared: null, containerId: null, reconcileTries: 0 },
+        },
+        m,
+      );
+    });
+    if (!ready) return AGAIN;
+    if (!prepared) return this.prepareAndSend(ready, me);
+    const creds = await this.credentialsOrPark(ready, me);
+    if (!creds) return DONE;
+    return this.send(ready, me, this.registry.connector(row.platform), creds, prepared);
+  }
+
+  private async reconcileUnreadable(row: PublishRow, me: string, attemptId: string, e: unknown): Promise<Advance> {
+    const tries = row.reconcileTries + 1;
+    if (tries >= MAX_RECONCILE_TRIES) {
+      await this.dataSource.transaction((m) => this.posts.finishAttempt(m, attemptId, 'unknown'));
+      await this.settle(row, [S.Reconciling], S.NeedsReview, 'unreadable', errorText(e), {
+        kind: 'post_needs_review',
+        leaseOwner: me,
+      });
+      return DONE;
+    }
+    const until =
+      e instanceof ConnectorError && e.resetAt
+        ? afterReset(e.resetAt, this.clock.now())
+        : new Date(this.clock.now().getTime() + backoffMs(tries));
+    await this.posts.guardedUpdate({
+      id: row.id,
+      version: row.version,
+      from: [S.Reconciling],
+      leaseOwner: me,
+      set: {
+        state: S.Unknown,
+        leaseOwner: null,
+        leaseUntil: null,
+        nextAttemptAt: until,
+        reconcileTries: tries,
+        lastErrorClass: 'reconcile_unreadable',
+        lastErrorMessage: errorText(e),
+      },
+    });
+    return { outcome: 'delay', until };
+  }
+
+  // ---- follow-ups -----------------------------------------------------------------------------
+
+  /**
+   * Thread parts and first comments, each its own send with its own attempt row. The partial unique
+   * index on publish_attempts means a part whose outcome is pending, sent or unknown is never sent
+   * again; a part the platform refused is retried a few times, then reported.
+   */
+  private async followUps(row: PublishRow, me: string): Promise<Advance> {
+    const plan = followUpsOf(row.platform, row.content);
+    if (!plan.length || !row.platformPostId || row.lastErrorClass === 'follow_up_failed') return DONE;
+    const attempts = await this.posts.attempts(row.id);
+    const connector = this.registry.connector(row.platform);
+    let parentId = row.platformPostId;
+    let creds: ConnectorCredentials | null = null;
+    const childIds = [...row.childIds];
+    for (const part of plan) {
+      const mine = attempts.filter((a) => a.kind === part.kind && a.partIndex === part.partIndex);
+      const sent = mine.find((a) => a.outcome === 'sent');
+      if (sent?.platformId) {
+        parentId = sent.platformId;
+        continue;
+      }
+      if (mine.some((a) => a.outcome === 'pending' || a.outcome === 'unknown')) {
+        return this.followUpFailed(row, part.kind, 'its outcome is unknown; check the post on the platform');
+      }
+      if (mine.filter((a) => a.outcome === 'rejected').length >= 3) {
+        return this.followUpFailed(row, part.kind, mine[mine.length - 1].errorMessage ?? 'refused');
+      }
+      const attemptId = await this.posts.insertAttempt(this.dataSource.manager, {
+        postId: row.id,
+        postVersion: row.version,
+        kind: part.kind,
+        partIndex: part.partIndex,
+        workerId: me,
+      });
+      if (!attemptId) return DONE; // another worker is sending this part right now
+      try {
+        creds ??= await this.credentials.credentialsFor(row.socialAccountId);
+        const res = await connector.sendFollowUp(creds, {
+          kind: part.kind,
+          parentId: part.kind === 'thread_part' ? parentId : row.platformPostId,
+          text: part.text,
+        });
+        childIds.push(res.id);
+        await this.dataSource.transaction(async (m) => {
+          await this.posts.finishAttempt(m, attemptId, 'sent', { platformId: res.id });
+          await m.query(`UPDATE posts SET child_ids = $2, updated_at = now() WHERE id = $1`, [row.id, childIds]);
+        });
+        parentId = res.id;
+      } catch (e) {
+        const nothingSent = e instanceof ConnectorError ? e.provesNothingSent : e instanceof DomainError;
+        await this.posts.finishAttempt(this.dataSource.manager, attemptId, nothingSent ? 'rejected' : 'unknown', {
+          errorClass: e instanceof ConnectorError ? e.kind : 'unexpected',
+          errorMessage: errorText(e),
+        });
+        if (!nothingSent) return this.followUpFailed(row, part.kind, errorText(e));
+        const until =
+          e instanceof ConnectorError && e.resetAt
+            ? afterReset(e.resetAt, this.clock.now())
+            : new Date(this.clock.now().getTime() + backoffMs(mine.length + 1));
+        return { outcome: 'delay', until };
+      }
+    }
+    return DONE;
+  }
+
+  private async followUpFailed(row: PublishRow, kind: string, message: string): Promise<Advance> {
+    await this.dataSource.transaction(async (m) => {
+      const [rows]: [unknown[], number] = await m.query(
+        `UPDATE posts SET last_error_class = 'follow_up_failed', last_error_message = $2, updated_at = now()
+          WHERE id = $1 AND state = 'published' AND last_error_class IS DISTINCT FROM 'follow_up_failed' RETURNING id`,
+        [row.id, `${kind}: ${message}`.slice(0, 1000)],
+      );
+      if (!rows.length) return;
+      await this.notifier.notify(m, {
+        organizationId: row.organizationId,
+        kind: 'post_failed',
+        postId: row.id,
+        socialAccountId: row.socialAccountId,
+        reason: 'follow_up_failed',
+        params: { platform: row.platform, part: kind, error: message.slice(0, 300), permalink: row.permalink },
+      });
+    });
+    return DONE;
+  }
+
+  // ---- shared ---------------------------------------------------------------------------------
+
+  /** Ends a post in FAILED or NEEDS_REVIEW with a reason a person can act on: audited and notified. */
+  private async settle(
+    row: PublishRow,
+    from: PostState[],
+    to: PostState.Failed | PostState.NeedsReview,
+    reason: string,
+    message: string,
+    opts: { kind: NotificationKind; leaseOwner?: string; params?: Record<string, string | number | null> },
+  ): Promise<boolean> {
+    return this.dataSource.transaction(async (m: EntityManager) => {
+      const updated = await this.posts.guardedUpdate(
+        {
+          id: row.id,
+          version: row.version,
+          from,
+          ...(opts.leaseOwner !== undefined ? { leaseOwner: opts.leaseOwner } : {}),
+          set: {
+            state: to,
+            leaseOwner: null,
+            leaseUntil: null,
+            nextAttemptAt: null,
+            lastErrorClass: reason,
+            lastErrorMessage: message.slice(0, 1000),
+          },
+        },
+        m,
+      );
+      if (!updated) return false;
+      await this.audit.append(m, {
+        organizationId: row.organizationId,
+        actorId: null,
+        action: to === S.Failed ? 'post.failed' : 'post.needs_review',
+        subjectType: 'post',
+        subjectId: row.id,
+        reason: `${reason}: ${message}`.slice(0, 1000),
+        data: { version: row.version, platform: row.platform, from: row.state },
+      });
+      await this.notifier.notify(m, {
+        organizationId: row.organizationId,
+        kind: opts.kind,
+        postId: row.id,
+        socialAccountId: row.socialAccountId,
+        reason,
+        params: { platform: row.platform, error: message.slice(0, 300), ...(opts.params ?? {}) },
+      });
+      this.metrics.outcome(row.platform, to === S.Failed ? 'failed' : 'needs_review');
+      return true;
+    });
+  }
+
+  private isTooLate(row: PublishRow, now: Date): boolean {
+    if (!row.publishAt) return false;
+    const minutes = row.lateToleranceMinutes ?? this.config.publishing.defaultLateToleranceMinutes;
+    return now.getTime() - row.publishAt.getTime() > minutes * 60_000;
+  }
+
+  /** Sends answer with an id only. X's public URL follows from it; Facebook's and Instagram's are
+   * read back (best effort: a missing permalink never fails a publish). */
+  private async permalinkFor(row: PublishRow, platformPostId: string): Promise<string | null> {
+    if (row.platform === 'x') return `https://x.com/${await this.handleOf(row.socialAccountId)}/status/${platformPostId}`;
+    try {
+      const creds = await this.credentials.credentialsFor(row.socialAccountId);
+      const res = await this.registry
+        .connector(row.platform)
+        .findRecentPosts(creds, { since: new Date(this.clock.now().getTime() - 10 * 60_000) });
+      const found = res.posts.find((p) => p.id === platformPostId)?.permalink;
+      if (found) return found;
+    } catch {
+      // fall through
+    }
+    return row.platform === 'facebook' ? `https://www.facebook.com/${platformPostId}` : null;
+  }
+
+  private async handleOf(accountId: string): Promise<string> {
+    const rows: { handle: string }[] = await this.dataSource.query(
+      `SELECT handle FROM social_accounts WHERE id = $1`,
+      [accountId],
+    );
+    return (rows[0]?.handle ?? '').replace(/^@/, '');
+  }
+
+  private get leaseMs(): number {
+    return this.config.publishing.leaseMs;
+  }
+}
+
+function dueAt(row: PublishRow): Date {
+  const a = row.publishAt?.getTime() ?? 0;
+  const b = row.nextAttemptAt?.getTime() ?? 0;
+  return new Date(Math.max(a, b));
+}
+
+function lateMessage(row: PublishRow, now: Date): string {
+  const minutes = Math.round((now.getTime() - (row.publishAt ?? now).getTime()) / 60_000);
+  return `Not sent: it would have gone out ${minutes} minutes after its time; check it is still current, then send it again or cancel.`;
+}
+
+function errorText(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).slice(0, 1000);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}

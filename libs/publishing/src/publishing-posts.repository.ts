@@ -1,0 +1,299 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { PreparedPost } from '@warta/connectors';
+import type { Platform } from '@warta/database';
+import { DataSource, EntityManager } from 'typeorm';
+import { PostState } from './post-state';
+
+/** posts.content as publishing reads it (libs/releases owns the full shape). */
+export interface PublishContent {
+  text: string;
+  thread?: string[];
+  firstComment?: string;
+  media: {
+    source: 'asset' | 'rendition';
+    id: string;
+    purpose: 'original' | 'instagram_padded' | 'title_card';
+    mediaKind: 'image' | 'gif' | 'video';
+    mime: string;
+    altText?: string;
+  }[];
+}
+
+/** One post as the publishing engine sees it. */
+export interface PublishRow {
+  id: string;
+  organizationId: string;
+  releaseId: string;
+  socialAccountId: string;
+  platform: Platform;
+  content: PublishContent;
+  state: PostState;
+  version: number;
+  publishAt: Date | null;
+  publishZone: string | null;
+  nextAttemptAt: Date | null;
+  leaseOwner: string | null;
+  leaseUntil: Date | null;
+  attemptCount: number;
+  reconcileTries: number;
+  prepared: PreparedPost | null;
+  containerId: string | null;
+  currentAttemptId: string | null;
+  platformPostId: string | null;
+  childIds: string[];
+  permalink: string | null;
+  publishedAt: Date | null;
+  lastErrorClass: string | null;
+  lastErrorMessage: string | null;
+  lateToleranceMinutes: number | null;
+}
+
+interface Row {
+  id: string;
+  organization_id: string;
+  release_id: string;
+  social_account_id: string;
+  platform: Platform;
+  content: PublishContent;
+  state: PostState;
+  version: number;
+  publish_at: Date | null;
+  publish_zone: string | null;
+  next_attempt_at: Date | null;
+  lease_owner: string | null;
+  lease_until: Date | null;
+  attempt_count: number;
+  reconcile_tries: number;
+  prepared: PreparedPost | null;
+  container_id: string | null;
+  current_attempt_id: string | null;
+  platform_post_id: string | null;
+  child_ids: string[];
+  permalink: string | null;
+  published_at: Date | null;
+  last_error_class: string | null;
+  last_error_message: string | null;
+  late_tolerance_minutes: number | null;
+}
+
+const COLUMNS = `p.id, p.organization_id, p.release_id, p.social_account_id, p.platform, p.content, p.state,
+  p.version, p.publish_at, p.publish_zone, p.next_attempt_at, p.lease_owner, p.lease_until, p.attempt_count,
+  p.reconcile_tries, p.prepared, p.container_id, p.current_attempt_id, p.platform_post_id, p.child_ids,
+  p.permalink, p.published_at, p.last_error_class, p.last_error_message`;
+
+function toRow(r: Row): PublishRow {
+  return {
+    id: r.id,
+    organizationId: r.organization_id,
+    releaseId: r.release_id,
+    socialAccountId: r.social_account_id,
+    platform: r.platform,
+    content: r.content,
+    state: r.state,
+    version: r.version,
+    publishAt: r.publish_at,
+    publishZone: r.publish_zone,
+    nextAttemptAt: r.next_attempt_at,
+    leaseOwner: r.lease_owner,
+    leaseUntil: r.lease_until,
+    attemptCount: r.attempt_count,
+    reconcileTries: r.reconcile_tries,
+    prepared: r.prepared,
+    containerId: r.container_id,
+    currentAttemptId: r.current_attempt_id,
+    platformPostId: r.platform_post_id,
+    childIds: r.child_ids ?? [],
+    permalink: r.permalink,
+    publishedAt: r.published_at,
+    lastErrorClass: r.last_error_class,
+    lastErrorMessage: r.last_error_message,
+    lateToleranceMinutes: r.late_tolerance_minutes ?? null,
+  };
+}
+
+export interface AttemptRow {
+  id: string;
+  postVersion: number;
+  kind: 'post' | 'thread_part' | 'first_comment';
+  partIndex: number;
+  workerId: string;
+  startedAt: Date;
+  finishedAt: Date | null;
+  outcome: 'pending' | 'sent' | 'rejected' | 'unknown' | 'found' | 'absent' | 'resolved';
+  platformId: string | null;
+  errorClass: string | null;
+  errorMessage: string | null;
+}
+
+/** A worker-side change: applied only while the row is still in `from` at `version` (and, when
+ * given, still leased by `leaseOwner`). Returns the row after the change, or null when it moved. */
+export interface GuardedUpdate {
+  id: string;
+  version: number;
+  from: PostState[];
+  leaseOwner?: string | null;
+  set: Partial<{
+    state: PostState;
+    leaseOwner: string | null;
+    leaseUntil: Date | null;
+    nextAttemptAt: Date | null;
+    prepared: PreparedPost | null;
+    containerId: string | null;
+    currentAttemptId: string | null;
+    platformPostId: string | null;
+    permalink: string | null;
+    publishedAt: Date | null;
+    lastErrorClass: string | null;
+    lastErrorMessage: string | null;
+    reconcileTries: number;
+    childIds: string[];
+  }>;
+  incrementAttempts?: boolean;
+}
+
+const SET_COLUMNS: Record<keyof GuardedUpdate['set'], [string, boolean]> = {
+  state: ['state', false],
+  leaseOwner: ['lease_owner', false],
+  leaseUntil: ['lease_until', false],
+  nextAttemptAt: ['next_attempt_at', false],
+  prepared: ['prepared', true],
+  containerId: ['container_id', false],
+  currentAttemptId: ['current_attempt_id', false],
+  platformPostId: ['platform_post_id', false],
+  permalink: ['permalink', false],
+  publishedAt: ['published_at', false],
+  lastErrorClass: ['last_error_class', false],
+  lastErrorMessage: ['last_error_message', false],
+  reconcileTries: ['reconcile_tries', false],
+  childIds: ['child_ids', false],
+};
+
+/** The publishing engine's reads and guarded writes on `posts` and `publish_attempts`. */
+@Injectable()
+export class PublishingPostsRepository {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async find(id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<PublishRow | null> {
+    const rows: Row[] = await manager.query(
+      `SELECT ${COLUMNS}, o.late_tolerance_minutes FROM posts p JOIN organizations o ON o.id = p.organization_id
+        WHERE p.id = $1${lock ? ' FOR UPDATE OF p' : ''}`,
+      [id],
+    );
+    return rows[0] ? toRow(rows[0]) : null;
+  }
+
+  /**
+   * The conditional UPDATE every worker transition goes through: the WHERE clause is the
+   * compare-and-set that makes two actors unable to both apply a change.
+   */
+  async guardedUpdate(u: GuardedUpdate, manager: EntityManager = this.dataSource.manager): Promise<PublishRow | null> {
+    const params: unknown[] = [u.id, u.version, u.from];
+    const sets: string[] = ['updated_at = now()'];
+    for (const [key, value] of Object.entries(u.set) as [keyof GuardedUpdate['set'], unknown][]) {
+      const [column, json] = SET_COLUMNS[key];
+      params.push(json && value !== null ? JSON.stringify(value) : value);
+      sets.push(`${column} = $${params.length}`);
+    }
+    if (u.set.state) sets.push('state_changed_at = now()');
+    if (u.incrementAttempts) sets.push('attempt_count = attempt_count + 1');
+    let where = 'id = $1 AND version = $2 AND state = ANY($3)';
+    if (u.leaseOwner !== undefined) {
+      params.push(u.leaseOwner);
+      where += ` AND lease_owner IS NOT DISTINCT FROM $${params.length}`;
+    }
+    const [rows]: [Row[], number] = await manager.query(
+      `UPDATE posts p SET ${sets.join(', ')} WHERE ${where} RETURNING ${COLUMNS}, NULL::int AS late_tolerance_minutes`,
+      params,
+    );
+    return rows[0] ? toRow(rows[0]) : null;
+  }
+
+  /**
+   * Takes the lease on a post that is due or whose previous holder's lease ran out. `now` comes
+   * from the caller's clock so tests can move time.
+   */
+  claim(
+    id: string,
+    version: number,
+    from: PostState[],
+    to: PostState,
+    owner: string,
+    now: Date,
+    leaseMs: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<PublishRow | null> {
+    return this.leased(
+      `UPDATE posts p SET state = $4, lease_owner = $5, lease_until = $6, state_changed_at = now(), updated_at = now()
+        WHERE id = $1 AND version = $2 AND state = ANY($3) AND (lease_until IS NULL OR lease_until < $7)
+        RETURNING ${COLUMNS}, NULL::int AS late_tolerance_minutes`,
+      [id, version, from, to, owner, new Date(now.getTime() + leaseMs), now],
+      manager,
+    );
+  }
+
+  private async leased(sql: string, params: unknown[], manager: EntityManager): Promise<PublishRow | null> {
+    const [rows]: [Row[], number] = await manager.query(sql, params);
+    return rows[0] ? toRow(rows[0]) : null;
+  }
+
+  async insertAttempt(
+    manager: EntityManager,
+    a: { id?: string; postId: string; postVersion: number; kind: AttemptRow['kind']; partIndex: number; workerId: string },
+  ): Promise<string | null> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO publish_attempts (id, post_id, post_version, kind, part_index, worker_id)
+       VALUES (COALESCE($1::uuid, gen_random_uuid()), $2, $3, $4, $5, $6)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [a.id ?? null, a.postId, a.postVersion, a.kind, a.partIndex, a.workerId],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  async finishAttempt(
+    manager: EntityManager,
+    id: string,
+    outcome: AttemptRow['outcome'],
+    details: { platformId?: string | null; errorClass?: string | null; errorMessage?: string | null } = {},
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE publish_attempts SET outcome = $2, finished_at = now(), platform_id = COALESCE($3, platform_id),
+         error_class = $4, error_message = $5
+        WHERE id = $1`,
+      [id, outcome, details.platformId ?? null, details.errorClass ?? null, details.errorMessage?.slice(0, 1000) ?? null],
+    );
+  }
+
+  async attempts(postId: string, manager: EntityManager = this.dataSource.manager): Promise<AttemptRow[]> {
+    const rows: {
+      id: string;
+      post_version: number;
+      kind: AttemptRow['kind'];
+      part_index: number;
+      worker_id: string;
+      started_at: Date;
+      finished_at: Date | null;
+      outcome: AttemptRow['outcome'];
+      platform_id: string | null;
+      error_class: string | null;
+      error_message: string | null;
+    }[] = await manager.query(
+      `SELECT id, post_version, kind, part_index, worker_id, started_at, finished_at, outcome, platform_id,
+              error_class, error_message
+         FROM publish_attempts WHERE post_id = $1 ORDER BY started_at, id`,
+      [postId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      postVersion: r.post_version,
+      kind: r.kind,
+      partIndex: r.part_index,
+      workerId: r.worker_id,
+      startedAt: r.started_at,
+      finishedAt: r.finished_at,
+      outcome: r.outcome,
+      platformId: r.platform_id,
+      errorClass: r.error_class,
+      errorMessage: r.error_message,
+    }));
+  }
+}

@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '@warta/accounts';
+import { MediaModule } from '@warta/media';
+import { NotificationsModule } from '@warta/notifications';
+import { OrganizationsModule } from '@warta/organizations';
+import { ReleasesModule } from '@warta/releases';
+import { CancelPost, EditPost, ResolvePost } from './post-decisions.use-cases';
+import { PostsQuery } from './posts-query';
+import { PublishJobs } from './publish-jobs.service';
+import { PublishStep } from './publish-step.use-case';
+import { PublishingMetrics } from './publishing-metrics';
+import { PublishingPostsRepository } from './publishing-posts.repository';
+import { ReconcileDispatch } from './reconcile-dispatch.use-case';
+import { SchedulePosts } from './schedule-posts.use-case';
+import { SetPostingSlots } from './set-posting-slots.use-case';
+
+const PROVIDERS = [
+  PublishingPostsRepository,
+  PostsQuery,
+  PublishJobs,
+  SchedulePosts,
+  CancelPost,
+  ResolvePost,
+  EditPost,
+  SetPostingSlots,
+  PublishStep,
+  ReconcileDispatch,
+  // One per process: the worker serves it on its /metrics.
+  { provide: PublishingMetrics, useFactory: () => new PublishingMetrics() },
+];
+
+/** Scheduling, dispatch, publishing and reconciliation of posts (DESIGN §5). Needs QueueModule. */
+@Module({
+  imports: [OrganizationsModule, AccountsModule, MediaModule, ReleasesModule, NotificationsModule],
+  providers: PROVIDERS,
+  exports: PROVIDERS,
+})
+export class PublishingModule {}

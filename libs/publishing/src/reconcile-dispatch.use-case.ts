@@ -1,0 +1,147 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AuditTrail } from '@warta/audit';
+import { APP_CONFIG, AppConfig } from '@warta/config';
+import { Clock } from '@warta/core';
+import type { Platform } from '@warta/database';
+import { Notifier } from '@warta/notifications';
+import { DataSource } from 'typeorm';
+import { PostState } from './post-state';
+import { transition } from './post-transitions';
+import { PublishJobs, PublishJobTarget } from './publish-jobs.service';
+import { PublishingMetrics } from './publishing-metrics';
+
+export interface DispatchReport {
+  /** Jobs (re-)added: BullMQ ignores those still live, so this counts rows looked after. */
+  enqueued: number;
+  leasesReturned: number;
+  tooLate: number;
+}
+
+interface Candidate {
+  id: string;
+  organization_id: string;
+  social_account_id: string;
+  platform: Platform;
+  state: PostState;
+  version: number;
+  publish_at: Date;
+  next_attempt_at: Date | null;
+  lease_until: Date | null;
+  late_tolerance_minutes: number | null;
+}
+
+const ACTIVE = ['scheduled', 'queued', 'preparing', 'ready', 'sending', 'retry_wait', 'unknown', 'reconciling'];
+const BATCH = 1_000;
+
+/**
+ * The safety net every worker runs every 30 s (DESIGN §5.3). Postgres is the truth, Redis only
+ * carries work, so it:
+ * - makes sure every post due within the horizon has a job (this heals a Redis flush or a job that
+ *   ran out of retries) — adds are idempotent per version;
+ * - returns expired leases (a worker died): before the send the work is redone, during it the
+ *   outcome becomes UNKNOWN and is reconciled;
+ * - moves posts too late to go out (per-node tolerance) to NEEDS_REVIEW instead of posting stale
+ *   news silently.
+ * Rows are taken with FOR UPDATE SKIP LOCKED, so workers running it at once share the work.
+ */
+@Injectable()
+export class ReconcileDispatch {
+  private readonly logger = new Logger('dispatch');
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jobs: PublishJobs,
+    private readonly audit: AuditTrail,
+    private readonly notifier: Notifier,
+    private readonly metrics: PublishingMetrics,
+  ) {}
+
+  async execute(): Promise<DispatchReport> {
+    const report: DispatchReport = { enqueued: 0, leasesReturned: 0, tooLate: 0 };
+    let after: { due: Date; id: string } | null = null;
+    for (;;) {
+      const { targets, last, count } = await this.batch(after, report);
+      if (targets.length) {
+        await this.jobs.enqueue(targets);
+        report.enqueued += targets.length;
+      }
+      if (count < BATCH || !last) break;
+      after = last;
+    }
+    if (report.enqueued || report.leasesReturned || report.tooLate) this.logger.log({ ...report }, 'dispatch reconciled');
+    return report;
+  }
+
+  private batch(after: { due: Date; id: string } | null, report: DispatchReport) {
+    const now = this.clock.now();
+    const horizon = new Date(now.getTime() + this.config.publishing.reconcileHorizonMs);
+    return this.dataSource.transaction(async (m) => {
+      const rows: (Candidate & { due: Date })[] = await m.query(
+        `SELECT p.id, p.organization_id, p.social_account_id, p.platform, p.state, p.version, p.publish_at,
+                p.next_attempt_at, p.lease_until, o.late_tolerance_minutes,
+                COALESCE(p.next_attempt_at, p.publish_at) AS due
+           FROM posts p JOIN organizations o ON o.id = p.organization_id
+          WHERE p.state = ANY($1) AND COALESCE(p.next_attempt_at, p.publish_at) <= $2
+            AND (p.lease_until IS NULL OR p.lease_until < $3)
+            AND ($4::timestamptz IS NULL OR (COALESCE(p.next_attempt_at, p.publish_at), p.id) > ($4, $5::uuid))
+          ORDER BY COALESCE(p.next_attempt_at, p.publish_at), p.id
+          LIMIT ${BATCH}
+          FOR UPDATE OF p SKIP LOCKED`,
+        [ACTIVE, horizon, now, after?.due ?? null, after?.id ?? null],
+      );
+      const targets: PublishJobTarget[] = [];
+      for (const r of rows) {
+        const waiting = r.state === 'scheduled' || r.state === 'queued' || r.state === 'retry_wait';
+        const tolerance = (r.late_tolerance_minutes ?? this.config.publishing.defaultLateToleranceMinutes) * 60_000;
+        if (waiting && now.getTime() - r.publish_at.getTime() > tolerance) {
+          await this.tooLate(m, r, now);
+          report.tooLate++;
+          continue;
+        }
+        if (r.lease_until) {
+          const next = transition(r.state, { type: 'lease_expired' }).state;
+          await m.query(
+            `UPDATE posts SET state = $2, lease_owner = NULL, lease_until = NULL, state_changed_at = now(),
+                updated_at = now() WHERE id = $1`,
+            [r.id, next],
+          );
+          report.leasesReturned++;
+        }
+        targets.push({ id: r.id, version: r.version, platform: r.platform, runAt: r.due });
+      }
+      const last = rows.length ? { due: rows[rows.length - 1].due, id: rows[rows.length - 1].id } : null;
+      return { targets, last, count: rows.length };
+    });
+  }
+
+  private async tooLate(m: import('typeorm').EntityManager, r: Candidate, now: Date): Promise<void> {
+    const minutes = Math.round((now.getTime() - r.publish_at.getTime()) / 60_000);
+    const message = `Not sent: it would have gone out ${minutes} minutes after its time; check it is still current, then send it again or cancel.`;
+    await m.query(
+      `UPDATE posts SET state = 'needs_review', lease_owner = NULL, lease_until = NULL, next_attempt_at = NULL,
+          last_error_class = 'too_late', last_error_message = $2, state_changed_at = now(), updated_at = now()
+        WHERE id = $1`,
+      [r.id, message],
+    );
+    await this.audit.append(m, {
+      organizationId: r.organization_id,
+      actorId: null,
+      action: 'post.needs_review',
+      subjectType: 'post',
+      subjectId: r.id,
+      reason: `too_late: ${message}`,
+      data: { version: r.version, platform: r.platform, from: r.state },
+    });
+    await this.notifier.notify(m, {
+      organizationId: r.organization_id,
+      kind: 'post_needs_review',
+      postId: r.id,
+      socialAccountId: r.social_account_id,
+      reason: 'too_late',
+      params: { platform: r.platform, minutesLate: minutes },
+    });
+    this.metrics.outcome(r.platform, 'needs_review');
+  }
+}
