@@ -62,6 +62,7 @@ import { OrganizationWebhooksController } from './webhooks/organization-webhooks
     ReleasesModule,
     NotificationsModule,
     DashboardsModule,
+    PublishingModule,
     TerminusModule,
     // A generous per-IP ceiling on every route; login has its own tighter rules on top.
     ThrottlerModule.forRootAsync({
