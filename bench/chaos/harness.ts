@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSandbox, Sandbox } from '../../apps/sandbox/src/create-sandbox';
 import { DataSource } from 'typeorm';
+import type { Platform } from '@warta/database';
 import {
   freePort,
   makeRunDir,
@@ -115,6 +116,7 @@ export class Harness {
   units: { id: string; slug: string }[] = [];
   accounts = 0;
   private nextMarker = 0;
+  private templates = new Map<string, Map<Platform, Record<string, unknown>>>();
   private ownsDatabase = false;
   private workerRestarts = new Set<Promise<void>>();
 
@@ -221,6 +223,7 @@ export class Harness {
       releasesPerUnit,
       this.tag,
       this.nextMarker,
+      this.templates,
     );
     for (const r of releases) this.nextMarker += r.posts.length;
     return releases;
@@ -244,34 +247,16 @@ export class Harness {
     const notes: string[] = [];
     const releases = await this.createPosts(this.opts.spec.releasesPerUnit);
     const { posts } = indexWorld(releases);
-    const version = new Map<string, number>();
-    const publishAt = new Map<string, number>();
 
     // Schedule: every release at its own instant within the window, a few in parallel.
     const t0 = Date.now();
     const dueStart = t0 + plan.leadMs;
     const dueEnd = dueStart + plan.windowMs;
-    let scheduleErrors = 0;
-    await pool(releases, 8, async (rel, k) => {
-      const at = new Date(dueStart + Math.floor((k / releases.length) * plan.windowMs));
-      const r = await api<{ items: Array<{ id: string; version: number; publishAt: string }> }>(
-        this.apiOrigin,
-        this.token,
-        'POST',
-        `/releases/${rel.id}/schedule`,
-        { mode: 'at', publishAt: at.toISOString() },
-      );
-      if (r.status >= 300 || !Array.isArray(r.body.items)) {
-        scheduleErrors++;
-        if (scheduleErrors <= 3)
-          notes.push(`schedule ${rel.id}: ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
-        return;
-      }
-      for (const item of r.body.items) {
-        version.set(item.id, item.version);
-        publishAt.set(item.id, new Date(item.publishAt).getTime());
-      }
-    });
+    const { version, publishAt, errors } = await this.scheduleReleases(
+      releases,
+      (k) => new Date(dueStart + Math.floor((k / releases.length) * plan.windowMs)),
+    );
+    notes.push(...errors);
     const scheduleSeconds = (Date.now() - t0) / 1000;
     notes.push(`scheduled ${version.size} posts in ${scheduleSeconds.toFixed(1)} s`);
     if (Date.now() > dueStart) notes.push(`scheduling overran the lead by ${Date.now() - dueStart} ms`);
@@ -351,21 +336,7 @@ export class Harness {
     // Wait until every scheduled post reached an end state (or the deadline passed).
     const lastDue = Math.max(dueEnd, ...publishAt.values()) + plan.rescheduleByMs[1];
     const deadline = lastDue + plan.settleMs;
-    const idList = [...version.keys()];
-    for (;;) {
-      let open = -1;
-      try {
-        const [row] = await this.dataSource.query(
-          `SELECT count(*)::int AS n FROM posts WHERE id = ANY($1::uuid[]) AND state <> ALL($2::text[])`,
-          [idList, END_STATES],
-        );
-        open = row.n;
-      } catch {
-        // Postgres may be coming back
-      }
-      if (open === 0 || Date.now() > deadline) break;
-      await sleep(1_000);
-    }
+    await this.waitForEndStates([...version.keys()], deadline);
 
     const result = await this.measure(plan, posts, version, cancelAccepted, { cancelRefused, rescheduled });
     result.notes.unshift(...notes, `api answers: ${JSON.stringify(statusCounts)}`);
@@ -376,6 +347,57 @@ export class Harness {
     for (const p of [this.apiProc, ...this.workers]) p.unexpectedExits = [];
     writeFileSync(join(this.runDir, `${plan.id}.json`), JSON.stringify(result, null, 2));
     return result;
+  }
+
+  /** POST /releases/:id/schedule for each release at `at(k)`; the versions and instants it answered. */
+  async scheduleReleases(
+    releases: World['releases'],
+    at: (k: number) => Date,
+    width = 8,
+  ): Promise<{ version: Map<string, number>; publishAt: Map<string, number>; errors: string[] }> {
+    const version = new Map<string, number>();
+    const publishAt = new Map<string, number>();
+    const errors: string[] = [];
+    let failed = 0;
+    await pool(releases, width, async (rel, k) => {
+      const r = await api<{ items: Array<{ id: string; version: number; publishAt: string }> }>(
+        this.apiOrigin,
+        this.token,
+        'POST',
+        `/releases/${rel.id}/schedule`,
+        { mode: 'at', publishAt: at(k).toISOString() },
+      );
+      if (r.status >= 300 || !Array.isArray(r.body.items)) {
+        failed++;
+        if (failed <= 3)
+          errors.push(`schedule ${rel.id}: ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
+        return;
+      }
+      for (const item of r.body.items) {
+        version.set(item.id, item.version);
+        publishAt.set(item.id, new Date(item.publishAt).getTime());
+      }
+    });
+    if (failed > 3) errors.push(`... ${failed} releases could not be scheduled`);
+    return { version, publishAt, errors };
+  }
+
+  /** Polls until every post is in an end state or the deadline passed (tolerates Postgres restarts). */
+  async waitForEndStates(ids: string[], deadline: number): Promise<number> {
+    for (;;) {
+      let open = -1;
+      try {
+        const [row] = await this.dataSource.query(
+          `SELECT count(*)::int AS n FROM posts WHERE id = ANY($1::uuid[]) AND state <> ALL($2::text[])`,
+          [ids, END_STATES],
+        );
+        open = row.n;
+      } catch {
+        // Postgres may be coming back
+      }
+      if (open === 0 || Date.now() > deadline) return open;
+      await sleep(500);
+    }
   }
 
   private async measure(

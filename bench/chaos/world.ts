@@ -256,36 +256,41 @@ export async function createReleasesAndDrafts(
   releasesPerUnit: number,
   tag: string,
   firstIndex = 0,
+  templates = new Map<string, Map<Platform, Record<string, unknown>>>(),
 ): Promise<World['releases']> {
   const [admin] = await ds.query(`SELECT id FROM users WHERE email = 'admin@warta.local'`);
   const out: World['releases'] = [];
   let n = firstIndex;
   const marker = () => `wrt${tag}${String(n++).padStart(6, '0')}`;
-  const templates = new Map<string, Map<Platform, Record<string, unknown>>>();
 
-  // Title cards: one api call per unit (rendering is the slow part), a few in parallel.
-  await pool(units, 4, async (u) => {
-    const [rel] = await ds.query(
-      `INSERT INTO releases (organization_id, author_id, title, body, status, tags)
+  // Title cards: one api call per unit (rendering is the slow part), a few in parallel; kept in
+  // `templates` for the next call.
+  await pool(
+    units.filter((u) => !templates.has(u.id)),
+    4,
+    async (u) => {
+      const [rel] = await ds.query(
+        `INSERT INTO releases (organization_id, author_id, title, body, status, tags)
        VALUES ($1, $2, $3, $4, 'approved', '{}') RETURNING id`,
-      [u.id, admin.id, `Template ${u.slug}`, `Siaran pers uji untuk ${u.slug}. Kegiatan pembinaan.`],
-    );
-    const r = await api<{ items: Array<{ platform: Platform; content?: Record<string, unknown> }> }>(
-      apiOrigin,
-      token,
-      'POST',
-      `/releases/${rel.id}/drafts`,
-      {},
-    );
-    if (r.status >= 300) throw new Error(`drafts for ${u.slug}: ${r.status} ${JSON.stringify(r.body)}`);
-    const rows: Array<{ platform: Platform; content: Record<string, unknown> }> = await ds.query(
-      `SELECT platform, content FROM posts WHERE release_id = $1`,
-      [rel.id],
-    );
-    templates.set(u.id, new Map(rows.map((p) => [p.platform, p.content])));
-    // The template release is not part of the run.
-    await ds.query(`DELETE FROM releases WHERE id = $1`, [rel.id]);
-  });
+        [u.id, admin.id, `Template ${u.slug}`, `Siaran pers uji untuk ${u.slug}. Kegiatan pembinaan.`],
+      );
+      const r = await api<{ items: Array<{ platform: Platform; content?: Record<string, unknown> }> }>(
+        apiOrigin,
+        token,
+        'POST',
+        `/releases/${rel.id}/drafts`,
+        {},
+      );
+      if (r.status >= 300) throw new Error(`drafts for ${u.slug}: ${r.status} ${JSON.stringify(r.body)}`);
+      const rows: Array<{ platform: Platform; content: Record<string, unknown> }> = await ds.query(
+        `SELECT platform, content FROM posts WHERE release_id = $1`,
+        [rel.id],
+      );
+      templates.set(u.id, new Map(rows.map((p) => [p.platform, p.content])));
+      // The template release is not part of the run.
+      await ds.query(`DELETE FROM releases WHERE id = $1`, [rel.id]);
+    },
+  );
 
   const accountRows: Array<{ id: string; organization_id: string; platform: Platform }> = await ds.query(
     `SELECT id, organization_id, platform FROM social_accounts WHERE organization_id = ANY($1::uuid[])`,

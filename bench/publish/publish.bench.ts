@@ -1,0 +1,302 @@
+/**
+ * `npm run bench:publish` — publishing throughput and timeliness (issue 5), a plain script:
+ *   node -r ./scripts/register.js bench/publish/publish.bench.ts [--accounts=1000] [--posts=10000]
+ *        [--concurrency=20] [--workers=2] [--scheduled=100000]
+ *
+ * On a private Postgres cluster and a private redis-server with `hz 100` (as docker/compose.yml
+ * ships), the sandbox in this process at 0 ms with every limit off, the real api and 2 workers:
+ *  1. burst: 10,000 posts over 1,000 accounts due in the same second -> drain time, posts/s,
+ *     start lateness (publish_attempts.started_at - posts.publish_at) p50/p99/max;
+ *  2. spread: the same number of fresh posts due evenly over 60 s -> the same figures;
+ *  3. BullMQ alone on the same Redis: no-op jobs/s (and delayed-job lateness), and Warta's ratio;
+ *  4. worker RSS with 100,000 posts scheduled (rows in Postgres, delayed jobs in Redis).
+ * Targets: >= 1,000 posts/s, >= 0.10 of the raw rate, burst drained <= 10 s, spread p99 <= 100 ms,
+ * worker RSS <= 250 MB.
+ */
+import { Queue, Worker } from 'bullmq';
+import { PUBLISH_JOB, publishJobId, JOB_QUEUE, redisConnectionOptions } from '@warta/queue';
+import { Harness } from '../chaos/harness';
+import { sleep } from '../chaos/infra';
+
+const arg = (name: string, fallback: number) =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+
+const ACCOUNTS = arg('accounts', 1000);
+const POSTS = arg('posts', 10_000);
+const CONCURRENCY = arg('concurrency', 20);
+const WORKERS = arg('workers', 2);
+const SCHEDULED = arg('scheduled', 100_000);
+
+interface PhaseFigures {
+  posts: number;
+  published: number;
+  notPublished: Record<string, number>;
+  drainSeconds: number;
+  postsPerSecond: number;
+  startLateness: { p50: number; p99: number; max: number };
+  endLateness: { p50: number; p99: number; max: number };
+}
+
+function quantiles(values: number[]): { p50: number; p99: number; max: number } {
+  const v = [...values].sort((a, b) => a - b);
+  const q = (p: number) => (v.length ? v[Math.min(v.length - 1, Math.floor(p * v.length))] : NaN);
+  return { p50: q(0.5), p99: q(0.99), max: v.length ? v[v.length - 1] : NaN };
+}
+
+async function phase(h: Harness, label: string, spreadMs: number): Promise<PhaseFigures> {
+  const perUnit = Math.ceil(POSTS / h.accounts);
+  const releases = await h.createPosts(perUnit);
+  const leadMs = 15_000 + releases.length * 12;
+  const t0 = Date.now() + leadMs;
+  const dueAt = new Date(Math.ceil(t0 / 1000) * 1000); // on a second boundary
+  const started = Date.now();
+  const { version, errors } = await h.scheduleReleases(
+    releases,
+    (k) => new Date(dueAt.getTime() + Math.floor((k / releases.length) * spreadMs)),
+    8,
+  );
+  for (const e of errors) console.log(`  ${e}`);
+  const overrun = Date.now() - dueAt.getTime();
+  console.log(
+    `${label}: scheduled ${version.size} posts in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+      (overrun > 0 ? ` (overran the lead by ${overrun} ms: figures are skewed)` : ''),
+  );
+  const ids = [...version.keys()];
+  await h.waitForEndStates(ids, dueAt.getTime() + spreadMs + 180_000);
+
+  const [agg] = await h.dataSource.query(
+    `SELECT count(*) FILTER (WHERE state = 'published')::int AS published,
+            EXTRACT(EPOCH FROM max(published_at) - min(publish_at))::float8 AS drain
+       FROM posts WHERE id = ANY($1::uuid[])`,
+    [ids],
+  );
+  const states: Array<{ state: string; n: number }> = await h.dataSource.query(
+    `SELECT state, count(*)::int AS n FROM posts WHERE id = ANY($1::uuid[]) AND state <> 'published' GROUP BY state`,
+    [ids],
+  );
+  const starts: Array<{ ms: number }> = await h.dataSource.query(
+    `SELECT EXTRACT(EPOCH FROM min(a.started_at) - p.publish_at)::float8 * 1000 AS ms
+       FROM posts p JOIN publish_attempts a ON a.post_id = p.id AND a.kind = 'post'
+      WHERE p.id = ANY($1::uuid[]) GROUP BY p.id, p.publish_at`,
+    [ids],
+  );
+  const ends: Array<{ ms: number }> = await h.dataSource.query(
+    `SELECT EXTRACT(EPOCH FROM published_at - publish_at)::float8 * 1000 AS ms
+       FROM posts WHERE id = ANY($1::uuid[]) AND state = 'published'`,
+    [ids],
+  );
+  const drainSeconds = agg.drain ?? NaN;
+  return {
+    posts: ids.length,
+    published: agg.published,
+    notPublished: Object.fromEntries(states.map((s) => [s.state, s.n])),
+    drainSeconds,
+    postsPerSecond: agg.published / drainSeconds,
+    startLateness: quantiles(starts.map((r) => r.ms)),
+    endLateness: quantiles(ends.map((r) => r.ms)),
+  };
+}
+
+/** BullMQ alone on the same Redis: no-op jobs/s with the same total concurrency, and delayed-job lateness. */
+async function rawBullmq(
+  h: Harness,
+): Promise<{ rate: number; delayed: { p50: number; p99: number; max: number } }> {
+  const connection = redisConnectionOptions(h.redis.url);
+  const prefix = `bench-raw-${h.tag}`;
+  const queue = new Queue('noop', { connection, prefix });
+  const n = POSTS;
+  const total = CONCURRENCY * 3 * WORKERS;
+  for (let i = 0; i < n; i += 1000)
+    await queue.addBulk(
+      Array.from({ length: Math.min(1000, n - i) }, (_, k) => ({
+        name: 'noop',
+        data: { i: i + k },
+        opts: { jobId: `noop:${i + k}`, removeOnComplete: true, removeOnFail: true },
+      })),
+    );
+  let done = 0;
+  let finished!: () => void;
+  const all = new Promise<void>((r) => (finished = r));
+  const t0 = Date.now();
+  const worker = new Worker(
+    'noop',
+    async () => {
+      if (++done === n) finished();
+    },
+    { connection, prefix, concurrency: total },
+  );
+  await all;
+  const rate = n / ((Date.now() - t0) / 1000);
+  await worker.close();
+
+  // Delayed jobs spread over 10 s: how late does BullMQ alone start them?
+  const lateness: number[] = [];
+  const dq = new Queue('delayed', { connection, prefix });
+  const m = 2_000;
+  const base = Date.now() + 3_000;
+  let seen = 0;
+  let allSeen!: () => void;
+  const seenAll = new Promise<void>((r) => (allSeen = r));
+  const dw = new Worker(
+    'delayed',
+    async (job) => {
+      lateness.push(Date.now() - (job.data as { at: number }).at);
+      if (++seen === m) allSeen();
+    },
+    { connection, prefix, concurrency: total },
+  );
+  for (let i = 0; i < m; i += 500)
+    await dq.addBulk(
+      Array.from({ length: Math.min(500, m - i) }, (_, k) => {
+        const at = base + Math.floor(((i + k) / m) * 10_000);
+        return { name: 'd', data: { at }, opts: { delay: at - Date.now(), removeOnComplete: true } };
+      }),
+    );
+  await seenAll;
+  await dw.close();
+  await Promise.all([queue.obliterate({ force: true }), dq.obliterate({ force: true })]);
+  await Promise.all([queue.close(), dq.close()]);
+  return { rate, delayed: quantiles(lateness) };
+}
+
+/** 100,000 SCHEDULED rows due in two days and their delayed jobs, then worker RSS (max over 60 s). */
+async function rssWithScheduled(h: Harness): Promise<{ rows: number; delayedJobs: number; rssMb: number[] }> {
+  const ds = h.dataSource;
+  const perAccount = Math.ceil(SCHEDULED / h.accounts);
+  const [admin] = await ds.query(`SELECT id FROM users WHERE email = 'admin@warta.local'`);
+  const unitIds = h.units.map((u) => u.id);
+  // One release per unit and round; one post per account of the unit.
+  await ds.query(
+    `INSERT INTO releases (organization_id, author_id, title, body, status, tags)
+     SELECT u, $2, 'Uji RSS', 'Siaran pers uji.', 'approved', '{}'
+       FROM unnest($1::uuid[]) u CROSS JOIN generate_series(1, $3)`,
+    [unitIds, admin.id, perAccount],
+  );
+  const rows: Array<{
+    id: string;
+    version: number;
+    platform: 'x' | 'facebook' | 'instagram';
+    publish_at: Date;
+  }> = await ds.query(
+    `INSERT INTO posts (organization_id, release_id, social_account_id, platform, content, state, version,
+                          publish_at, publish_zone)
+       SELECT r.organization_id, r.id, a.id, a.platform,
+              jsonb_build_object('text', 'rss ' || r.id || ' ' || a.id, 'hashtags', '[]'::jsonb,
+                                 'mentions', '[]'::jsonb, 'media', '[]'::jsonb, 'edited', true),
+              'scheduled', 2, now() + interval '2 days' + (random() * interval '1 day'), 'Asia/Jakarta'
+         FROM releases r JOIN social_accounts a ON a.organization_id = r.organization_id
+        WHERE r.title = 'Uji RSS'
+        LIMIT $1
+       RETURNING id, version, platform, publish_at`,
+    [SCHEDULED],
+  );
+  const connection = redisConnectionOptions(h.redis.url);
+  const prefix = h.env().QUEUE_PREFIX;
+  const queues = new Map<string, Queue>();
+  const now = Date.now();
+  for (let i = 0; i < rows.length; i += 1000) {
+    const byQueue = new Map<string, typeof rows>();
+    for (const r of rows.slice(i, i + 1000)) {
+      const q = JOB_QUEUE[PUBLISH_JOB[r.platform]];
+      byQueue.set(q, [...(byQueue.get(q) ?? []), r]);
+    }
+    for (const [name, list] of byQueue) {
+      if (!queues.has(name)) queues.set(name, new Queue(name, { connection, prefix }));
+      await queues.get(name)!.addBulk(
+        list.map((r) => ({
+          name: PUBLISH_JOB[r.platform],
+          data: { postId: r.id, version: r.version },
+          opts: {
+            jobId: publishJobId(r.id, r.version),
+            delay: new Date(r.publish_at).getTime() - now,
+            removeOnComplete: true,
+            removeOnFail: true,
+          },
+        })),
+      );
+    }
+  }
+  let delayedJobs = 0;
+  for (const q of queues.values()) delayedJobs += await q.getDelayedCount();
+  await Promise.all([...queues.values()].map((q) => q.close()));
+
+  // Fresh workers boot with all of it in place, then run a minute (several reconcile passes).
+  for (const w of h.workers) await w.terminate(15_000);
+  await Promise.all(h.workers.map((w) => w.start()));
+  const peak = h.workers.map(() => 0);
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    h.workers.forEach((w, i) => (peak[i] = Math.max(peak[i], w.rssMb() ?? 0)));
+    await sleep(2_000);
+  }
+  return { rows: rows.length, delayedJobs, rssMb: peak };
+}
+
+const fmt = (ms: number) => (Number.isFinite(ms) ? `${Math.round(ms)} ms` : 'n/a');
+
+async function main(): Promise<void> {
+  const units = Math.ceil(ACCOUNTS / 3);
+  const h = new Harness({
+    label: 'bench-publish',
+    spec: { units, instagramUnits: ACCOUNTS - 2 * units, releasesPerUnit: 0 },
+    workers: WORKERS,
+    postgres: 'private',
+    connectorTimeoutMs: 10_000,
+    leaseMs: 60_000,
+    reconcileEveryMs: 10_000,
+    publishConcurrency: CONCURRENCY,
+    instagramProcessingSeconds: 0,
+    logLevel: 'error',
+  });
+  let exit = 0;
+  try {
+    const t = Date.now();
+    await h.start();
+    console.log(
+      `bench:publish — ${h.accounts} accounts, ${WORKERS} workers x ${CONCURRENCY} per queue, ` +
+        `redis hz ${h.redis.cli('CONFIG', 'GET', 'hz').split('\n')[1]}, setup ${((Date.now() - t) / 1000).toFixed(0)} s`,
+    );
+    const burst = await phase(h, 'burst', 0);
+    const spread = await phase(h, 'spread', 60_000);
+    const raw = await rawBullmq(h);
+    const rss = await rssWithScheduled(h);
+
+    const line = (name: string, f: PhaseFigures) =>
+      `${name.padEnd(7)} ${f.published}/${f.posts} published` +
+      (Object.keys(f.notPublished).length ? ` (others: ${JSON.stringify(f.notPublished)})` : '') +
+      `, drain ${f.drainSeconds.toFixed(2)} s, ${Math.round(f.postsPerSecond)} posts/s, ` +
+      `start lateness p50 ${fmt(f.startLateness.p50)} p99 ${fmt(f.startLateness.p99)} max ${fmt(f.startLateness.max)}, ` +
+      `published lateness p50 ${fmt(f.endLateness.p50)} p99 ${fmt(f.endLateness.p99)}`;
+    console.log('');
+    console.log(line('burst', burst));
+    console.log(line('spread', spread));
+    console.log(
+      `raw     BullMQ no-op ${Math.round(raw.rate)} jobs/s (concurrency ${CONCURRENCY * 3 * WORKERS}, one process); ` +
+        `delayed-job start lateness p50 ${fmt(raw.delayed.p50)} p99 ${fmt(raw.delayed.p99)} max ${fmt(raw.delayed.max)}`,
+    );
+    const ratio = burst.postsPerSecond / raw.rate;
+    console.log(`ratio   Warta burst / raw BullMQ = ${ratio.toFixed(3)}`);
+    console.log(
+      `rss     ${rss.rows} posts scheduled, ${rss.delayedJobs} delayed jobs: worker RSS peak ${rss.rssMb.map((m) => `${m} MB`).join(', ')}`,
+    );
+    const targets = [
+      ['burst >= 1,000 posts/s', burst.postsPerSecond >= 1000],
+      ['ratio >= 0.10', ratio >= 0.1],
+      ['burst drained <= 10 s', burst.drainSeconds <= 10],
+      ['spread start lateness p99 <= 100 ms', spread.startLateness.p99 <= 100],
+      ['worker RSS <= 250 MB', Math.max(...rss.rssMb) <= 250],
+      ['every post published', burst.published === burst.posts && spread.published === spread.posts],
+    ] as const;
+    console.log(`targets ${targets.map(([n, ok]) => `${ok ? 'met' : 'MISSED'}: ${n}`).join('; ')}`);
+  } catch (e) {
+    exit = 1;
+    console.error(`bench:publish failed: ${(e as Error).stack ?? e}`);
+  } finally {
+    await h.stop();
+    h.cleanup(exit !== 0);
+    if (exit) console.log(`logs kept in ${h.runDir}`);
+  }
+  process.exit(exit);
+}
+
+void main();
