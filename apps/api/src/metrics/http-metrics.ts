@@ -1,8 +1,16 @@
 import { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 
-/** One registry per api process: default Node metrics plus request duration by route and status. */
-export function createMetrics() {
+/** Something that adds its own metrics to the api's registry (e.g. the publishing gauges). */
+export interface MetricsSource {
+  register(registry: Registry): void;
+}
+
+/**
+ * One registry per api process: default Node metrics, request duration by route and status, and
+ * whatever the given sources add (publishing state and queue gauges, read at scrape time).
+ */
+export function createMetrics(sources: MetricsSource[] = []) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'warta_api_' });
   const httpDuration = new Histogram({
@@ -12,6 +20,7 @@ export function createMetrics() {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   });
+  for (const source of sources) source.register(registry);
   const middleware = (req: Request, res: Response, next: NextFunction) => {
     const end = httpDuration.startTimer({ method: req.method });
     res.on('finish', () => {

@@ -1,26 +1,52 @@
 import { createServer, Server } from 'node:http';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@warta/config';
+import { PublishingMetrics } from '@warta/publishing';
 import { REDIS } from '@warta/queue';
 import { Redis } from 'ioredis';
+import { collectDefaultMetrics, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 
-/** A tiny health endpoint (the worker has no HTTP api): 200 when Postgres and Redis answer, 503 otherwise. */
+/**
+ * A tiny HTTP endpoint (the worker has no api): `/metrics` serves this process' Prometheus metrics
+ * (Node defaults plus publishing lateness and outcomes); anything else is the health check, 200 when
+ * Postgres and Redis answer, 503 otherwise.
+ */
 @Injectable()
 export class WorkerHealthServer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('worker');
   private server?: Server;
   private shuttingDown = false;
+  private readonly metrics: Registry;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
-  ) {}
+    publishing: PublishingMetrics,
+  ) {
+    const node = new Registry();
+    collectDefaultMetrics({ register: node, prefix: 'warta_worker_' });
+    this.metrics = Registry.merge([node, publishing.registry]);
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.worker.healthPort) return;
     this.server = createServer((req, res) => {
+      if (req.method === 'GET' && req.url?.split('?')[0] === '/metrics') {
+        void this.metrics.metrics().then(
+          (body) => {
+            res.writeHead(200, { 'Content-Type': this.metrics.contentType });
+            res.end(body);
+          },
+          (err: Error) => {
+            this.logger.warn({ err: err.message }, 'worker metrics could not be collected');
+            res.writeHead(500, { 'Content-Type': 'text/plain' });
+            res.end('metrics unavailable');
+          },
+        );
+        return;
+      }
       void this.report().then((body) => {
         res.writeHead(body.status === 'ok' ? 200 : 503, { 'Content-Type': 'application/json' });
         res.end(JSON.stringify(body));

@@ -1,0 +1,30 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Actor } from '@warta/core';
+import { ListCalendar } from '@warta/publishing';
+import { CurrentActor } from '../common/current-actor.decorator';
+import { CalendarQuery } from './calendar.dto';
+
+@ApiTags('calendar')
+@ApiBearerAuth()
+@Controller('calendar')
+export class CalendarController {
+  constructor(private readonly listCalendar: ListCalendar) {}
+
+  /**
+   * Posts whose publish time (publication time once published) falls in [from, to), in time order,
+   * within the caller's subtree(s). Times carry the offset of the zone each post was scheduled in.
+   */
+  @Get()
+  list(@CurrentActor() actor: Actor, @Query() q: CalendarQuery) {
+    return this.listCalendar.execute(actor, {
+      from: new Date(q.from),
+      to: new Date(q.to),
+      organizationId: q.organizationId,
+      platform: q.platform,
+      states: q.state,
+      limit: q.limit ?? 50,
+      cursor: q.cursor,
+    });
+  }
+}

@@ -1,0 +1,40 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PLATFORMS, type Platform } from '@warta/database';
+import { ALL_POST_STATES, PostState } from '@warta/publishing';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+import { ListQueryDto } from '../common/list-query.dto';
+
+/** A time zone offset (or Z) is required: a bare local time would depend on whose clock reads it. */
+const WITH_OFFSET = /T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)$/i;
+
+export class CalendarQuery extends ListQueryDto {
+  @ApiProperty({ description: 'Start (inclusive), ISO 8601 with offset, e.g. 2026-12-01T00:00:00+07:00.' })
+  @IsISO8601({ strict: true })
+  @Matches(WITH_OFFSET)
+  from: string;
+
+  @ApiProperty({ description: 'End (exclusive), ISO 8601 with offset; at most 92 days after `from`.' })
+  @IsISO8601({ strict: true })
+  @Matches(WITH_OFFSET)
+  to: string;
+
+  @ApiPropertyOptional({ description: 'Posts of this node and the nodes below it.' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+
+  @ApiPropertyOptional({ enum: PLATFORMS })
+  @IsOptional()
+  @IsIn(PLATFORMS)
+  platform?: Platform;
+
+  @ApiPropertyOptional({ description: 'Comma-separated states, e.g. scheduled,failed.', type: String })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.split(',').map((s) => s.trim()) : value,
+  )
+  @ArrayMaxSize(ALL_POST_STATES.length)
+  @IsIn(ALL_POST_STATES, { each: true })
+  state?: PostState[];
+}

@@ -1,0 +1,2 @@
+export * from './publishing-gauges';
+export * from './queue-board-access.service';
