@@ -34,6 +34,11 @@ describe('bad input never breaks the api (fast-check, real Postgres)', () => {
     'release_media',
     'posts',
     'approvals',
+    'notifications',
+    'notification_reads',
+    'notification_read_marks',
+    'organization_webhooks',
+    'webhook_deliveries',
   ];
   const snapshot = async () => {
     const rows = await ctx.dataSource.query(
@@ -209,6 +214,23 @@ describe('bad input never breaks the api (fast-check, real Postgres)', () => {
         hashtags: ['Humas'],
       }),
     },
+    listNotifications: { method: 'get', path: () => '/api/v1/notifications', query: true },
+    readNotification: { method: 'post', path: (id) => `/api/v1/notifications/${id}/read`, hasId: true },
+    // Every query key the generator uses is unknown here, so each variant must be refused.
+    readAllNotifications: { method: 'post', path: () => '/api/v1/notifications/read-all', query: true },
+    getWebhook: { method: 'get', path: (id) => `/api/v1/organizations/${id}/webhook`, hasId: true },
+    putWebhook: {
+      method: 'put',
+      path: (id) => `/api/v1/organizations/${id}/webhook`,
+      hasId: true,
+      validBody: () => ({ url: 'https://hooks.example.go.id/warta', events: ['post_failed'] }),
+    },
+    deleteWebhook: { method: 'delete', path: (id) => `/api/v1/organizations/${id}/webhook`, hasId: true },
+    rotateWebhookSecret: {
+      method: 'post',
+      path: (id) => `/api/v1/organizations/${id}/webhook/rotate-secret`,
+      hasId: true,
+    },
   };
 
   const weird = fc.oneof(
@@ -271,6 +293,7 @@ describe('bad input never breaks the api (fast-check, real Postgres)', () => {
       'from',
       'to',
       'organizationId',
+      'unread',
       'zz',
     ),
     fc.oneof(
