@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AccountsModule } from '@warta/accounts';
+import { AnalyticsModule } from '@warta/analytics';
 import { AuditModule } from '@warta/audit';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@warta/config';
 import { CoreModule } from '@warta/core';
@@ -15,6 +16,8 @@ import { JobDispatcher } from './job-dispatcher.service';
 import { AccountMaintenanceHandlers } from './maintenance/account-maintenance.handlers';
 import { MaintenanceHandlers } from './maintenance/maintenance.handlers';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
+import { MetricsHandlers } from './metrics/metrics.handlers';
+import { MetricsProcessor } from './metrics/metrics.processor';
 import { WebhookDeliveryTimer } from './notifications/webhook-delivery.timer';
 import { DispatchReconcilerTimer } from './publishing/dispatch-reconciler.timer';
 import { PublishHandlers } from './publishing/publish.handlers';
@@ -37,6 +40,7 @@ import { RepeatableJobs } from './repeatable-jobs.service';
     AccountsModule,
     NotificationsModule,
     PublishingModule,
+    AnalyticsModule,
     DiscoveryModule,
     BullModule.forRootAsync({
       inject: [APP_CONFIG],
@@ -52,6 +56,8 @@ import { RepeatableJobs } from './repeatable-jobs.service';
     MaintenanceHandlers,
     AccountMaintenanceHandlers,
     MaintenanceProcessor,
+    MetricsHandlers,
+    MetricsProcessor,
     RepeatableJobs,
     RedisPolicyCheck,
     WorkerHealthServer,

@@ -47,10 +47,19 @@ describe('worker (real Postgres, real Redis, real BullMQ)', () => {
     await db.drop();
   });
 
-  it('registers the repeatable maintenance jobs', async () => {
-    const schedulers = await app.get(JobQueue).queue(QueueName.Maintenance).getJobSchedulers();
-    expect(schedulers.map((s) => s.key ?? s.name).sort()).toEqual(REPEATABLE_JOBS.map((j) => j.name).sort());
+  it('registers the repeatable jobs, each on its own queue', async () => {
+    for (const queue of [QueueName.Maintenance, QueueName.Metrics]) {
+      const schedulers = await app.get(JobQueue).queue(queue).getJobSchedulers();
+      expect(schedulers.map((s) => s.key ?? s.name).sort()).toEqual(
+        REPEATABLE_JOBS.filter((j) => JOB_QUEUE[j.name] === queue)
+          .map((j) => j.name)
+          .sort(),
+      );
+    }
     expect(REPEATABLE_JOBS.map((j) => j.name)).toContain(JobName.RefreshExpiringAccounts);
+    expect(REPEATABLE_JOBS.map((j) => j.name)).toEqual(
+      expect.arrayContaining([JobName.PlanMetrics, JobName.CollectMetrics, JobName.CollectFollowers]),
+    );
   });
 
   it('runs a job end to end: expired sessions are purged, live ones kept', async () => {

@@ -14,6 +14,12 @@ export enum JobName {
   PublishX = 'publish.x',
   PublishFacebook = 'publish.facebook',
   PublishInstagram = 'publish.instagram',
+  /** Gives newly published posts their metrics collection plan. */
+  PlanMetrics = 'metrics.plan',
+  /** Reads the metrics of every due plan step, batched per account. */
+  CollectMetrics = 'metrics.collect',
+  /** Records each account's follower count once per local day. */
+  CollectFollowers = 'metrics.followers',
 }
 
 /** Payload of every publish job: the row and the version the job was made for. */
@@ -30,6 +36,9 @@ export interface JobPayloads {
   [JobName.PublishX]: PublishJobPayload;
   [JobName.PublishFacebook]: PublishJobPayload;
   [JobName.PublishInstagram]: PublishJobPayload;
+  [JobName.PlanMetrics]: Record<string, never>;
+  [JobName.CollectMetrics]: Record<string, never>;
+  [JobName.CollectFollowers]: Record<string, never>;
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -40,6 +49,9 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.PublishX]: QueueName.PublishX,
   [JobName.PublishFacebook]: QueueName.PublishFacebook,
   [JobName.PublishInstagram]: QueueName.PublishInstagram,
+  [JobName.PlanMetrics]: QueueName.Metrics,
+  [JobName.CollectMetrics]: QueueName.Metrics,
+  [JobName.CollectFollowers]: QueueName.Metrics,
 };
 
 /** The publish job of each platform. */
@@ -65,6 +77,10 @@ export const REPEATABLE_JOBS: { name: JobName; everyMs: number }[] = [
   // X access tokens live 2 h; the sweep refreshes those close to expiry well before any publish needs them.
   { name: JobName.RefreshExpiringAccounts, everyMs: 5 * 60 * 1000 },
   { name: JobName.PurgeExpiredOAuthStates, everyMs: 60 * 60 * 1000 },
+  { name: JobName.PlanMetrics, everyMs: 60 * 1000 },
+  { name: JobName.CollectMetrics, everyMs: 60 * 1000 },
+  // Hourly, but each account is read once per local day: a missed hour or a rate limit is made up later that day.
+  { name: JobName.CollectFollowers, everyMs: 60 * 60 * 1000 },
 ];
 
 export const ALL_JOBS = Object.values(JobName);
