@@ -310,8 +310,45 @@ export const MESSAGES: Record<string, Template> = {
     en: 'It is not certain whether the post went out; check the account on the platform and mark the outcome.',
   },
   'notification.reason.not_found': {
-    id: 'Postingan tidak ditemukan di platform setelah pengiriman yang tidak pasti; periksa lalu tandai hasilnya.',
-    en: 'The post was not found on the platform after an uncertain send; check and mark the outcome.',
+    id: 'Platform tidak menemukan akun, halaman atau media yang dibutuhkan; periksa akunnya lalu jadwalkan ulang.',
+    en: 'The platform could not find the account, page or media it needed; check the account and schedule it again.',
+  },
+  'notification.reason.transient': {
+    id: 'Platform terus-menerus gagal menjawab; percobaan ulang sudah habis.',
+    en: 'The platform kept failing to answer; the retries ran out.',
+  },
+  'notification.reason.unknown_outcome': {
+    id: 'Hasil pengiriman tidak pasti dan percobaan ulang sudah habis; periksa akun di platform.',
+    en: 'The outcome of the send is unknown and the retries ran out; check the account on the platform.',
+  },
+  'notification.reason.no_send_record': {
+    id: 'Tidak ada catatan pengiriman untuk dicocokkan; periksa akun di platform lalu tandai hasilnya.',
+    en: 'There is no record of the send to reconcile; check the account on the platform and mark the outcome.',
+  },
+  'notification.reason.unreadable': {
+    id: 'Akun di platform tidak dapat dibaca untuk memastikan apakah postingan sudah terbit; periksa lalu tandai hasilnya.',
+    en: 'The account could not be read to tell whether the post went out; check and mark the outcome.',
+  },
+  'notification.reason.follow_up_failed': {
+    id: 'Postingan utama sudah terbit, tetapi lanjutan utas atau komentar pertamanya gagal.',
+    en: 'The post itself went out, but a thread part or its first comment failed.',
+  },
+  'notification.reason.rate_limited': {
+    id: 'Batas permintaan platform tercapai terlalu lama.',
+    en: 'The platform rate limit held for too long.',
+  },
+  'notification.reason.quota': { id: 'Kuota platform habis.', en: 'The platform quota ran out.' },
+  'notification.reason.auth_expired': {
+    id: 'Token akun kedaluwarsa dan tidak dapat diperbarui.',
+    en: 'The account token expired and could not be renewed.',
+  },
+  'notification.reason.not_ready': {
+    id: 'Media tidak kunjung siap di platform.',
+    en: 'The media never became ready on the platform.',
+  },
+  'notification.reason.unexpected': {
+    id: 'Terjadi kesalahan yang tidak terduga.',
+    en: 'Something unexpected went wrong.',
   },
   'notification.reason.validation': {
     id: 'Platform menolak isi postingan; perbaiki teks atau medianya lalu jadwalkan ulang.',

@@ -1,3 +1,4 @@
+import { MESSAGES } from '@warta/core';
 import { renderNotification } from './notification-message';
 
 describe('renderNotification', () => {
@@ -47,5 +48,35 @@ describe('renderNotification', () => {
     expect(r.body).toBe(
       'Akun Facebook Rutan Bengkulu tidak dapat dipakai lagi sampai dihubungkan kembali oleh admin. Akses ke akun dicabut atau kedaluwarsa; hubungkan kembali akunnya.',
     );
+  });
+
+  it('has advice in both languages for every reason the publishing engine and accounts report', () => {
+    const reasons = [
+      'too_late',
+      'validation',
+      'permission',
+      'not_found',
+      'duplicate',
+      'transient',
+      'unknown_outcome',
+      'rate_limited',
+      'quota',
+      'auth_expired',
+      'auth_revoked',
+      'not_ready',
+      'no_send_record',
+      'ambiguous_match',
+      'unreadable',
+      'follow_up_failed',
+      'unexpected',
+    ];
+    for (const reason of reasons) {
+      expect([reason, MESSAGES[`notification.reason.${reason}`]]).toEqual([
+        reason,
+        { id: expect.stringMatching(/\S/), en: expect.stringMatching(/\S/) },
+      ]);
+      const en = renderNotification({ kind: 'post_failed', reason, params: {} }, 'en');
+      expect(en.body).not.toContain('Reason:');
+    }
   });
 });
