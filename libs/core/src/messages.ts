@@ -330,8 +330,17 @@ export const MESSAGES: Record<string, Template> = {
     en: 'The account could not be read to tell whether the post went out; check and mark the outcome.',
   },
   'notification.reason.follow_up_failed': {
-    id: 'Postingan utama sudah terbit, tetapi lanjutan utas atau komentar pertamanya gagal.',
-    en: 'The post itself went out, but a thread part or its first comment failed.',
+    id: 'Lanjutan utas atau komentar pertamanya gagal dikirim.',
+    en: 'A thread part or its first comment could not be sent.',
+  },
+  // Per-reason wording where the kind's own sentence would be wrong.
+  'notification.post_failed.title.follow_up_failed': {
+    id: 'Sebagian postingan gagal terbit',
+    en: 'Part of a post failed to publish',
+  },
+  'notification.post_failed.body.follow_up_failed': {
+    id: 'Postingan {platform} {handle} sudah terbit, tetapi tidak lengkap.',
+    en: 'The {platform} post {handle} went out, but not all of it.',
   },
   'notification.reason.rate_limited': {
     id: 'Batas permintaan platform tercapai terlalu lama.',

@@ -50,6 +50,21 @@ describe('renderNotification', () => {
     );
   });
 
+  it('a follow-up failure says the post went out, not that it failed', () => {
+    const r = renderNotification(
+      {
+        kind: 'post_failed',
+        reason: 'follow_up_failed',
+        params: { platform: 'x', handle: 'rutan', part: 'thread_part' },
+      },
+      'en',
+    );
+    expect(r).toEqual({
+      title: 'Part of a post failed to publish',
+      body: 'The X post @rutan went out, but not all of it. A thread part or its first comment could not be sent.',
+    });
+  });
+
   it('has advice in both languages for every reason the publishing engine and accounts report', () => {
     const reasons = [
       'too_late',

@@ -32,7 +32,12 @@ export function renderNotification(
   if (params.handle && !params.handle.startsWith('@') && params.platform !== 'Facebook') {
     params.handle = `@${params.handle}`;
   }
-  const parts = [text(`notification.${n.kind}.body`, lang, params)];
+  // A reason may word the title or first sentence itself where the kind's own would be wrong.
+  const keyFor = (part: 'title' | 'body') =>
+    hasMessage(`notification.${n.kind}.${part}.${n.reason}`)
+      ? `notification.${n.kind}.${part}.${n.reason}`
+      : `notification.${n.kind}.${part}`;
+  const parts = [text(keyFor('body'), lang, params)];
   const reasonKey = `notification.reason.${n.reason}`;
   parts.push(
     hasMessage(reasonKey)
@@ -41,5 +46,5 @@ export function renderNotification(
   );
   if (params.releaseTitle) parts.push(text('notification.release', lang, params));
   if (params.error) parts.push(text('notification.error', lang, params));
-  return { title: text(`notification.${n.kind}.title`, lang, params), body: parts.join(' ') };
+  return { title: text(keyFor('title'), lang, params), body: parts.join(' ') };
 }
