@@ -22,12 +22,12 @@ export class AccountMetricsRepository {
     accountId: string,
     reason: string | null,
   ): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+    const [, affected]: [unknown, number] = await manager.query(
       `UPDATE social_accounts SET metrics_unavailable_reason = $2
         WHERE id = $1 AND metrics_unavailable_reason IS DISTINCT FROM $2 RETURNING id`,
       [accountId, reason],
     );
-    return rows.length > 0;
+    return affected > 0;
   }
 
   /** Usable accounts with no follower count yet for their node's current local day. */

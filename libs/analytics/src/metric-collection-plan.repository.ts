@@ -111,16 +111,20 @@ export class MetricCollectionPlanRepository {
    * `leaseUntil`: other collectors skip them, and a collector that dies leaves them due again then.
    */
   async claimDue(manager: EntityManager, now: Date, leaseUntil: Date, limit: number): Promise<ClaimedStep[]> {
-    const rows: Array<{
-      post_id: string;
-      step: number;
-      attempts: number;
-      organization_id: string;
-      social_account_id: string;
-      platform: Platform;
-      platform_post_id: string | null;
-      metrics_status: ClaimedStep['metricsStatus'];
-    }> = await manager.query(
+    // An UPDATE answers [rows, affected count].
+    const [rows]: [
+      Array<{
+        post_id: string;
+        step: number;
+        attempts: number;
+        organization_id: string;
+        social_account_id: string;
+        platform: Platform;
+        platform_post_id: string | null;
+        metrics_status: ClaimedStep['metricsStatus'];
+      }>,
+      number,
+    ] = await manager.query(
       `WITH due AS (
          SELECT post_id, step FROM metric_collection_plan
           WHERE status = 'pending' AND due_at <= $1
