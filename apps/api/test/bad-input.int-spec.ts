@@ -185,6 +185,7 @@ describe('bad input never breaks the api (fast-check, real Postgres)', () => {
     },
     releaseApprovals: { method: 'get', path: (id) => `/api/v1/releases/${id}/approvals`, hasId: true },
     approvalQueue: { method: 'get', path: () => '/api/v1/approvals', query: true },
+    calendar: { method: 'get', path: () => '/api/v1/calendar', query: true },
     createDrafts: {
       method: 'post',
       path: (id) => `/api/v1/releases/${id}/drafts`,
@@ -294,6 +295,8 @@ describe('bad input never breaks the api (fast-check, real Postgres)', () => {
       'to',
       'organizationId',
       'unread',
+      'platform',
+      'state',
       'zz',
     ),
     fc.oneof(

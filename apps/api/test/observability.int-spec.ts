@@ -1,4 +1,5 @@
-import { JobName, JobQueue, publishJobId, QueueName } from '@warta/queue';
+import { JobName, JobQueue, publishJobId, QueueName, REDIS } from '@warta/queue';
+import { Redis } from 'ioredis';
 import { ApiTestContext, createApiTestContext, DEMO_PASSWORD } from './api-test-context';
 
 /** One sample's value from a Prometheus text page, or undefined when the series is absent. */
@@ -212,7 +213,12 @@ describe('observability with Redis down', () => {
     // Nothing listens on port 1: every Redis command would wait forever.
     ctx = await createApiTestContext({ REDIS_URL: 'redis://127.0.0.1:1' });
   });
-  afterAll(() => ctx.close());
+  afterAll(async () => {
+    const redis = ctx.app.get<Redis>(REDIS);
+    await ctx.close();
+    // quit() leaves a client that never connected reconnecting forever; stop it by hand.
+    redis.disconnect();
+  });
 
   it('/metrics still answers with what Postgres knows and says Redis is down', async () => {
     const res = await ctx.http.get('/metrics').expect(200);
