@@ -5,6 +5,7 @@ import { configFromEnv, ConfigError } from '@warta/config';
 import { createDataSource, ensureDatabase, withDatabase } from '@warta/database';
 import { PasswordHasher } from '@warta/identity';
 import { seedDemoAccounts, TokenVault } from '@warta/accounts';
+import { seedDemoHistory } from '@warta/analytics';
 import { DEMO_USERS, seedDemo } from '@warta/organizations';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
@@ -130,6 +131,13 @@ async function main(): Promise<void> {
   });
   console.log(
     `connected ${accounts.accounts.length} sandbox accounts (X, Facebook, Instagram per demo unit)`,
+  );
+  // 90 days of published posts with engagement and posting targets, so the dashboards mean something.
+  const history = await seedDemoHistory(ds, { permalinkOrigin: config.platforms.graphOrigin });
+  console.log(
+    history.units
+      ? `seeded 90 days of history: ${history.posts} posts, ${history.snapshots} snapshots, ${history.targets} posting targets`
+      : 'demo history already present (nothing to seed)',
   );
   await ds.destroy();
   children.push(start('api', ['api']), start('worker', ['worker']));

@@ -1,0 +1,71 @@
+import { FixedClock } from '@warta/core';
+import { seedDemo } from '@warta/organizations';
+import { createTestDatabase, TestDatabase } from '@warta/testing';
+import { seedDemoHistory } from './demo-history';
+
+describe('demo history (real Postgres)', () => {
+  let db: TestDatabase;
+  const clock = new FixedClock(new Date('2026-11-28T03:00:00Z'));
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedDemo(db.dataSource, 'not-a-real-hash');
+    // What seedDemoAccounts leaves behind: one active account per platform and unit.
+    await db.dataSource.query(`
+      INSERT INTO social_accounts (organization_id, platform, external_id, handle, display_name)
+      SELECT o.id, p, o.slug || '-' || p, o.slug, o.name FROM organizations o, unnest(ARRAY['x', 'facebook', 'instagram']) p
+       WHERE o.kind = 'unit'`);
+  });
+  afterAll(() => db.drop());
+
+  const totals = async () =>
+    (
+      await db.dataSource.query(`
+      SELECT (SELECT count(*) FROM posts)::int AS posts, (SELECT count(*) FROM metric_snapshots)::int AS snapshots,
+             (SELECT count(*) FROM posting_targets)::int AS targets,
+             (SELECT coalesce(sum(posts_published), 0) FROM node_platform_daily)::int AS counted,
+             (SELECT coalesce(sum(views), 0) FROM node_platform_daily)::bigint AS views,
+             (SELECT count(*) FROM account_followers_daily)::int AS follower_days`)
+    )[0];
+
+  it('seeds 90 days of published history with rollups and targets, and a second run adds nothing', async () => {
+    const started = Date.now();
+    const first = await seedDemoHistory(db.dataSource, { clock, permalinkOrigin: 'http://sandbox.test' });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(first.units).toBe(7);
+    expect(first.targets).toBe(7);
+    const after = await totals();
+    expect(after.posts).toBe(first.posts);
+    expect(after.counted).toBe(first.posts);
+    expect(after.snapshots).toBe(first.snapshots);
+    expect(Number(after.views)).toBeGreaterThan(0);
+    expect(after.follower_days).toBe(7 * 3 * 91);
+    // Rollups equal a recomputation: what each node gained over all days = its posts' latest counters.
+    const [check] = await db.dataSource.query(`
+      SELECT (SELECT sum(views) FROM node_platform_daily)::bigint AS rolled,
+             (SELECT sum(v) FROM (SELECT DISTINCT ON (post_id) views AS v FROM post_metrics_daily ORDER BY post_id, day DESC) x)::bigint AS latest`);
+    expect(check.rolled).toBe(check.latest);
+    // Published days are within the last 90 local days, never today or the future.
+    const [span] = await db.dataSource.query(`
+      SELECT min((published_at AT TIME ZONE 'Asia/Jakarta')::date)::text AS first, max((published_at AT TIME ZONE 'Asia/Jakarta')::date)::text AS last FROM posts`);
+    expect(span.first >= '2026-08-30').toBe(true);
+    expect(span.last <= '2026-11-27').toBe(true);
+
+    const second = await seedDemoHistory(db.dataSource, { clock, permalinkOrigin: 'http://sandbox.test' });
+    expect(second).toEqual({ units: 0, posts: 0, snapshots: 0, targets: 0 });
+    expect(await totals()).toEqual(after);
+  });
+
+  it('some units keep their weekly X target and some fall behind', async () => {
+    const rows: { slug: string; weekly: number }[] = await db.dataSource.query(`
+      SELECT o.slug, sum(n.posts_published)::float8 / 12 AS weekly
+        FROM node_platform_daily n JOIN organizations o ON o.id = n.organization_id
+       WHERE n.platform = 'x' AND n.day BETWEEN '2026-08-31' AND '2026-11-22'
+       GROUP BY o.slug`);
+    const weekly = new Map(rows.map((r) => [r.slug, r.weekly]));
+    expect(weekly.get('rutan-bengkulu')).toBeGreaterThanOrEqual(4);
+    expect(weekly.get('lapas-medan')).toBeGreaterThanOrEqual(3);
+    expect(weekly.get('bapas-bengkulu') ?? 0).toBeLessThan(3);
+    expect(weekly.get('rutan-medan') ?? 0).toBeLessThan(3);
+  });
+});
