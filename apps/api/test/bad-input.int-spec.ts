@@ -39,6 +39,7 @@ describe('bad input never breaks the api (fast-check, real Postgres)', () => {
     'notification_read_marks',
     'organization_webhooks',
     'webhook_deliveries',
+    'posting_targets',
   ];
   const snapshot = async () => {
     const rows = await ctx.dataSource.query(
@@ -231,6 +232,30 @@ describe('bad input never breaks the api (fast-check, real Postgres)', () => {
       method: 'post',
       path: (id) => `/api/v1/organizations/${id}/webhook/rotate-secret`,
       hasId: true,
+    },
+    dashboardOverview: { method: 'get', path: () => '/api/v1/dashboards/overview', query: true },
+    dashboardTimeSeries: { method: 'get', path: () => '/api/v1/dashboards/timeseries', query: true },
+    dashboardLeaderboard: { method: 'get', path: () => '/api/v1/dashboards/leaderboard', query: true },
+    dashboardTopPosts: { method: 'get', path: () => '/api/v1/dashboards/top-posts', query: true },
+    dashboardConsistency: { method: 'get', path: () => '/api/v1/dashboards/consistency', query: true },
+    dashboardBestTimes: { method: 'get', path: () => '/api/v1/dashboards/best-times', query: true },
+    dashboardCsvExport: { method: 'get', path: () => '/api/v1/dashboards/overview/export.csv', query: true },
+    getPostingTargets: {
+      method: 'get',
+      path: (id) => `/api/v1/organizations/${id}/posting-targets`,
+      hasId: true,
+    },
+    putPostingTarget: {
+      method: 'put',
+      path: (id) => `/api/v1/organizations/${id}/posting-targets`,
+      hasId: true,
+      validBody: () => ({ platform: 'x', period: 'week', count: 3 }),
+    },
+    deletePostingTarget: {
+      method: 'delete',
+      path: (id) => `/api/v1/organizations/${id}/posting-targets`,
+      hasId: true,
+      query: true,
     },
   };
 
