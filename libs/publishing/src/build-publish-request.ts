@@ -35,6 +35,7 @@ export function followUpsOf(platform: string, content: PublishContent): FollowUp
       .map((text, i) => ({ kind: 'thread_part' as const, partIndex: i + 1, text }))
       .filter((p) => p.text.trim().length > 0);
   }
-  if (content.firstComment?.trim()) return [{ kind: 'first_comment', partIndex: 0, text: content.firstComment }];
+  if (content.firstComment?.trim())
+    return [{ kind: 'first_comment', partIndex: 0, text: content.firstComment }];
   return [];
 }

@@ -29,7 +29,8 @@ async function lockInScope(
   const row = visible.length ? await posts.find(id, m, true) : null;
   if (!row) throw new DomainError('NOT_FOUND');
   await scopes.requireNode(actor.userId, row.organizationId, permission, m);
-  if (row.version !== version) throw new DomainError('VERSION_CONFLICT', { expected: version, actual: row.version });
+  if (row.version !== version)
+    throw new DomainError('VERSION_CONFLICT', { expected: version, actual: row.version });
   return row;
 }
 
@@ -50,7 +51,15 @@ export class CancelPost {
 
   async execute(actor: Actor, input: { id: string; version: number; reason?: string }): Promise<PostView> {
     const row = await this.dataSource.transaction(async (m) => {
-      const before = await lockInScope(m, this.scopes, this.posts, actor, input.id, input.version, Permission.PostSchedule);
+      const before = await lockInScope(
+        m,
+        this.scopes,
+        this.posts,
+        actor,
+        input.id,
+        input.version,
+        Permission.PostSchedule,
+      );
       const { state } = transition(before.state, { type: 'cancel' });
       await m.query(
         `UPDATE posts SET state = $2, version = version + 1, lease_owner = NULL, lease_until = NULL,
@@ -75,8 +84,7 @@ export class CancelPost {
 }
 
 export type ResolveAction =
-  | { action: 'mark_published'; permalink: string; platformPostId?: string }
-  | { action: 'send_again' };
+  { action: 'mark_published'; permalink: string; platformPostId?: string } | { action: 'send_again' };
 
 /**
  * A person settles a post Warta could not: NEEDS_REVIEW -> PUBLISHED (they checked the platform
@@ -97,10 +105,21 @@ export class ResolvePost {
     private readonly audit: AuditTrail,
   ) {}
 
-  async execute(actor: Actor, input: { id: string; version: number; reason: string } & ResolveAction): Promise<PostView> {
+  async execute(
+    actor: Actor,
+    input: { id: string; version: number; reason: string } & ResolveAction,
+  ): Promise<PostView> {
     const now = this.clock.now();
     const row = await this.dataSource.transaction(async (m) => {
-      const before = await lockInScope(m, this.scopes, this.posts, actor, input.id, input.version, Permission.PostResolve);
+      const before = await lockInScope(
+        m,
+        this.scopes,
+        this.posts,
+        actor,
+        input.id,
+        input.version,
+        Permission.PostResolve,
+      );
       const event = input.action === 'mark_published' ? 'resolve_published' : 'resolve_send_again';
       let state: PostState;
       try {

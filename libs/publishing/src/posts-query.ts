@@ -94,9 +94,17 @@ export class PostsQuery {
     private readonly posts: PublishingPostsRepository,
   ) {}
 
-  async view(scope: AccessScope, id: string, withAttempts = false, m: EntityManager = this.dataSource.manager) {
+  async view(
+    scope: AccessScope,
+    id: string,
+    withAttempts = false,
+    m: EntityManager = this.dataSource.manager,
+  ) {
     const s = scope.sql('o.path', 2);
-    const rows: ViewRow[] = await m.query(`${VIEW_SELECT} WHERE p.id = $1 AND ${s.clause}`, [id, ...s.params]);
+    const rows: ViewRow[] = await m.query(`${VIEW_SELECT} WHERE p.id = $1 AND ${s.clause}`, [
+      id,
+      ...s.params,
+    ]);
     if (!rows[0]) return null;
     const view = toView(rows[0]);
     if (withAttempts) {
@@ -177,7 +185,12 @@ export class PostsQuery {
   }
 
   /** Times an account already posts at around a window (for "next free slot"). */
-  async takenTimes(m: EntityManager, socialAccountId: string, from: Date, exceptPostId: string): Promise<Date[]> {
+  async takenTimes(
+    m: EntityManager,
+    socialAccountId: string,
+    from: Date,
+    exceptPostId: string,
+  ): Promise<Date[]> {
     const rows: { publish_at: Date }[] = await m.query(
       `SELECT publish_at FROM posts
         WHERE social_account_id = $1 AND id <> $3 AND publish_at >= $2 AND publish_at < $2::timestamptz + interval '32 days'

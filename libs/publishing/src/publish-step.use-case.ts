@@ -91,11 +91,27 @@ export class PublishStep {
           });
           return DONE;
         }
-        const claimed = await this.posts.claim(row.id, row.version, WAITING, S.Preparing, me, now, this.leaseMs);
+        const claimed = await this.posts.claim(
+          row.id,
+          row.version,
+          WAITING,
+          S.Preparing,
+          me,
+          now,
+          this.leaseMs,
+        );
         return claimed ? this.prepareAndSend(claimed, me) : AGAIN;
       }
       case S.Unknown: {
-        const claimed = await this.posts.claim(row.id, row.version, [S.Unknown], S.Reconciling, me, now, this.leaseMs);
+        const claimed = await this.posts.claim(
+          row.id,
+          row.version,
+          [S.Unknown],
+          S.Reconciling,
+          me,
+          now,
+          this.leaseMs,
+        );
         return claimed ? this.reconcile(claimed, me) : AGAIN;
       }
       case S.Preparing:
@@ -129,10 +145,17 @@ export class PublishStep {
     const request = buildPublishRequest(row.content, this.signer);
     const problems = connector.validate(request);
     if (problems.length) {
-      await this.settle(row, [S.Preparing], S.Failed, 'validation', problems.map((p) => p.message).join(' '), {
-        kind: 'post_failed',
-        leaseOwner: me,
-      });
+      await this.settle(
+        row,
+        [S.Preparing],
+        S.Failed,
+        'validation',
+        problems.map((p) => p.message).join(' '),
+        {
+          kind: 'post_failed',
+          leaseOwner: me,
+        },
+      );
       return DONE;
     }
     let prepared: PreparedPost;
@@ -238,7 +261,14 @@ export class PublishStep {
               WHERE id = $1 AND version = $2 AND current_attempt_id = $6
                 AND state IN ('sending', 'unknown', 'reconciling')
               RETURNING id`,
-            [row.id, row.version, result.platformPostId, permalink, result.publishedAt ?? this.clock.now(), attemptId],
+            [
+              row.id,
+              row.version,
+              result.platformPostId,
+              permalink,
+              result.publishedAt ?? this.clock.now(),
+              attemptId,
+            ],
           );
           await this.posts.finishAttempt(m, attemptId, outcome, { platformId: result.platformPostId });
           if (!rows.length) return null;
@@ -262,7 +292,10 @@ export class PublishStep {
         });
       } catch (e) {
         if (attempt >= 6) throw e;
-        this.logger.warn({ postId: row.id, err: (e as Error).message }, 'recording a publish failed; retrying');
+        this.logger.warn(
+          { postId: row.id, err: (e as Error).message },
+          'recording a publish failed; retrying',
+        );
         await sleep(500 * 2 ** attempt);
       }
     }
@@ -273,7 +306,10 @@ export class PublishStep {
       // Ambiguous: the post may be live. Reconcile by reading the platform; never resend blindly.
       const reason = e instanceof ConnectorError ? e.kind : 'unexpected';
       await this.dataSource.transaction(async (m) => {
-        await this.posts.finishAttempt(m, attemptId, 'unknown', { errorClass: reason, errorMessage: errorText(e) });
+        await this.posts.finishAttempt(m, attemptId, 'unknown', {
+          errorClass: reason,
+          errorMessage: errorText(e),
+        });
         await this.posts.guardedUpdate(
           {
             id: row.id,
@@ -308,7 +344,12 @@ export class PublishStep {
    * the platform, retry with backoff, refresh an expired token once, park on a revoked one, or fail
    * for good with the platform's reason.
    */
-  private async onFailureBeforeSend(row: PublishRow, me: string, from: PostState, e: unknown): Promise<Advance> {
+  private async onFailureBeforeSend(
+    row: PublishRow,
+    me: string,
+    from: PostState,
+    e: unknown,
+  ): Promise<Advance> {
     if (!(e instanceof ConnectorError)) throw e; // our own fault (database...): the job is retried
     const now = this.clock.now();
     const retryAt = (until: Date, extra: { prepared?: PreparedPost | null } = {}) =>
@@ -331,7 +372,10 @@ export class PublishStep {
         break;
       }
       case 'auth_revoked':
-        await this.needsReconnect.execute(row.socialAccountId, `the platform revoked the token: ${e.message}`);
+        await this.needsReconnect.execute(
+          row.socialAccountId,
+          `the platform revoked the token: ${e.message}`,
+        );
         return this.park(row, me, from, e.message);
       case 'permission':
       case 'validation':
@@ -393,8 +437,16 @@ export class PublishStep {
     try {
       return await this.credentials.credentialsFor(row.socialAccountId);
     } catch (e) {
-      if (e instanceof DomainError && (e.code === 'ACCOUNT_NEEDS_RECONNECT' || e.code === 'ACCOUNT_DISCONNECTED')) {
-        await this.park(row, me, S.Preparing, e.code === 'ACCOUNT_DISCONNECTED' ? 'account disconnected' : 'account needs reconnect');
+      if (
+        e instanceof DomainError &&
+        (e.code === 'ACCOUNT_NEEDS_RECONNECT' || e.code === 'ACCOUNT_DISCONNECTED')
+      ) {
+        await this.park(
+          row,
+          me,
+          S.Preparing,
+          e.code === 'ACCOUNT_DISCONNECTED' ? 'account disconnected' : 'account needs reconnect',
+        );
         return null;
       }
       if (e instanceof ConnectorError) {
@@ -416,7 +468,9 @@ export class PublishStep {
     const attempt = attempts.find((a) => a.id === row.currentAttemptId);
     const now = this.clock.now();
     // A send still inside its timeout may yet land: never judge it before it is surely over.
-    const settledAfter = attempt ? attempt.startedAt.getTime() + this.config.publishing.connectorTimeoutMs + 2_000 : 0;
+    const settledAfter = attempt
+      ? attempt.startedAt.getTime() + this.config.publishing.connectorTimeoutMs + 2_000
+      : 0;
     if (settledAfter > now.getTime()) {
       await this.posts.guardedUpdate({
         id: row.id,
@@ -430,10 +484,17 @@ export class PublishStep {
     const connector = this.registry.connector(row.platform);
     const prepared = row.prepared;
     if (!prepared || !attempt) {
-      await this.settle(row, [S.Reconciling], S.NeedsReview, 'no_send_record', 'The send has no record to reconcile.', {
-        kind: 'post_needs_review',
-        leaseOwner: me,
-      });
+      await this.settle(
+        row,
+        [S.Reconciling],
+        S.NeedsReview,
+        'no_send_record',
+        'The send has no record to reconcile.',
+        {
+          kind: 'post_needs_review',
+          leaseOwner: me,
+        },
+      );
       return DONE;
     }
     let found: { id: string; permalink: string | null; createdAt: Date }[];
@@ -512,7 +573,12 @@ export class PublishStep {
     return this.send(ready, me, this.registry.connector(row.platform), creds, prepared);
   }
 
-  private async reconcileUnreadable(row: PublishRow, me: string, attemptId: string, e: unknown): Promise<Advance> {
+  private async reconcileUnreadable(
+    row: PublishRow,
+    me: string,
+    attemptId: string,
+    e: unknown,
+  ): Promise<Advance> {
     const tries = row.reconcileTries + 1;
     if (tries >= MAX_RECONCILE_TRIES) {
       await this.dataSource.transaction((m) => this.posts.finishAttempt(m, attemptId, 'unknown'));
@@ -590,15 +656,23 @@ export class PublishStep {
         childIds.push(res.id);
         await this.dataSource.transaction(async (m) => {
           await this.posts.finishAttempt(m, attemptId, 'sent', { platformId: res.id });
-          await m.query(`UPDATE posts SET child_ids = $2, updated_at = now() WHERE id = $1`, [row.id, childIds]);
+          await m.query(`UPDATE posts SET child_ids = $2, updated_at = now() WHERE id = $1`, [
+            row.id,
+            childIds,
+          ]);
         });
         parentId = res.id;
       } catch (e) {
         const nothingSent = e instanceof ConnectorError ? e.provesNothingSent : e instanceof DomainError;
-        await this.posts.finishAttempt(this.dataSource.manager, attemptId, nothingSent ? 'rejected' : 'unknown', {
-          errorClass: e instanceof ConnectorError ? e.kind : 'unexpected',
-          errorMessage: errorText(e),
-        });
+        await this.posts.finishAttempt(
+          this.dataSource.manager,
+          attemptId,
+          nothingSent ? 'rejected' : 'unknown',
+          {
+            errorClass: e instanceof ConnectorError ? e.kind : 'unexpected',
+            errorMessage: errorText(e),
+          },
+        );
         if (!nothingSent) return this.followUpFailed(row, part.kind, errorText(e));
         const until =
           e instanceof ConnectorError && e.resetAt
@@ -624,7 +698,12 @@ export class PublishStep {
         postId: row.id,
         socialAccountId: row.socialAccountId,
         reason: 'follow_up_failed',
-        params: { platform: row.platform, part: kind, error: message.slice(0, 300), permalink: row.permalink },
+        params: {
+          platform: row.platform,
+          part: kind,
+          error: message.slice(0, 300),
+          permalink: row.permalink,
+        },
       });
     });
     return DONE;
@@ -691,7 +770,8 @@ export class PublishStep {
   /** Sends answer with an id only. X's public URL follows from it; Facebook's and Instagram's are
    * read back (best effort: a missing permalink never fails a publish). */
   private async permalinkFor(row: PublishRow, platformPostId: string): Promise<string | null> {
-    if (row.platform === 'x') return `https://x.com/${await this.handleOf(row.socialAccountId)}/status/${platformPostId}`;
+    if (row.platform === 'x')
+      return `https://x.com/${await this.handleOf(row.socialAccountId)}/status/${platformPostId}`;
     try {
       const creds = await this.credentials.credentialsFor(row.socialAccountId);
       const res = await this.registry

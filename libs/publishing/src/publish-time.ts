@@ -3,9 +3,7 @@ import { DateTime } from 'luxon';
 
 /** How a person says when: an instant with its offset, a local time in the node's zone, now, or the next free slot. */
 export type ScheduleRequest =
-  | { mode: 'at'; publishAt?: string; localTime?: string }
-  | { mode: 'now' }
-  | { mode: 'next_slot' };
+  { mode: 'at'; publishAt?: string; localTime?: string } | { mode: 'now' } | { mode: 'next_slot' };
 
 export interface PublishTimeContext {
   /** The node's IANA zone: local times and slots are read in it. */
@@ -46,16 +44,22 @@ function readInstant(req: { publishAt?: string; localTime?: string }, zone: stri
   }
   if (req.publishAt !== undefined) {
     if (!OFFSET_PATTERN.test(req.publishAt)) {
-      throw new DomainError('VALIDATION_FAILED', {}, [{ field: 'publishAt', code: 'schedule.offset_required' }]);
+      throw new DomainError('VALIDATION_FAILED', {}, [
+        { field: 'publishAt', code: 'schedule.offset_required' },
+      ]);
     }
     const dt = DateTime.fromISO(req.publishAt, { setZone: true });
-    if (!dt.isValid) throw new DomainError('VALIDATION_FAILED', {}, [{ field: 'publishAt', code: 'rule.isoDate' }]);
+    if (!dt.isValid)
+      throw new DomainError('VALIDATION_FAILED', {}, [{ field: 'publishAt', code: 'rule.isoDate' }]);
     return dt.toJSDate();
   }
   const local = req.localTime!;
   const dt = LOCAL_PATTERN.test(local) ? DateTime.fromISO(local, { zone }) : null;
   // A local time that does not exist in the zone (a DST gap) is refused rather than shifted.
-  if (!dt?.isValid || dt.toFormat(local.length > 16 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm") !== local) {
+  if (
+    !dt?.isValid ||
+    dt.toFormat(local.length > 16 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm") !== local
+  ) {
     throw new DomainError('VALIDATION_FAILED', {}, [{ field: 'localTime', code: 'schedule.local_time' }]);
   }
   return dt.toJSDate();

@@ -173,7 +173,11 @@ const SET_COLUMNS: Record<keyof GuardedUpdate['set'], [string, boolean]> = {
 export class PublishingPostsRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  async find(id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<PublishRow | null> {
+  async find(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
+  ): Promise<PublishRow | null> {
     const rows: Row[] = await manager.query(
       `SELECT ${COLUMNS}, o.late_tolerance_minutes FROM posts p JOIN organizations o ON o.id = p.organization_id
         WHERE p.id = $1${lock ? ' FOR UPDATE OF p' : ''}`,
@@ -186,7 +190,10 @@ export class PublishingPostsRepository {
    * The conditional UPDATE every worker transition goes through: the WHERE clause is the
    * compare-and-set that makes two actors unable to both apply a change.
    */
-  async guardedUpdate(u: GuardedUpdate, manager: EntityManager = this.dataSource.manager): Promise<PublishRow | null> {
+  async guardedUpdate(
+    u: GuardedUpdate,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<PublishRow | null> {
     const params: unknown[] = [u.id, u.version, u.from];
     const sets: string[] = ['updated_at = now()'];
     for (const [key, value] of Object.entries(u.set) as [keyof GuardedUpdate['set'], unknown][]) {
@@ -238,7 +245,14 @@ export class PublishingPostsRepository {
 
   async insertAttempt(
     manager: EntityManager,
-    a: { id?: string; postId: string; postVersion: number; kind: AttemptRow['kind']; partIndex: number; workerId: string },
+    a: {
+      id?: string;
+      postId: string;
+      postVersion: number;
+      kind: AttemptRow['kind'];
+      partIndex: number;
+      workerId: string;
+    },
   ): Promise<string | null> {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO publish_attempts (id, post_id, post_version, kind, part_index, worker_id)
@@ -259,7 +273,13 @@ export class PublishingPostsRepository {
       `UPDATE publish_attempts SET outcome = $2, finished_at = now(), platform_id = COALESCE($3, platform_id),
          error_class = $4, error_message = $5
         WHERE id = $1`,
-      [id, outcome, details.platformId ?? null, details.errorClass ?? null, details.errorMessage?.slice(0, 1000) ?? null],
+      [
+        id,
+        outcome,
+        details.platformId ?? null,
+        details.errorClass ?? null,
+        details.errorMessage?.slice(0, 1000) ?? null,
+      ],
     );
   }
 

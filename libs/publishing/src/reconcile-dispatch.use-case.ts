@@ -30,7 +30,16 @@ interface Candidate {
   late_tolerance_minutes: number | null;
 }
 
-const ACTIVE = ['scheduled', 'queued', 'preparing', 'ready', 'sending', 'retry_wait', 'unknown', 'reconciling'];
+const ACTIVE = [
+  'scheduled',
+  'queued',
+  'preparing',
+  'ready',
+  'sending',
+  'retry_wait',
+  'unknown',
+  'reconciling',
+];
 const BATCH = 1_000;
 
 /**
@@ -70,7 +79,8 @@ export class ReconcileDispatch {
       if (count < BATCH || !last) break;
       after = last;
     }
-    if (report.enqueued || report.leasesReturned || report.tooLate) this.logger.log({ ...report }, 'dispatch reconciled');
+    if (report.enqueued || report.leasesReturned || report.tooLate)
+      this.logger.log({ ...report }, 'dispatch reconciled');
     return report;
   }
 
@@ -94,7 +104,8 @@ export class ReconcileDispatch {
       const targets: PublishJobTarget[] = [];
       for (const r of rows) {
         const waiting = r.state === 'scheduled' || r.state === 'queued' || r.state === 'retry_wait';
-        const tolerance = (r.late_tolerance_minutes ?? this.config.publishing.defaultLateToleranceMinutes) * 60_000;
+        const tolerance =
+          (r.late_tolerance_minutes ?? this.config.publishing.defaultLateToleranceMinutes) * 60_000;
         if (waiting && now.getTime() - r.publish_at.getTime() > tolerance) {
           await this.tooLate(m, r, now);
           report.tooLate++;

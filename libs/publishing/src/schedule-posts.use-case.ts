@@ -40,7 +40,11 @@ export class SchedulePosts {
     const targets = await this.dataSource.transaction(async (m) => {
       const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseRead, m);
       const t = input.target;
-      let posts = await this.query.schedulable(m, scope, 'postId' in t ? { postId: t.postId } : { releaseId: t.releaseId });
+      let posts = await this.query.schedulable(
+        m,
+        scope,
+        'postId' in t ? { postId: t.postId } : { releaseId: t.releaseId },
+      );
       if ('releaseId' in t) {
         if (!posts.length) {
           const exists: unknown[] = await m.query(
@@ -75,8 +79,16 @@ export class SchedulePosts {
         if (!ACCOUNT_CAN_PUBLISH.includes(p.accountStatus)) {
           throw new DomainError('ACCOUNT_NOT_PUBLISHABLE', { handle: p.handle, status: p.accountStatus });
         }
-        const taken = input.request.mode === 'next_slot' ? await this.query.takenTimes(m, p.socialAccountId, now, p.id) : [];
-        const publishAt = resolvePublishAt(input.request, { zone: p.zone, now, slots: p.postingSlots, taken });
+        const taken =
+          input.request.mode === 'next_slot'
+            ? await this.query.takenTimes(m, p.socialAccountId, now, p.id)
+            : [];
+        const publishAt = resolvePublishAt(input.request, {
+          zone: p.zone,
+          now,
+          slots: p.postingSlots,
+          taken,
+        });
         const [, affected]: [unknown, number] = await m.query(
           `UPDATE posts SET state = $3, version = version + 1, publish_at = $4, publish_zone = $5, scheduled_by = $6,
               next_attempt_at = NULL, lease_owner = NULL, lease_until = NULL, prepared = NULL, container_id = NULL,
@@ -85,7 +97,8 @@ export class SchedulePosts {
             WHERE id = $1 AND version = $2`,
           [p.id, p.version, state, publishAt, p.zone, actor.userId],
         );
-        if (affected !== 1) throw new DomainError('VERSION_CONFLICT', { expected: p.version, actual: p.version });
+        if (affected !== 1)
+          throw new DomainError('VERSION_CONFLICT', { expected: p.version, actual: p.version });
         await this.audit.append(m, {
           organizationId: p.organizationId,
           actorId: actor.userId,
@@ -118,14 +131,18 @@ export class SchedulePosts {
       await this.jobs.enqueue(targets);
     } catch (e) {
       // Postgres already holds the schedule; the dispatch reconciler adds the jobs within 30 s.
-      this.logger.warn({ err: (e as Error).message, posts: targets.length }, 'could not queue publish jobs now');
+      this.logger.warn(
+        { err: (e as Error).message, posts: targets.length },
+        'could not queue publish jobs now',
+      );
     }
   }
 }
 
 /** Under a review policy only an approved release goes out; policy 'none' lets editors skip it. */
 export function requireApproved(p: Pick<SchedulablePost, 'approvalPolicy' | 'releaseStatus'>): void {
-  if (p.releaseStatus === 'archived') throw new DomainError('RELEASE_NOT_APPROVED', { status: p.releaseStatus });
+  if (p.releaseStatus === 'archived')
+    throw new DomainError('RELEASE_NOT_APPROVED', { status: p.releaseStatus });
   if (p.approvalPolicy !== 'none' && p.releaseStatus !== 'approved') {
     throw new DomainError('RELEASE_NOT_APPROVED', { status: p.releaseStatus });
   }

@@ -21,17 +21,25 @@ export class SetPostingSlots {
     private readonly audit: AuditTrail,
   ) {}
 
-  execute(actor: Actor, input: { accountId: string; version: number; slots: string[] }): Promise<PostingSlotsView> {
+  execute(
+    actor: Actor,
+    input: { accountId: string; version: number; slots: string[] },
+  ): Promise<PostingSlotsView> {
     return this.dataSource.transaction(async (m) => {
       const scope = await this.scopes.scopeFor(actor.userId, Permission.AccountRead, m);
       const s = scope.sql('o.path', 2);
-      const rows: { id: string; organization_id: string; version: number; posting_slots: string[]; timezone: string }[] =
-        await m.query(
-          `SELECT a.id, a.organization_id, a.version, a.posting_slots, o.timezone
+      const rows: {
+        id: string;
+        organization_id: string;
+        version: number;
+        posting_slots: string[];
+        timezone: string;
+      }[] = await m.query(
+        `SELECT a.id, a.organization_id, a.version, a.posting_slots, o.timezone
              FROM social_accounts a JOIN organizations o ON o.id = a.organization_id
             WHERE a.id = $1 AND ${s.clause} FOR UPDATE OF a`,
-          [input.accountId, ...s.params],
-        );
+        [input.accountId, ...s.params],
+      );
       const account = rows[0];
       if (!account) throw new DomainError('NOT_FOUND');
       await this.scopes.requireNode(actor.userId, account.organization_id, Permission.AccountManage, m);
@@ -39,7 +47,8 @@ export class SetPostingSlots {
         throw new DomainError('VERSION_CONFLICT', { expected: input.version, actual: account.version });
       }
       const bad = input.slots.findIndex((x) => !SLOT_PATTERN.test(x));
-      if (bad >= 0) throw new DomainError('VALIDATION_FAILED', {}, [{ field: `slots[${bad}]`, code: 'schedule.slot' }]);
+      if (bad >= 0)
+        throw new DomainError('VALIDATION_FAILED', {}, [{ field: `slots[${bad}]`, code: 'schedule.slot' }]);
       const slots = [...new Set(input.slots)].sort();
       await m.query(
         `UPDATE social_accounts SET posting_slots = $2, version = version + 1, updated_at = now() WHERE id = $1`,

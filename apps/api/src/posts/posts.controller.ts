@@ -75,7 +75,11 @@ export class PostsController {
   /** Cancels a post whose send has not started. 409 while a send may be in flight. */
   @Post('posts/:id/cancel')
   @HttpCode(200)
-  cancel(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string, @Body() dto: CancelPostDto) {
+  cancel(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidParamPipe()) id: string,
+    @Body() dto: CancelPostDto,
+  ) {
     return this.cancelPost.execute(actor, { id, version: dto.version, reason: dto.reason });
   }
 
@@ -85,7 +89,11 @@ export class PostsController {
    */
   @Post('posts/:id/resolve')
   @HttpCode(200)
-  resolve(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string, @Body() dto: ResolvePostDto) {
+  resolve(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidParamPipe()) id: string,
+    @Body() dto: ResolvePostDto,
+  ) {
     const base = { id, version: dto.version, reason: dto.reason };
     return this.resolvePost.execute(
       actor,
@@ -97,7 +105,11 @@ export class PostsController {
 
   /** The account's posting slots for "next free slot" (local HH:MM in its node's zone). */
   @Put('accounts/:id/posting-slots')
-  postingSlots(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string, @Body() dto: PostingSlotsDto) {
+  postingSlots(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidParamPipe()) id: string,
+    @Body() dto: PostingSlotsDto,
+  ) {
     return this.setPostingSlots.execute(actor, { accountId: id, version: dto.version, slots: dto.slots });
   }
 }

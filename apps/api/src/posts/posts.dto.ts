@@ -43,7 +43,10 @@ export class SchedulePostDto extends ScheduleDto {
 }
 
 export class ScheduleReleaseDto extends ScheduleDto {
-  @ApiPropertyOptional({ type: [String], description: 'Only these posts of the release (default: every draft).' })
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Only these posts of the release (default: every draft).',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
@@ -62,7 +65,8 @@ export class ResolvePostDto {
   @ApiProperty() @IsInt() @Min(1) version: number;
   @ApiProperty({
     enum: RESOLVE_ACTIONS,
-    description: '"mark_published": you found it on the platform (give its link); "send_again": publish it now as a new version.',
+    description:
+      '"mark_published": you found it on the platform (give its link); "send_again": publish it now as a new version.',
   })
   @IsIn(RESOLVE_ACTIONS)
   action: (typeof RESOLVE_ACTIONS)[number];
@@ -76,12 +80,20 @@ export class ResolvePostDto {
   @IsString()
   @MaxLength(200)
   platformPostId?: string;
-  @ApiProperty({ description: 'Why: kept in the audit trail.' }) @IsString() @MinLength(3) @MaxLength(1000) reason: string;
+  @ApiProperty({ description: 'Why: kept in the audit trail.' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  reason: string;
 }
 
 export class PostingSlotsDto {
   @ApiProperty() @IsInt() @Min(1) version: number;
-  @ApiProperty({ type: [String], example: ['08:00', '12:00', '19:00'], description: "HH:MM in the node's zone." })
+  @ApiProperty({
+    type: [String],
+    example: ['08:00', '12:00', '19:00'],
+    description: "HH:MM in the node's zone.",
+  })
   @IsArray()
   @ArrayMaxSize(48)
   @IsString({ each: true })
