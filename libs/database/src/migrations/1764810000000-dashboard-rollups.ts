@@ -24,9 +24,10 @@ const NEGATED = `organization_id, platform, day, ${METRICS.map((m) => `-${m} AS 
  * `node_platform_daily` over the node's whole subtree (itself included), per platform and day, so a
  * directorate's overview over a year reads ~1,100 rows instead of every unit's days. It is kept by
  * statement-level triggers on `node_platform_daily` (whoever writes it: the collector's rollups, the
- * demo seed, a recompute), which add each statement's deltas to every ancestor in key order so
- * concurrent writers lock ancestor rows in the same order. Org nodes never change parent, so a
- * node's ancestors are fixed.
+ * demo seed, a recompute), which add each statement's deltas to every ancestor. Writers are
+ * serialised by a transaction-scoped advisory lock taken before their statement locks any row (they
+ * would queue on the shared ancestor rows anyway), so they cannot deadlock. Org nodes never change
+ * parent, so a node's ancestors are fixed.
  *
  * Also the index the dashboards use to find a subtree's published posts by time.
  */
@@ -61,6 +62,19 @@ export class DashboardRollups1764810000000 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
+    // Every writer of node_platform_daily also writes the shared ancestor rows (the directorate's
+    // row for a platform and day is everyone's). Taking one transaction-scoped lock before the
+    // statement touches any row orders all writers the same way, so a transaction with several such
+    // statements cannot deadlock with another on base rows versus ancestor rows.
+    await q.query(`
+      CREATE FUNCTION subtree_platform_daily_serialize() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_advisory_xact_lock(hashtextextended('subtree_platform_daily', 0));
+        RETURN NULL;
+      END $$`);
+    await q.query(`
+      CREATE TRIGGER node_platform_daily_subtree_serialize BEFORE INSERT OR UPDATE OR DELETE ON node_platform_daily
+      FOR EACH STATEMENT EXECUTE FUNCTION subtree_platform_daily_serialize()`);
     await q.query(`
       CREATE TRIGGER node_platform_daily_subtree_insert AFTER INSERT ON node_platform_daily
       REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION subtree_platform_daily_apply()`);
@@ -93,6 +107,8 @@ export class DashboardRollups1764810000000 implements MigrationInterface {
     await q.query(`DROP TRIGGER node_platform_daily_subtree_delete ON node_platform_daily`);
     await q.query(`DROP TRIGGER node_platform_daily_subtree_update ON node_platform_daily`);
     await q.query(`DROP TRIGGER node_platform_daily_subtree_insert ON node_platform_daily`);
+    await q.query(`DROP TRIGGER node_platform_daily_subtree_serialize ON node_platform_daily`);
+    await q.query(`DROP FUNCTION subtree_platform_daily_serialize()`);
     await q.query(`DROP FUNCTION subtree_platform_daily_truncate()`);
     await q.query(`DROP FUNCTION subtree_platform_daily_apply()`);
     await q.query(`DROP TABLE subtree_platform_daily`);

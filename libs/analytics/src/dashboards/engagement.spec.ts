@@ -1,0 +1,18 @@
+import { change, engagementRate } from './engagement';
+
+describe('engagement rate', () => {
+  const c = { views: 200, likes: 10, comments: 5, shares: 3, saves: 2 };
+
+  it('is engagements over views, or over followers where views are unknown', () => {
+    expect(engagementRate(c, 1000)).toBe(0.1);
+    expect(engagementRate({ ...c, views: 0 }, 1000)).toBe(0.02);
+    expect(engagementRate({ ...c, views: 0 }, null)).toBeNull();
+    expect(engagementRate({ ...c, views: 0 }, 0)).toBeNull();
+  });
+
+  it('change is absolute and percent, with no percent from zero', () => {
+    expect(change(150, 100)).toEqual({ absolute: 50, percent: 50 });
+    expect(change(0, 3)).toEqual({ absolute: -3, percent: -100 });
+    expect(change(5, 0)).toEqual({ absolute: 5, percent: null });
+  });
+});
