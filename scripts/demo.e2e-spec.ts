@@ -101,6 +101,16 @@ describe('npm run demo (e2e)', () => {
       ]);
       expect(JSON.stringify(accounts)).not.toMatch(/"(access|refresh)_?token"|tokenCiphertext|tokenDataKey/i);
       expect(first.output()).toContain('connected 21 sandbox accounts');
+      // 90 days of history: the unit's dashboard has posts and reach from the first run on.
+      expect(first.output()).toMatch(/seeded 90 days of history: \d+ posts/);
+      const overview = await (
+        await fetch(`${api}/api/v1/dashboards/overview?organizationId=${me.memberships[0].organizationId}`, {
+          headers: { authorization: `Bearer ${accessToken}` },
+        })
+      ).json();
+      const all = overview.rows.find((r: { platform: string }) => r.platform === 'all');
+      expect(all.current.postsPublished).toBeGreaterThan(0);
+      expect(all.current.reach).toBeGreaterThan(0);
     } finally {
       expect(await stopDemo(first.child)).toBe(0);
     }
@@ -109,16 +119,19 @@ describe('npm run demo (e2e)', () => {
       const c = new Client({ connectionString: env.DATABASE_URL });
       await c.connect();
       const r = await c.query(
-        `SELECT (SELECT count(*) FROM organizations)::int AS orgs, (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM memberships)::int AS memberships`,
+        `SELECT (SELECT count(*) FROM organizations)::int AS orgs, (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM memberships)::int AS memberships,
+                (SELECT count(*) FROM posts)::int AS posts, (SELECT count(*) FROM metric_snapshots)::int AS snapshots`,
       );
       await c.end();
       return r.rows[0];
     };
     const before = await count();
-    expect(before).toEqual({ orgs: 10, users: 5, memberships: 6 });
+    expect(before).toMatchObject({ orgs: 10, users: 5, memberships: 6 });
+    expect(before.posts).toBeGreaterThan(0);
     const second = await runDemo();
     try {
       expect(second.output()).toContain('demo data already present');
+      expect(second.output()).toContain('demo history already present');
     } finally {
       expect(await stopDemo(second.child)).toBe(0);
     }
