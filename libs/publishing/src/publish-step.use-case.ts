@@ -34,6 +34,7 @@ type Advance = StepResult | typeof AGAIN;
 const WAITING = [S.Scheduled, S.Queued, S.RetryWait];
 /** How long an account whose token was revoked waits before we look again (it may be reconnected). */
 const PARKED_RECHECK_MS = 5 * 60_000;
+const CREDENTIALS_CACHE_MS = 15_000;
 
 /**
  * Drives one version of one post a step further: claim (lease) -> prepare -> send (between the two
@@ -45,6 +46,8 @@ const PARKED_RECHECK_MS = 5 * 60_000;
 @Injectable()
 export class PublishStep {
   private readonly logger = new Logger('publishing');
+  private readonly handles = new Map<string, { handle: string; until: number }>();
+  private readonly credentialCache = new Map<string, { creds: ConnectorCredentials; until: number }>();
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
@@ -288,7 +291,18 @@ export class PublishStep {
             },
           });
           this.metrics.outcome(row.platform, 'published');
-          return this.posts.find(row.id, m);
+          return {
+            ...row,
+            state: S.Published,
+            platformPostId: result.platformPostId,
+            permalink,
+            publishedAt: result.publishedAt ?? this.clock.now(),
+            leaseOwner: null,
+            leaseUntil: null,
+            nextAttemptAt: null,
+            lastErrorClass: null,
+            lastErrorMessage: null,
+          };
         });
       } catch (e) {
         if (attempt >= 6) throw e;
@@ -351,6 +365,9 @@ export class PublishStep {
     e: unknown,
   ): Promise<Advance> {
     if (!(e instanceof ConnectorError)) throw e; // our own fault (database...): the job is retried
+    if (e.kind === 'auth_expired' || e.kind === 'auth_revoked' || e.kind === 'permission') {
+      this.forgetCredentials(row.socialAccountId);
+    }
     const now = this.clock.now();
     const retryAt = (until: Date, extra: { prepared?: PreparedPost | null } = {}) =>
       this.retryLater(row, me, from, until, e.kind, e.message, extra);
@@ -435,7 +452,7 @@ export class PublishStep {
 
   private async credentialsOrPark(row: PublishRow, me: string): Promise<ConnectorCredentials | null> {
     try {
-      return await this.credentials.credentialsFor(row.socialAccountId);
+      return await this.credentialsFor(row.socialAccountId);
     } catch (e) {
       if (
         e instanceof DomainError &&
@@ -500,7 +517,7 @@ export class PublishStep {
     let found: { id: string; permalink: string | null; createdAt: Date }[];
     let containerStatus: string | null = null;
     try {
-      const creds = await this.credentials.credentialsFor(row.socialAccountId);
+      const creds = await this.credentialsFor(row.socialAccountId);
       const res = await connector.findRecentPosts(creds, {
         since: new Date(attempt.startedAt.getTime() - 5 * 60_000),
         containerId: prepared.containerId,
@@ -647,7 +664,7 @@ export class PublishStep {
       });
       if (!attemptId) return DONE; // another worker is sending this part right now
       try {
-        creds ??= await this.credentials.credentialsFor(row.socialAccountId);
+        creds ??= await this.credentialsFor(row.socialAccountId);
         const res = await connector.sendFollowUp(creds, {
           kind: part.kind,
           parentId: part.kind === 'thread_part' ? parentId : row.platformPostId,
@@ -767,30 +784,57 @@ export class PublishStep {
     return now.getTime() - row.publishAt.getTime() > minutes * 60_000;
   }
 
-  /** Sends answer with an id only. X's public URL follows from it; Facebook's and Instagram's are
-   * read back (best effort: a missing permalink never fails a publish). */
+  /** Sends answer with an id only. X's and Facebook's public URLs follow from it; Instagram's
+   * shortcode is read back (best effort: a missing permalink never fails a publish). */
   private async permalinkFor(row: PublishRow, platformPostId: string): Promise<string | null> {
-    if (row.platform === 'x')
+    if (row.platform === 'x') {
       return `https://x.com/${await this.handleOf(row.socialAccountId)}/status/${platformPostId}`;
+    }
+    if (row.platform === 'facebook') {
+      const [pageId, postId] = platformPostId.split('_');
+      return postId
+        ? `https://www.facebook.com/${pageId}/posts/${postId}`
+        : `https://www.facebook.com/${pageId}`;
+    }
     try {
-      const creds = await this.credentials.credentialsFor(row.socialAccountId);
+      const creds = await this.credentialsFor(row.socialAccountId);
       const res = await this.registry
         .connector(row.platform)
         .findRecentPosts(creds, { since: new Date(this.clock.now().getTime() - 10 * 60_000) });
-      const found = res.posts.find((p) => p.id === platformPostId)?.permalink;
-      if (found) return found;
+      return res.posts.find((p) => p.id === platformPostId)?.permalink ?? null;
     } catch {
-      // fall through
+      return null;
     }
-    return row.platform === 'facebook' ? `https://www.facebook.com/${platformPostId}` : null;
   }
 
   private async handleOf(accountId: string): Promise<string> {
+    const cached = this.handles.get(accountId);
+    if (cached && cached.until > Date.now()) return cached.handle;
     const rows: { handle: string }[] = await this.dataSource.query(
       `SELECT handle FROM social_accounts WHERE id = $1`,
       [accountId],
     );
-    return (rows[0]?.handle ?? '').replace(/^@/, '');
+    const handle = (rows[0]?.handle ?? '').replace(/^@/, '');
+    this.handles.set(accountId, { handle, until: Date.now() + 5 * 60_000 });
+    return handle;
+  }
+
+  /**
+   * Decrypted credentials, kept in memory for a few seconds so a burst of posts on one account does
+   * not open the vault (and lock the account row) for each. Dropped on any auth error, so a refresh
+   * or a revocation is seen at once.
+   */
+  private async credentialsFor(accountId: string): Promise<ConnectorCredentials> {
+    const cached = this.credentialCache.get(accountId);
+    if (cached && cached.until > Date.now()) return cached.creds;
+    const creds = await this.credentials.credentialsFor(accountId);
+    this.credentialCache.set(accountId, { creds, until: Date.now() + CREDENTIALS_CACHE_MS });
+    if (this.credentialCache.size > 10_000) this.credentialCache.clear();
+    return creds;
+  }
+
+  private forgetCredentials(accountId: string): void {
+    this.credentialCache.delete(accountId);
   }
 
   private get leaseMs(): number {
