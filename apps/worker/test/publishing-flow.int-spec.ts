@@ -82,7 +82,11 @@ describe('publishing end to end (api + worker + Postgres + Redis + sandbox)', ()
   /** Creates the fixture release with a unique marker, drafts, submits and approves it. */
   async function approvedRelease(
     marker: string,
-  ): Promise<{ id: string; drafts: { id: string; platform: string; version: number }[] }> {
+    options: Record<string, unknown> = {},
+  ): Promise<{
+    id: string;
+    drafts: { id: string; platform: string; version: number; thread?: string[] }[];
+  }> {
     const release = await ctx.http
       .post('/api/v1/releases')
       .set('Authorization', editor)
@@ -95,14 +99,22 @@ describe('publishing end to end (api + worker + Postgres + Redis + sandbox)', ()
     const drafts = await ctx.http
       .post(`/api/v1/releases/${release.body.id}/drafts`)
       .set('Authorization', editor)
-      .send({})
+      .send({ options })
       .expect(201);
     // Every draft carries the marker, so the sandbox's posts can be told apart.
     for (const d of drafts.body.items) {
+      const thread = (d.thread as string[] | undefined)?.map((t, i) =>
+        `${marker}/${i + 1} ${t}`.slice(0, 200),
+      );
       await ctx.http
         .patch(`/api/v1/drafts/${d.id}`)
         .set('Authorization', editor)
-        .send({ version: d.version, text: `${marker} ${d.content?.text ?? d.text ?? ''}`.slice(0, 200) })
+        .send({
+          version: d.version,
+          text: thread ? thread[0] : `${marker} ${d.text ?? ''}`.slice(0, 200),
+          ...(thread ? { thread } : {}),
+          ...(d.platform === 'facebook' ? { firstComment: `${marker} komentar pertama` } : {}),
+        })
         .expect(200);
     }
     const current = await ctx.http
@@ -177,7 +189,8 @@ describe('publishing end to end (api + worker + Postgres + Redis + sandbox)', ()
       const post = await ctx.http.get(`/api/v1/posts/${d.id}`).set('Authorization', editor).expect(200);
       expect(post.body.state).toBe('published');
       expect(post.body.permalink).toMatch(/^https:\/\//);
-      expect(post.body.attempts.filter((a: { outcome: string }) => a.outcome === 'sent')).toHaveLength(1);
+      const sends = post.body.attempts.filter((a: { kind: string; outcome: string }) => a.kind === 'post');
+      expect(sends.map((a: { outcome: string }) => a.outcome)).toEqual(['sent']);
     }
     const audit: { action: string }[] = await ctx.dataSource.query(
       `SELECT action FROM audit_events WHERE subject_id = ANY($1) OR subject_id = $2 ORDER BY id`,
@@ -381,6 +394,104 @@ describe('publishing end to end (api + worker + Postgres + Redis + sandbox)', ()
       [x.id],
     );
     expect(audit).toEqual([{ action: 'post.resolved', reason: 'masih relevan' }]);
+  }, 60_000);
+
+  it('thread parts and a first comment are their own sends, each once; a part whose outcome is unknown is reported, never resent', async () => {
+    const marker = 'M8-' + Date.now();
+    const { id, drafts } = await approvedRelease(marker, { xThread: true });
+    const x = drafts.find((d) => d.platform === 'x')!;
+    const fb = drafts.find((d) => d.platform === 'facebook')!;
+    expect(x.thread!.length).toBeGreaterThanOrEqual(3);
+    await ctx.http
+      .post(`/api/v1/releases/${id}/schedule`)
+      .set('Authorization', editor)
+      .send({ mode: 'now', postIds: [x.id, fb.id] })
+      .expect(200);
+    await waitForStates([x.id, fb.id], ['published']);
+    await sleep(1_500); // follow-ups come right after
+    const s = await state();
+    const root = s.x.tweets.find((t) => t.text.startsWith(`${marker}/1 `))!;
+    const replies = s.x.tweets.filter((t) => t.text.includes(marker) && t.inReplyToId);
+    expect(replies).toHaveLength(x.thread!.length - 1);
+    // Each part answers the one before it.
+    let parent = root.id;
+    for (let i = 2; i <= x.thread!.length; i++) {
+      const part = replies.find((t) => t.text.startsWith(`${marker}/${i} `))!;
+      expect(part.inReplyToId).toBe(parent);
+      parent = part.id;
+    }
+    const comments: { message: string }[] = (
+      await sb.control<{ facebook: { comments: { message: string }[] } }>('GET', 'state')
+    ).facebook.comments.filter((c) => c.message?.includes(marker));
+    expect(comments).toHaveLength(1);
+    const [xRow] = await ctx.dataSource.query(`SELECT child_ids FROM posts WHERE id = $1`, [x.id]);
+    expect(xRow.child_ids).toHaveLength(x.thread!.length - 1);
+
+    // A second thread whose part 2 is lost after the platform committed: reported, not resent.
+    const marker2 = 'M9-' + Date.now();
+    const second = await approvedRelease(marker2, { xThread: true });
+    const x2 = second.drafts.find((d) => d.platform === 'x')!;
+    await sb.control('POST', 'faults', {
+      rules: [{ method: 'POST', pathRegex: '^/2/tweets$', nth: 2, action: { drop: 'afterCommit' } }],
+    });
+    await ctx.http
+      .post(`/api/v1/releases/${second.id}/schedule`)
+      .set('Authorization', editor)
+      .send({ mode: 'now', postIds: [x2.id] })
+      .expect(200);
+    await waitForStates([x2.id], ['published']);
+    const deadline = Date.now() + 15_000;
+    let row: { last_error_class: string | null } | undefined;
+    while (Date.now() < deadline) {
+      [row] = await ctx.dataSource.query(`SELECT last_error_class FROM posts WHERE id = $1`, [x2.id]);
+      if (row?.last_error_class) break;
+      await sleep(200);
+    }
+    expect(row?.last_error_class).toBe('follow_up_failed');
+    const parts = (await state()).x.tweets.filter((t) => t.text.startsWith(`${marker2}/2 `));
+    expect(parts).toHaveLength(1); // went out once (the answer was lost), never again
+    expect((await state()).x.tweets.filter((t) => t.text.startsWith(`${marker2}/3 `))).toHaveLength(0);
+    const notes = await ctx.http.get('/api/v1/notifications').set('Authorization', editor).expect(200);
+    expect(
+      notes.body.items.some(
+        (n: { postId: string; reason: string }) => n.postId === x2.id && n.reason === 'follow_up_failed',
+      ),
+    ).toBe(true);
+    await sb.control('DELETE', 'faults');
+  }, 90_000);
+
+  it('an Instagram container still processing is re-checked by a delayed job, then published once', async () => {
+    await sb.control('POST', 'profile', { instagram: { imageProcessingSeconds: 4 } });
+    const marker = 'M10-' + Date.now();
+    const { id, drafts } = await approvedRelease(marker);
+    const ig = drafts.find((d) => d.platform === 'instagram')!;
+    await sb.control('DELETE', 'requests');
+    await ctx.http
+      .post(`/api/v1/releases/${id}/schedule`)
+      .set('Authorization', editor)
+      .send({ mode: 'now', postIds: [ig.id] })
+      .expect(200);
+    // While the container processes, the post waits in QUEUED with its container, holding no lease.
+    const deadline = Date.now() + 10_000;
+    let waiting: { state: string; container_id: string | null; lease_owner: string | null } | undefined;
+    while (Date.now() < deadline) {
+      [waiting] = await ctx.dataSource.query(
+        `SELECT state, container_id, lease_owner FROM posts WHERE id = $1`,
+        [ig.id],
+      );
+      if (waiting?.state === 'queued' && waiting.container_id) break;
+      await sleep(100);
+    }
+    expect(waiting).toMatchObject({ state: 'queued', lease_owner: null });
+    expect(waiting!.container_id).toBeTruthy();
+    await waitForStates([ig.id], ['published']);
+    const publishes = await sb.control<{ entries: unknown[] }>(
+      'GET',
+      'requests?pathRegex=media_publish&method=POST',
+    );
+    expect(publishes.entries).toHaveLength(1);
+    expect(countOnPlatforms(await state(), marker).instagram).toHaveLength(1);
+    await sb.control('POST', 'profile', { instagram: { imageProcessingSeconds: 1 } });
   }, 60_000);
 
   it('a revoked token parks the post and marks the account for reconnecting', async () => {
