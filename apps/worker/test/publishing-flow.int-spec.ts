@@ -229,7 +229,7 @@ describe('publishing end to end (api + worker + Postgres + Redis + sandbox)', ()
     expect(res.body.error.message).toMatch(/approved/);
   });
 
-  it('a cancelled post never goes out, and an edited one goes out with its new text only', async () => {
+  it('a cancelled post never goes out; an edit under a review policy withdraws the approval and unschedules', async () => {
     const marker = 'M2-' + Date.now();
     const { id, drafts } = await approvedRelease(marker);
     const x = drafts.find((d) => d.platform === 'x')!;
@@ -249,17 +249,58 @@ describe('publishing end to end (api + worker + Postgres + Redis + sandbox)', ()
     const edited = await ctx.http
       .patch(`/api/v1/drafts/${x.id}`)
       .set('Authorization', editor)
-      .send({ version: byId.get(x.id), text: `${marker} teks yang diperbaiki` })
+      .send({ version: byId.get(x.id), text: `${marker} teks yang diubah tanpa persetujuan` })
       .expect(200);
-    expect(edited.body.state).toBe('scheduled');
-    await waitForStates([x.id], ['published']);
-    await sleep(1_000);
+    expect(edited.body.state).toBe('draft');
+    const release = await ctx.http.get(`/api/v1/releases/${id}`).set('Authorization', editor).expect(200);
+    expect(release.body.status).toBe('draft');
+    await sleep(4_000);
     const found = countOnPlatforms(await state(), marker);
     expect(found.facebook).toHaveLength(0);
-    expect(found.x).toHaveLength(1);
-    expect(found.x[0].text).toContain('teks yang diperbaiki');
-    const [cancelled] = await ctx.dataSource.query(`SELECT state FROM posts WHERE id = $1`, [fb.id]);
-    expect(cancelled.state).toBe('cancelled');
+    expect(found.x).toHaveLength(0);
+    const rows: { id: string; state: string }[] = await ctx.dataSource.query(
+      `SELECT id, state FROM posts WHERE id = ANY($1)`,
+      [[x.id, fb.id]],
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.state]))).toEqual({
+      [x.id]: 'draft',
+      [fb.id]: 'cancelled',
+    });
+  }, 60_000);
+
+  it('under policy none an edit keeps the post scheduled as a new version: only the new text goes out', async () => {
+    const marker = 'M2b-' + Date.now();
+    const { id, drafts } = await approvedRelease(marker);
+    await ctx.dataSource.query(`UPDATE organizations SET approval_policy = 'none' WHERE id = $1`, [
+      ctx.org('rutan-bengkulu'),
+    ]);
+    try {
+      const x = drafts.find((d) => d.platform === 'x')!;
+      const publishAt = new Date(Date.now() + 2_500).toISOString();
+      const [scheduled] = (
+        await ctx.http
+          .post(`/api/v1/releases/${id}/schedule`)
+          .set('Authorization', editor)
+          .send({ mode: 'at', publishAt, postIds: [x.id] })
+          .expect(200)
+      ).body.items;
+      const edited = await ctx.http
+        .patch(`/api/v1/drafts/${x.id}`)
+        .set('Authorization', editor)
+        .send({ version: scheduled.version, text: `${marker} teks yang diperbaiki` })
+        .expect(200);
+      expect(edited.body.state).toBe('scheduled');
+      expect(edited.body.version).toBe(scheduled.version + 1);
+      await waitForStates([x.id], ['published']);
+      await sleep(500);
+      const found = countOnPlatforms(await state(), marker);
+      expect(found.x).toHaveLength(1);
+      expect(found.x[0].text).toContain('teks yang diperbaiki');
+    } finally {
+      await ctx.dataSource.query(`UPDATE organizations SET approval_policy = 'single_step' WHERE id = $1`, [
+        ctx.org('rutan-bengkulu'),
+      ]);
+    }
   }, 60_000);
 
   it('a send whose answer is lost after the platform committed is reconciled, never sent twice', async () => {

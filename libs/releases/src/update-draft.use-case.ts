@@ -3,6 +3,8 @@ import { AuditTrail } from '@warta/audit';
 import { Actor, DomainError } from '@warta/core';
 import { AccessScopeService, Permission } from '@warta/organizations';
 import { DataSource, EntityManager } from 'typeorm';
+import { statusAfterEdit } from './approval-rules';
+import { ApprovalsRepository } from './approvals.repository';
 import { toReleaseMedia } from './create-drafts.use-case';
 import type { DraftContent, DraftMediaRef } from './draft-content';
 import { Draft, PostsRepository } from './posts.repository';
@@ -36,6 +38,7 @@ export class UpdateDraft {
     private readonly posts: PostsRepository,
     private readonly releases: ReleasesRepository,
     private readonly audit: AuditTrail,
+    private readonly approvals: ApprovalsRepository,
   ) {}
 
   execute(actor: Actor, input: UpdateDraftInput): Promise<{ draft: Draft; release: Release }> {
@@ -89,9 +92,57 @@ export class UpdateDraft {
           ),
         },
       });
+      const reviewed = await this.withdrawApproval(actor, release, m);
       const after = (await this.posts.findInScope(scope, before.id, m))!;
-      return { draft: after, release };
+      return { draft: after, release: reviewed };
     });
+  }
+
+  /**
+   * An approval is about the text the approver read. Under a review policy, changing a draft of a
+   * release that is in review or approved returns the release to draft, and its posts on their way
+   * back to draft (a new version each, so their jobs do nothing): it must be submitted, approved and
+   * scheduled again. Under policy 'none' editors may change what they schedule.
+   */
+  private async withdrawApproval(actor: Actor, release: Release, m: EntityManager): Promise<Release> {
+    const status = statusAfterEdit(release.status);
+    if (status === release.status) return release;
+    if ((await this.approvals.approvalPolicy(m, release.organizationId)) === 'none') return release;
+    const after = await this.releases.update(m, release.id, release.version, { status });
+    if (!after)
+      throw new DomainError('VERSION_CONFLICT', { expected: release.version, actual: release.version });
+    const unscheduled: { id: string; version: number; state: string }[] = (
+      await m.query(
+        `UPDATE posts SET state = 'draft', version = version + 1, lease_owner = NULL, lease_until = NULL,
+            next_attempt_at = NULL, prepared = NULL, container_id = NULL, updated_at = now()
+          WHERE release_id = $1 AND state IN ('scheduled', 'queued', 'preparing', 'ready', 'retry_wait')
+          RETURNING id, version, state`,
+        [release.id],
+      )
+    )[0];
+    const base = {
+      organizationId: release.organizationId,
+      actorId: actor.userId,
+      requestId: actor.requestId,
+      reason: 'a draft was edited after review: it needs approval again',
+    };
+    await this.audit.append(m, {
+      ...base,
+      action: 'release.returned_to_draft',
+      subjectType: 'release',
+      subjectId: release.id,
+      data: { version: after.version, from: release.status, to: status },
+    });
+    for (const p of unscheduled) {
+      await this.audit.append(m, {
+        ...base,
+        action: 'post.unscheduled',
+        subjectType: 'post',
+        subjectId: p.id,
+        data: { version: p.version, releaseId: release.id },
+      });
+    }
+    return after;
   }
 
   private async selectMedia(
