@@ -137,7 +137,9 @@ export class CollectPostMetrics {
       unavailable: null,
       readOk: false,
     };
-    const readable = steps.filter((s) => s.platformPostId && s.metricsStatus === 'ok');
+    const readable = steps.filter(
+      (s) => s.platformPostId && s.metricsStatus === 'ok' && s.postState === 'published',
+    );
     const unreadable = steps.filter((s) => !readable.includes(s));
     if (unreadable.length) outcome.skipped.push({ keys: unreadable.map(keyOf), reason: 'post not readable' });
     if (!readable.length) return outcome;

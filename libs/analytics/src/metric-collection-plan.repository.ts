@@ -12,6 +12,8 @@ export interface ClaimedStep {
   platform: Platform;
   platformPostId: string | null;
   metricsStatus: 'ok' | 'gone' | 'unavailable';
+  /** The post's state now: only a post still published is read. */
+  postState: string;
 }
 
 export interface PlanKey {
@@ -122,6 +124,7 @@ export class MetricCollectionPlanRepository {
         platform: Platform;
         platform_post_id: string | null;
         metrics_status: ClaimedStep['metricsStatus'];
+        state: string;
       }>,
       number,
     ] = await manager.query(
@@ -136,7 +139,7 @@ export class MetricCollectionPlanRepository {
          FROM due, posts p
         WHERE c.post_id = due.post_id AND c.step = due.step AND p.id = c.post_id
        RETURNING c.post_id, c.step, c.attempts, p.organization_id, p.social_account_id, p.platform,
-                 p.platform_post_id, p.metrics_status`,
+                 p.platform_post_id, p.metrics_status, p.state`,
       [now, leaseUntil, limit],
     );
     return rows.map((r) => ({
@@ -148,6 +151,7 @@ export class MetricCollectionPlanRepository {
       platform: r.platform,
       platformPostId: r.platform_post_id,
       metricsStatus: r.metrics_status,
+      postState: r.state,
     }));
   }
 

@@ -36,27 +36,37 @@ export class MetricRollupsRepository {
     const postIds = [...earliest.keys()].sort();
     const since = postIds.map((id) => earliest.get(id)!.toISOString());
 
+    // These statements touch few rows but the planner's estimates for array parameters are rough;
+    // LLVM JIT then compiles them for ~0.5 s each, 50x the query itself. Off for this transaction.
+    await manager.query(`SET LOCAL jit = off`);
     await manager.query(
       `SELECT pg_advisory_xact_lock(${lockKey('metrics-post', 'id::text')})
          FROM (SELECT unnest($1::uuid[]) AS id ORDER BY 1) t`,
       [postIds],
     );
+    // LATERAL lookups (OFFSET 0 keeps them from being flattened into joins) keep every step on an
+    // index by post id: the planner cannot see how few ids the arrays hold and may scan whole tables.
     await manager.query(
-      `WITH touched AS (
-         SELECT t.post_id, p.organization_id, p.social_account_id, p.platform,
-                o.timezone, (t.since AT TIME ZONE o.timezone)::date AS from_day
+      `WITH touched AS MATERIALIZED (
+         SELECT t.post_id, p.organization_id, p.social_account_id, p.platform, o.timezone,
+                (t.since AT TIME ZONE o.timezone)::date AS from_day
            FROM unnest($1::uuid[], $2::timestamptz[]) AS t(post_id, since)
-           JOIN posts p ON p.id = t.post_id
-           JOIN organizations o ON o.id = p.organization_id
-       ), per_day AS (
-         SELECT s.post_id, (s.captured_at AT TIME ZONE t.timezone)::date AS day,
-                ${M.map(
-                  (m) =>
-                    `(array_agg(s.${m} ORDER BY s.captured_at DESC, s.id DESC) FILTER (WHERE s.${m} IS NOT NULL))[1] AS ${m}`,
-                ).join(',\n                ')}
-           FROM metric_snapshots s
-           JOIN touched t ON t.post_id = s.post_id
-          GROUP BY s.post_id, 2
+           CROSS JOIN LATERAL (
+             SELECT organization_id, social_account_id, platform FROM posts WHERE id = t.post_id OFFSET 0) p
+           CROSS JOIN LATERAL (SELECT timezone FROM organizations WHERE id = p.organization_id OFFSET 0) o
+       ), per_day AS MATERIALIZED (
+         SELECT t.post_id, x.*
+           FROM touched t
+           CROSS JOIN LATERAL (
+             SELECT (s.captured_at AT TIME ZONE t.timezone)::date AS day,
+                    ${M.map(
+                      (m) =>
+                        `(array_agg(s.${m} ORDER BY s.captured_at DESC, s.id DESC) FILTER (WHERE s.${m} IS NOT NULL))[1] AS ${m}`,
+                    ).join(',\n                    ')}
+               FROM metric_snapshots s
+              WHERE s.post_id = t.post_id
+              GROUP BY 1
+           ) x
        ), cumulative AS (
          SELECT d.post_id, d.day,
                 ${M.map(
@@ -81,9 +91,11 @@ export class MetricRollupsRepository {
     const keys: Array<{ organization_id: string; platform: string; day: string }> = await manager.query(
       `SELECT DISTINCT d.organization_id, d.platform, d.day::text AS day
          FROM unnest($1::uuid[], $2::timestamptz[]) AS t(post_id, since)
-         JOIN posts p ON p.id = t.post_id
-         JOIN organizations o ON o.id = p.organization_id
-         JOIN post_metrics_daily d ON d.post_id = t.post_id AND d.day >= (t.since AT TIME ZONE o.timezone)::date
+         CROSS JOIN LATERAL (SELECT organization_id FROM posts WHERE id = t.post_id OFFSET 0) p
+         CROSS JOIN LATERAL (SELECT timezone FROM organizations WHERE id = p.organization_id OFFSET 0) o
+         CROSS JOIN LATERAL (
+           SELECT organization_id, platform, day FROM post_metrics_daily
+            WHERE post_id = t.post_id AND day >= (t.since AT TIME ZONE o.timezone)::date OFFSET 0) d
         ORDER BY 1, 2, 3`,
       [postIds, since],
     );
