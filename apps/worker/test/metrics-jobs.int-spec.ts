@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { configFromEnv, setEnv } from '@warta/config';
+import { JobName, JobQueue, QueueName, redisConnectionOptions } from '@warta/queue';
+import { createTestDatabase, TestDatabase } from '@warta/testing';
+import { QueueEvents } from 'bullmq';
+import {
+  insertAccount,
+  insertNode,
+  insertPublishedPosts,
+} from '../../../libs/analytics/src/testing/analytics-fixtures';
+import { WorkerModule } from '../src/worker.module';
+
+/* The metrics jobs run through the real worker: catalogue -> metrics queue -> processor -> handler -> use case. */
+describe('metrics jobs in the worker', () => {
+  let db: TestDatabase;
+  let app: INestApplicationContext;
+  let events: QueueEvents;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    setEnv({
+      NODE_ENV: 'test',
+      DATABASE_URL: db.url,
+      QUEUE_PREFIX: `warta-test-${randomBytes(4).toString('hex')}`,
+      WORKER_HEALTH_PORT: '0',
+    });
+    app = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+    await app.init();
+    const config = configFromEnv();
+    events = new QueueEvents(QueueName.Metrics, {
+      connection: redisConnectionOptions(config.redisUrl),
+      prefix: config.queuePrefix,
+    });
+    await events.waitUntilReady();
+    // The repeatable runs would race the jobs this test adds: stop them and let any started one finish.
+    const queue = app.get(JobQueue).queue(QueueName.Metrics);
+    for (const name of [JobName.PlanMetrics, JobName.CollectMetrics, JobName.CollectFollowers]) {
+      await queue.removeJobScheduler(name);
+    }
+    for (let i = 0; i < 100; i++) {
+      const counts = await queue.getJobCounts('active', 'waiting', 'delayed', 'prioritized');
+      if (Object.values(counts).every((n) => n === 0)) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
+
+  afterAll(async () => {
+    await events?.close();
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('plans a published post, then collect and followers run (nothing due yet)', async () => {
+    const org = await insertNode(db.dataSource);
+    const account = await insertAccount(db.dataSource, org, 'x');
+    const [post] = await insertPublishedPosts(db.dataSource, [
+      {
+        organizationId: org,
+        socialAccountId: account,
+        platform: 'x',
+        platformPostId: '1901',
+        publishedAt: new Date(),
+      },
+    ]);
+    const jobs = app.get(JobQueue);
+
+    const planned = await (await jobs.add(JobName.PlanMetrics, {})).waitUntilFinished(events, 15_000);
+    expect(planned).toEqual({ posts: 1, steps: 6 });
+    expect(
+      (
+        await db.dataSource.query(
+          `SELECT count(*)::int AS n FROM metric_collection_plan WHERE post_id = $1`,
+          [post],
+        )
+      )[0].n,
+    ).toBe(6);
+
+    const collected = await (await jobs.add(JobName.CollectMetrics, {})).waitUntilFinished(events, 15_000);
+    expect(collected).toMatchObject({ claimed: 0, snapshots: 0 });
+
+    // The account has no token: its follower count fails (logged), the job itself succeeds.
+    const followers = await (await jobs.add(JobName.CollectFollowers, {})).waitUntilFinished(events, 15_000);
+    expect(followers).toEqual({ recorded: 0, failed: 1 });
+  });
+});
