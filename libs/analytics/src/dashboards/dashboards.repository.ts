@@ -32,7 +32,7 @@ export interface PostRow {
   permalink: string | null;
   releaseId: string;
   releaseTitle: string;
-  counters: Record<(typeof COUNTERS)[number], number> | null;
+  counters: Record<(typeof COUNTERS)[number], number>;
   followers: number | null;
 }
 
@@ -50,12 +50,9 @@ export interface TargetRow {
 export type TopPostSort = 'engagements' | 'views' | 'reach' | 'engagementRate';
 
 const ENGAGEMENTS = (a: string) => `(${a}.likes + ${a}.comments + ${a}.shares + ${a}.saves)`;
-/** A post's latest cumulative counters (as float8, for rates), with `has_metrics` true. */
-const LATEST_COUNTERS = `SELECT true AS has_metrics, ${COUNTERS.map((c) => `d.${c}::float8 AS ${c}`).join(', ')}
-  FROM post_metrics_daily d WHERE d.post_id = p.id ORDER BY d.day DESC LIMIT 1`;
 /** The post's account's followers at $4, looked up only when the post has no views. */
 const FOLLOWERS_WHERE_NO_VIEWS = `CASE WHEN m.views > 0 THEN NULL ELSE
-  (SELECT d.followers::float8 FROM account_followers_daily d WHERE d.social_account_id = p.social_account_id
+  (SELECT d.followers::float8 FROM account_followers_daily d WHERE d.social_account_id = m.social_account_id
       AND d.day <= $4::date ORDER BY d.day DESC LIMIT 1) END`;
 
 /**
@@ -218,9 +215,9 @@ export class DashboardsRepository {
   }
 
   /**
-   * The subtree's best `limit` posts published in [start, end) by `sort`, each with its latest
-   * cumulative counters (null when no snapshot yet) and, where views are unknown, its account's
-   * followers at `followersDay`.
+   * The subtree's best `limit` posts published in [start, end) by `sort`, among posts with at least
+   * one snapshot, each with its latest cumulative counters and, where views are unknown, its
+   * account's followers at `followersDay`.
    */
   async topPosts(
     scope: AccessScope,
@@ -241,22 +238,21 @@ export class DashboardsRepository {
       engagements: ENGAGEMENTS('m'),
       views: 'm.views',
       reach: 'm.reach',
-      engagementRate: `${ENGAGEMENTS('m')} / NULLIF(CASE WHEN m.views > 0 THEN m.views ELSE f.followers END, 0)`,
+      engagementRate: `${ENGAGEMENTS('m')}::float8 / NULLIF(CASE WHEN m.views > 0 THEN m.views ELSE f.followers END, 0)`,
     };
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT q.*, r.title AS release_title FROM (
-         SELECT p.id, p.organization_id, o.name AS organization_name, p.platform, p.published_at, p.permalink,
-                p.release_id, m.has_metrics, ${COUNTERS.map((c) => `m.${c}`).join(', ')}, f.followers
+      `SELECT q.*, p.permalink, p.release_id, r.title AS release_title FROM (
+         SELECT m.post_id AS id, m.organization_id, o.name AS organization_name, m.platform, m.published_at,
+                ${COUNTERS.map((c) => `m.${c}::float8 AS ${c}`).join(', ')}, f.followers
            FROM organizations o
-           JOIN posts p ON p.organization_id = o.id AND p.state = 'published'
-                       AND p.published_at >= $2 AND p.published_at < $3
-           LEFT JOIN LATERAL (${LATEST_COUNTERS}) m ON true
+           JOIN post_metrics_latest m ON m.organization_id = o.id AND m.published_at >= $2 AND m.published_at < $3
            CROSS JOIN LATERAL (SELECT ${FOLLOWERS_WHERE_NO_VIEWS} AS followers) f
           WHERE starts_with(o.path, $1) AND ${s.clause}
-            ${opts.platform ? `AND p.platform = $${params.push(opts.platform)}` : ''}
-          ORDER BY ${sortExpr[opts.sort]} DESC NULLS LAST, p.published_at DESC, p.id
+            ${opts.platform ? `AND m.platform = $${params.push(opts.platform)}` : ''}
+          ORDER BY ${sortExpr[opts.sort]} DESC NULLS LAST, m.published_at DESC, m.post_id
           LIMIT $5
-       ) q JOIN releases r ON r.id = q.release_id`,
+       ) q JOIN posts p ON p.id = q.id JOIN releases r ON r.id = p.release_id
+       ORDER BY ${sortExpr[opts.sort].replace(/\bm\./g, 'q.').replace(/\bf\./g, 'q.')} DESC NULLS LAST, q.published_at DESC, q.id`,
       params,
     );
     return rows.map((r) => ({
@@ -268,16 +264,14 @@ export class DashboardsRepository {
       permalink: (r.permalink as string | null) ?? null,
       releaseId: r.release_id as string,
       releaseTitle: r.release_title as string,
-      counters: r.has_metrics
-        ? (Object.fromEntries(COUNTERS.map((c) => [c, Number(r[c])])) as PostRow['counters'])
-        : null,
+      counters: Object.fromEntries(COUNTERS.map((c) => [c, Number(r[c])])) as PostRow['counters'],
       followers: r.followers === null || r.followers === undefined ? null : Number(r.followers),
     }));
   }
 
   /**
    * Hour-of-week cells (ISO weekday 1 = Monday, hour 0-23, in `zone`) of the subtree's posts
-   * published in [start, end): how many posts have a rate, and their mean engagement rate.
+   * published in [start, end) with at least one snapshot: how many have a rate, and their mean.
    */
   async hourOfWeek(
     scope: AccessScope,
@@ -295,18 +289,16 @@ export class DashboardsRepository {
       ...s.params,
     ];
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT extract(isodow FROM p.published_at AT TIME ZONE $5)::int AS dow,
-              extract(hour FROM p.published_at AT TIME ZONE $5)::int AS hour,
+      `SELECT extract(isodow FROM m.published_at AT TIME ZONE $5)::int AS dow,
+              extract(hour FROM m.published_at AT TIME ZONE $5)::int AS hour,
               count(x.rate)::int AS samples, avg(x.rate)::float8 AS rate
          FROM organizations o
-         JOIN posts p ON p.organization_id = o.id AND p.state = 'published'
-                     AND p.published_at >= $2 AND p.published_at < $3
-         JOIN LATERAL (${LATEST_COUNTERS}) m ON true
+         JOIN post_metrics_latest m ON m.organization_id = o.id AND m.published_at >= $2 AND m.published_at < $3
          CROSS JOIN LATERAL (SELECT ${FOLLOWERS_WHERE_NO_VIEWS} AS followers) f
          CROSS JOIN LATERAL (
-           SELECT ${ENGAGEMENTS('m')} / NULLIF(CASE WHEN m.views > 0 THEN m.views ELSE f.followers END, 0) AS rate) x
+           SELECT ${ENGAGEMENTS('m')}::float8 / NULLIF(CASE WHEN m.views > 0 THEN m.views ELSE f.followers END, 0) AS rate) x
         WHERE starts_with(o.path, $1) AND ${s.clause}
-          ${opts.platform ? `AND p.platform = $${params.push(opts.platform)}` : ''}
+          ${opts.platform ? `AND m.platform = $${params.push(opts.platform)}` : ''}
         GROUP BY 1, 2`,
       params,
     );

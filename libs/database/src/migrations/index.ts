@@ -8,6 +8,7 @@ import { Publishing1764700000000 } from './1764700000000-publishing';
 import { Notifications1764710000000 } from './1764710000000-notifications';
 import { Analytics1764800000000 } from './1764800000000-analytics';
 import { DashboardRollups1764810000000 } from './1764810000000-dashboard-rollups';
+import { PostMetricsLatest1764820000000 } from './1764820000000-post-metrics-latest';
 
 /** Every migration, in order. Listed explicitly so the same list works from source, dist and tests. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Notifications1764710000000,
   Analytics1764800000000,
   DashboardRollups1764810000000,
+  PostMetricsLatest1764820000000,
 ];
