@@ -405,6 +405,10 @@ describe('dashboards API (real Postgres, real api)', () => {
         ...SEP,
       });
       expect(res.status).toBe(200);
+      expect(res.body.periods).toEqual([
+        { start: '2026-09-07', end: '2026-09-13', ended: true },
+        { start: '2026-09-14', end: '2026-09-20', ended: true },
+      ]);
       const row = (slug: string) => res.body.rows.find((r: { slug: string }) => r.slug === slug);
       expect(row('rutan-bengkulu')).toMatchObject({
         platform: 'x',
@@ -413,10 +417,8 @@ describe('dashboards API (real Postgres, real api)', () => {
         published: 5,
         expected: 4,
         status: 'ahead',
-        periods: [
-          { start: '2026-09-07', end: '2026-09-13', published: 3, target: 2, status: 'ahead' },
-          { start: '2026-09-14', end: '2026-09-20', published: 2, target: 2, status: 'met' },
-        ],
+        publishedPerPeriod: [3, 2],
+        periodStatuses: ['ahead', 'met'],
       });
       expect(row('lapas-bengkulu')).toMatchObject({
         targetSetOn: ctx.org('kanwil-bengkulu'),
@@ -446,7 +448,8 @@ describe('dashboards API (real Postgres, real api)', () => {
         expect.objectContaining({
           slug: 'rutan-bengkulu',
           platform: 'instagram',
-          periods: [{ start: '2026-09-01', end: '2026-09-30', published: 4, target: 4, status: 'met' }],
+          publishedPerPeriod: [4],
+          periodStatuses: ['met'],
           status: 'on_track',
         }),
       ]);

@@ -91,7 +91,7 @@ export function topPostsCsv(t: TopPosts): string {
 
 /** One row per node, platform and period. */
 export function consistencyCsv(c: Consistency): string {
-  const rows = c.rows.flatMap((r) => r.periods.map((p) => ({ r, p })));
+  const rows = c.rows.flatMap((r) => c.periods.map((p, i) => ({ r, p, i })));
   return toCsv(
     [
       { header: 'organization_id', value: (x) => x.r.organizationId },
@@ -100,9 +100,9 @@ export function consistencyCsv(c: Consistency): string {
       { header: 'period', value: () => c.period },
       { header: 'period_start', value: (x) => x.p.start },
       { header: 'period_end', value: (x) => x.p.end },
-      { header: 'published', value: (x) => x.p.published },
-      { header: 'target', value: (x) => x.p.target },
-      { header: 'period_status', value: (x) => x.p.status },
+      { header: 'published', value: (x) => x.r.publishedPerPeriod[x.i] },
+      { header: 'target', value: (x) => x.r.target },
+      { header: 'period_status', value: (x) => x.r.periodStatuses[x.i] },
       { header: 'overall_status', value: (x) => x.r.status },
     ],
     rows,

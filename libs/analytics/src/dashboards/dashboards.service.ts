@@ -120,7 +120,9 @@ export interface ConsistencyRow {
   platform: Platform;
   target: number;
   targetSetOn: string;
-  periods: { start: string; end: string; published: number; target: number; status: PeriodStatus }[];
+  /** Posts the node published itself in each of `Consistency.periods`, and how that compares. */
+  publishedPerPeriod: number[];
+  periodStatuses: PeriodStatus[];
   /** Over the periods that have ended: posts published and the target they add up to. */
   published: number;
   expected: number;
@@ -133,6 +135,7 @@ export interface Consistency {
   node: NodeSummary;
   range: DayRange;
   period: TargetPeriod;
+  periods: { start: string; end: string; ended: boolean }[];
   rows: ConsistencyRow[];
   behind: { organizationId: string; name: string; platforms: Platform[] }[];
 }
@@ -332,20 +335,20 @@ export class DashboardsService {
     const published = new Map(
       counts.map((c) => [`${c.organizationId}|${c.platform}|${c.start}`, c.published]),
     );
+    const ended = periods.map((p) => p.end < r.today);
     const rows: ConsistencyRow[] = targets.map((t) => {
-      const list = periods.map((p) => {
-        const n = published.get(`${t.organizationId}|${t.platform}|${p.start}`) ?? 0;
-        const ended = p.end < r.today;
-        const status: PeriodStatus =
-          n > t.count ? 'ahead' : n === t.count ? 'met' : ended ? 'behind' : 'in_progress';
-        return { ...p, published: n, target: t.count, status };
-      });
-      const ended = list.filter((p) => p.end < r.today);
-      const sum = ended.reduce((a, p) => a + p.published, 0);
-      const expected = ended.length * t.count;
+      const perPeriod = periods.map(
+        (p) => published.get(`${t.organizationId}|${t.platform}|${p.start}`) ?? 0,
+      );
+      const statuses = perPeriod.map((n, i): PeriodStatus =>
+        n > t.count ? 'ahead' : n === t.count ? 'met' : ended[i] ? 'behind' : 'in_progress',
+      );
+      const endedCount = ended.filter(Boolean).length;
+      const sum = perPeriod.reduce((a, n, i) => (ended[i] ? a + n : a), 0);
+      const expected = endedCount * t.count;
       let status: ConsistencyStatus;
-      if (ended.length) status = sum > expected ? 'ahead' : sum === expected ? 'on_track' : 'behind';
-      else status = list.some((p) => p.published >= p.target) ? 'on_track' : 'in_progress';
+      if (endedCount) status = sum > expected ? 'ahead' : sum === expected ? 'on_track' : 'behind';
+      else status = perPeriod.some((n) => n >= t.count) ? 'on_track' : 'in_progress';
       return {
         organizationId: t.organizationId,
         name: t.name,
@@ -354,11 +357,12 @@ export class DashboardsService {
         platform: t.platform,
         target: t.count,
         targetSetOn: t.sourceId,
-        periods: list,
+        publishedPerPeriod: perPeriod,
+        periodStatuses: statuses,
         published: sum,
         expected,
-        periodsMet: ended.filter((p) => p.status !== 'behind').length,
-        periodsBehind: ended.filter((p) => p.status === 'behind').length,
+        periodsMet: statuses.filter((x, i) => ended[i] && x !== 'behind').length,
+        periodsBehind: statuses.filter((x) => x === 'behind').length,
         status,
       };
     });
@@ -378,7 +382,14 @@ export class DashboardsService {
       e.platforms.push(row.platform);
       behind.set(row.organizationId, e);
     }
-    return { node: nodeSummary(node), range: r.range, period, rows, behind: [...behind.values()] };
+    return {
+      node: nodeSummary(node),
+      range: r.range,
+      period,
+      periods: periods.map((p, i) => ({ ...p, ended: ended[i] })),
+      rows,
+      behind: [...behind.values()],
+    };
   }
 
   async bestTimes(actor: Actor, q: DashboardQuery): Promise<BestTimes> {
