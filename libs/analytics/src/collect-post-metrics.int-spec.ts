@@ -467,6 +467,42 @@ describe('metrics collection against the sandbox', () => {
     expect(await collect.execute()).toMatchObject({ claimed: 1, snapshots: 1 });
   });
 
+  it('Graph refusing one post (permission) makes only that post unavailable', async () => {
+    const fbIds = [await publish('fb'), await publish('fb')];
+    const fbPosts = await publishedPosts('fb', fbIds);
+    await plan.execute();
+    await advance(HOUR);
+    await sandbox.control('POST', 'faults', [
+      {
+        method: 'GET',
+        pathRegex: `^(/v[0-9.]+)?/${fbIds[0]}$`,
+        action: {
+          status: 403,
+          body: {
+            error: {
+              message: '(#10) Not enough viewers for the media to show insights',
+              type: 'OAuthException',
+              code: 10,
+              fbtrace_id: 'AbCdEf',
+            },
+          },
+        },
+      },
+    ]);
+    expect(await collect.execute()).toMatchObject({ claimed: 2, snapshots: 1, skipped: 1, failed: 0 });
+    expect(
+      await ds.query(`SELECT metrics_status FROM posts WHERE id = ANY($1::uuid[]) ORDER BY metrics_status`, [
+        fbPosts,
+      ]),
+    ).toEqual([{ metrics_status: 'ok' }, { metrics_status: 'unavailable' }]);
+    expect((await planOf(fbPosts[0])).map((s) => s.status)).toEqual(Array(6).fill('skipped'));
+    expect(
+      await ds.query(`SELECT metrics_unavailable_reason FROM social_accounts WHERE id = $1`, [
+        accounts.fb.id,
+      ]),
+    ).toEqual([{ metrics_unavailable_reason: null }]);
+  });
+
   it('records follower counts once per account per local day', async () => {
     const first = await followers.execute();
     expect(first).toEqual({ recorded: Object.keys(accounts).length, failed: 0 });

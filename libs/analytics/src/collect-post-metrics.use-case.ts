@@ -45,7 +45,8 @@ interface AccountOutcome {
   failed: Array<{ keys: PlanKey[]; error: string }>;
   skipped: Array<{ keys: PlanKey[]; reason: string }>;
   postponed: { keys: PlanKey[]; until: Date; reason: string } | null;
-  unavailable: { reason: string; posts: string[] } | null;
+  /** Posts whose metrics cannot be read; `reason` set when the whole account is affected. */
+  unavailable: { reason: string | null; posts: string[] } | null;
   /** A read succeeded: clear a stale "unavailable" reason. */
   readOk: boolean;
 }
@@ -173,6 +174,7 @@ export class CollectPostMetrics {
       else stepsByPlatformId.set(s.platformPostId!, [s]);
     }
     const ids = [...stepsByPlatformId.keys()];
+    const deniedPosts: string[] = [];
     const batch = Math.max(1, connector.capabilities.metricsBatchSize);
     for (let i = 0; i < ids.length; i += batch) {
       const chunk = ids.slice(i, i + batch);
@@ -192,14 +194,21 @@ export class CollectPostMetrics {
           this.logger.warn({ accountId, platform, until: until.toISOString() }, 'metrics reads rate limited');
           break;
         }
-        if (isConnectorError(e) && e.kind === 'permission') {
-          const reason = platform === 'x' ? METRICS_UNAVAILABLE_X_TIER : METRICS_UNAVAILABLE_PERMISSION;
+        if (isConnectorError(e) && e.kind === 'permission' && platform === 'x') {
+          // X answers 403 on every lookup when the app's access tier has no read access.
+          const reason = METRICS_UNAVAILABLE_X_TIER;
           const posts = [
             ...new Set(ids.slice(i).flatMap((id) => stepsByPlatformId.get(id)!.map((s) => s.postId))),
           ];
           outcome.unavailable = { reason, posts };
           this.logger.warn({ accountId, platform, reason }, 'metrics unavailable for this account');
           break;
+        }
+        if (isConnectorError(e) && e.kind === 'permission') {
+          // Graph refuses insights per object (e.g. media from before the account turned business):
+          // that post's metrics are unavailable; the account's only when no post could be read.
+          deniedPosts.push(...chunk.flatMap((id) => stepsByPlatformId.get(id)!.map((s) => s.postId)));
+          continue;
         }
         if (isConnectorError(e) && (e.kind === 'auth_expired' || e.kind === 'auth_revoked')) {
           outcome.failed.push({ keys: rest, error: `${e.kind}: ${e.message}` });
@@ -243,6 +252,13 @@ export class CollectPostMetrics {
         }
       }
     }
+    if (deniedPosts.length && !outcome.unavailable) {
+      outcome.unavailable = {
+        // Not a single read of this account went through: the account itself lacks the permission.
+        reason: outcome.readOk ? null : METRICS_UNAVAILABLE_PERMISSION,
+        posts: [...new Set(deniedPosts)],
+      };
+    }
     return outcome;
   }
 
@@ -264,16 +280,11 @@ export class CollectPostMetrics {
         );
       }
       if (o.unavailable) {
-        await this.accounts.setUnavailableReason(m, accountId, o.unavailable.reason);
-        await this.plan.closePosts(
-          m,
-          o.unavailable.posts,
-          'unavailable',
-          `metrics unavailable: ${o.unavailable.reason}`,
-        );
-      } else if (o.readOk) {
-        await this.accounts.setUnavailableReason(m, accountId, null);
+        const why = o.unavailable.reason ?? 'permission denied for the post';
+        await this.plan.closePosts(m, o.unavailable.posts, 'unavailable', `metrics unavailable: ${why}`);
       }
+      if (o.unavailable?.reason) await this.accounts.setUnavailableReason(m, accountId, o.unavailable.reason);
+      else if (o.readOk) await this.accounts.setUnavailableReason(m, accountId, null);
       const touched: TouchedPost[] = o.snapshots.map((s) => ({ postId: s.postId, since: s.capturedAt }));
       await this.rollups.refresh(m, touched);
     });
