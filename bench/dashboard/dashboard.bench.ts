@@ -29,6 +29,10 @@ const WARMUP = 20;
 const SAMPLES = 200;
 const MAX_MEASURE_MS = 15_000;
 const INGEST_ROWS = 200_000;
+/** `--keep`: leave the database (and print its URL) to look at query plans afterwards. */
+const KEEP = process.argv.includes('--keep');
+/** `--reuse`: measure a database a `--keep` run left (pending migrations are applied, nothing re-seeded). */
+const REUSE = process.argv.includes('--reuse');
 
 const t0 = Date.now();
 const log = (msg: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${msg}`);
@@ -51,8 +55,9 @@ async function seed(ds: DataSource, rootId: string): Promise<void> {
                   FROM root, (SELECT gen_random_uuid() AS id, n FROM generate_series(1, ${KANWILS}) n) g
                 RETURNING id, path, slug)
      INSERT INTO organizations (id, parent_id, path, depth, name, slug, kind)
-     SELECT u.id, k.id, k.path || u.id || '/', 2, 'UPT Bench ' || k.slug || '-' || u.n, k.slug || '-upt-' || u.n, 'unit'
-       FROM k CROSS JOIN LATERAL (SELECT gen_random_uuid() AS id, n FROM generate_series(1, ${UNITS_PER_KANWIL}) n) u`,
+     SELECT u.id, u.kid, u.kpath || u.id || '/', 2, 'UPT Bench ' || u.slug || '-' || u.n, u.slug || '-upt-' || u.n, 'unit'
+       FROM (SELECT gen_random_uuid() AS id, k.id AS kid, k.path AS kpath, k.slug, n
+               FROM k CROSS JOIN generate_series(1, ${UNITS_PER_KANWIL}) n) u`,
     [rootId],
   );
   await ds.query(
@@ -239,7 +244,7 @@ async function main(): Promise<void> {
   const base = configFromEnv().databaseUrl;
   const dbName = 'warta_bench_dashboard';
   const url = withDatabase(base, dbName);
-  await dropDatabase(base, dbName);
+  if (!REUSE) await dropDatabase(base, dbName);
   await ensureDatabase(url);
   const ds = await createDataSource({ url, applicationName: 'warta-bench-dashboard' }).initialize();
   let api: ChildProcess | undefined;
@@ -248,7 +253,11 @@ async function main(): Promise<void> {
     const hash = await new PasswordHasher().hash('bench-password');
     const demo = await seedDemo(ds, hash);
     log('migrated, demo tree and users seeded');
-    await seed(ds, demo.organizations.ditjenpas);
+    const [seeded] = await ds.query(
+      `SELECT count(*)::int AS n FROM organizations WHERE slug LIKE 'bench-kanwil-%'`,
+    );
+    if (seeded.n) log('reusing the seeded database');
+    else await seed(ds, demo.organizations.ditjenpas);
 
     const [counts] = await ds.query(`
       SELECT (SELECT count(*) FROM organizations WHERE kind = 'unit')::int AS units,
@@ -263,13 +272,14 @@ async function main(): Promise<void> {
       demo.organizations.ditjenpas,
     ]);
     const [viewer] = await ds.query(
-      `INSERT INTO users (email, name, password_hash) VALUES ('bench.kanwil@warta.local', 'Bench', $1) RETURNING id`,
+      `INSERT INTO users (email, name, password_hash) VALUES ('bench.kanwil@warta.local', 'Bench', $1)
+       ON CONFLICT ((lower(email))) DO UPDATE SET password_hash = EXCLUDED.password_hash RETURNING id`,
       [hash],
     );
-    await ds.query(`INSERT INTO memberships (user_id, organization_id, role) VALUES ($1, $2, 'viewer')`, [
-      viewer.id,
-      kanwil.id,
-    ]);
+    await ds.query(
+      `INSERT INTO memberships (user_id, organization_id, role) VALUES ($1, $2, 'viewer') ON CONFLICT DO NOTHING`,
+      [viewer.id, kanwil.id],
+    );
 
     await ds.destroy();
     api = spawn(process.execPath, [join(ROOT, 'scripts/run.js'), 'api'], {
@@ -401,9 +411,14 @@ async function main(): Promise<void> {
       source: 'bench',
     }));
     const repo = new MetricSnapshotsRepository();
+    // Rolled back afterwards: the rows are written (WAL, indexes, FK checks) but a rerun sees the same data.
+    const runner = ingestDs.createQueryRunner();
+    await runner.startTransaction();
     const ingestStart = process.hrtime.bigint();
-    await ingestDs.transaction((m) => repo.insertMany(m, rows));
+    await repo.insertMany(runner.manager, rows);
     const ingestS = Number(process.hrtime.bigint() - ingestStart) / 1e9;
+    await runner.rollbackTransaction();
+    await runner.release();
     log(`ingested ${rows.length} snapshots through MetricSnapshotsRepository.insertMany`);
 
     await ingestDs.destroy();
@@ -420,7 +435,7 @@ async function main(): Promise<void> {
     console.log('Naive aggregate over metric_snapshots for the same question (3 runs):');
     for (const r of naive) console.log(r);
     console.log(
-      `Snapshot ingestion via MetricSnapshotsRepository.insertMany (multi-row INSERT ... unnest, 5,000 rows/statement, one transaction, FKs and indexes on a 10M-row table): ${rows.length} rows in ${ingestS.toFixed(2)} s = ${Math.round(rows.length / ingestS).toLocaleString('en-US')} rows/s`,
+      `Snapshot ingestion via MetricSnapshotsRepository.insertMany (multi-row INSERT ... unnest, 5,000 rows/statement, one transaction, FKs and indexes on a 10M-row table, rolled back): ${rows.length} rows in ${ingestS.toFixed(2)} s = ${Math.round(rows.length / ingestS).toLocaleString('en-US')} rows/s`,
     );
   } finally {
     if (api) {
@@ -428,7 +443,8 @@ async function main(): Promise<void> {
       await new Promise((r) => api!.once('exit', r));
     }
     if (ds.isInitialized) await ds.destroy();
-    await dropDatabase(base, dbName);
+    if (KEEP) console.log(`kept ${url} (drop it with: dropdb ${dbName})`);
+    else await dropDatabase(base, dbName);
   }
 }
 

@@ -166,41 +166,30 @@ export class DashboardsRepository {
     range: DayRange,
     platform?: Platform,
   ): Promise<ChildRow[]> {
-    const s = scope.sql('c.path', 4);
+    const s = scope.sql('k.path', 4);
     const pf = platform ? `$${4 + s.params.length}` : null;
+    // Per child, index lookups only: its subtree row range, its accounts (a path range scan) and
+    // each account's follower count at both ends of the range.
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `WITH kids AS (
-         SELECT c.id, c.name, c.slug, c.kind, c.path FROM organizations c
-          WHERE c.parent_id = $1 AND ${s.clause}
-       ), totals AS (
-         SELECT t.organization_id, ${sumColumns('t')}
-           FROM subtree_platform_daily t
-          WHERE t.organization_id IN (SELECT id FROM kids) AND t.day BETWEEN $2::date AND $3::date
-            ${pf ? `AND t.platform = ${pf}` : ''}
-          GROUP BY 1
-       ), accounts AS (
-         SELECT k.id AS kid, a.id AS account_id
-           FROM kids k JOIN organizations o ON starts_with(o.path, k.path)
-           JOIN social_accounts a ON a.organization_id = o.id ${pf ? `AND a.platform = ${pf}` : ''}
-       ), followers AS (
-         SELECT x.kid, sum(x.end_followers)::float8 AS end_followers, sum(x.start_followers)::float8 AS start_followers
-           FROM (
-             SELECT a.kid,
-               (SELECT d.followers FROM account_followers_daily d
-                 WHERE d.social_account_id = a.account_id AND d.day <= $3::date ORDER BY d.day DESC LIMIT 1)
-                 AS end_followers,
-               coalesce(
-                 (SELECT d.followers FROM account_followers_daily d
-                   WHERE d.social_account_id = a.account_id AND d.day < $2::date ORDER BY d.day DESC LIMIT 1),
-                 (SELECT d.followers FROM account_followers_daily d
-                   WHERE d.social_account_id = a.account_id AND d.day BETWEEN $2::date AND $3::date
-                   ORDER BY d.day LIMIT 1)) AS start_followers
-             FROM accounts a) x
-          GROUP BY 1
-       )
-       SELECT k.id, k.name, k.slug, k.kind, ${['posts_published', ...COUNTERS].map((c) => `t.${c}`).join(', ')},
-              f.end_followers, f.start_followers
-         FROM kids k LEFT JOIN totals t ON t.organization_id = k.id LEFT JOIN followers f ON f.kid = k.id`,
+      `SELECT k.id, k.name, k.slug, k.kind, t.*, f.end_followers, f.start_followers
+         FROM organizations k
+         CROSS JOIN LATERAL (
+           SELECT ${sumColumns('x')} FROM subtree_platform_daily x
+            WHERE x.organization_id = k.id AND x.day BETWEEN $2::date AND $3::date
+              ${pf ? `AND x.platform = ${pf}` : ''}) t
+         CROSS JOIN LATERAL (
+           SELECT sum(e.followers)::float8 AS end_followers, sum(coalesce(b.followers, c.followers))::float8 AS start_followers
+             FROM organizations o
+             JOIN social_accounts a ON a.organization_id = o.id ${pf ? `AND a.platform = ${pf}` : ''}
+             LEFT JOIN LATERAL (SELECT d.followers FROM account_followers_daily d
+                                 WHERE d.social_account_id = a.id AND d.day <= $3::date ORDER BY d.day DESC LIMIT 1) e ON true
+             LEFT JOIN LATERAL (SELECT d.followers FROM account_followers_daily d
+                                 WHERE d.social_account_id = a.id AND d.day < $2::date ORDER BY d.day DESC LIMIT 1) b ON true
+             LEFT JOIN LATERAL (SELECT d.followers FROM account_followers_daily d
+                                 WHERE d.social_account_id = a.id AND d.day BETWEEN $2::date AND $3::date
+                                 ORDER BY d.day LIMIT 1) c ON true
+            WHERE o.path >= k.path AND o.path < k.path || chr(127)) f
+        WHERE k.parent_id = $1 AND ${s.clause}`,
       [node.id, range.from, range.to, ...s.params, ...(platform ? [platform] : [])],
     );
     return rows.map((r) => ({
