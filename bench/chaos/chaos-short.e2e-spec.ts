@@ -41,7 +41,7 @@ describe('chaos (short): exactly-once publishing under faults', () => {
   }, 60_000);
 
   const plans = scenarioPlans(
-    { leadMs: 8_000, windowMs: 15_000, settleMs: 45_000, rescheduleByMs: [3_000, 6_000] },
+    { leadMs: 8_000, windowMs: 15_000, settleMs: 90_000, rescheduleByMs: [3_000, 6_000] },
     ['S1', 'S2', 'S4', 'S8'],
   );
 

@@ -194,7 +194,8 @@ export class ManagedProcess {
   starts = 0;
   /** Exits nobody asked for (a crash, not our kill). */
   unexpectedExits: string[] = [];
-  private expectingExit = false;
+  /** Children we stopped on purpose (their exit is not a crash). */
+  private expected = new WeakSet<ChildProcess>();
 
   constructor(readonly opts: ManagedProcessOptions) {
     this.log = createWriteStream(join(opts.logDir, `${opts.name}.log`), { flags: 'a' });
@@ -210,7 +211,6 @@ export class ManagedProcess {
 
   async start(timeoutMs = 90_000): Promise<void> {
     this.starts++;
-    this.expectingExit = false;
     const child = spawn(process.execPath, [join(ROOT, 'scripts/run.js'), this.opts.entry], {
       cwd: ROOT,
       env: { ...process.env, ...this.opts.env },
@@ -226,7 +226,7 @@ export class ManagedProcess {
     child.stderr!.on('data', onData);
     child.on('exit', (code, signal) => {
       this.log.write(`\n--- exit code=${code} signal=${signal} ---\n`);
-      if (!this.expectingExit) this.unexpectedExits.push(`code=${code} signal=${signal}`);
+      if (!this.expected.has(child)) this.unexpectedExits.push(`code=${code} signal=${signal}`);
     });
     const logFile = join(this.opts.logDir, `${this.opts.name}.log`);
     await waitUntil(
@@ -248,15 +248,15 @@ export class ManagedProcess {
   /** kill -9: no shutdown hook runs, jobs in flight are abandoned mid-step. */
   kill9(): void {
     if (!this.running) return;
-    this.expectingExit = true;
+    this.expected.add(this.child!);
     this.child!.kill('SIGKILL');
   }
 
   /** SIGTERM and wait for the graceful exit (SIGKILL after graceMs). */
   async terminate(graceMs = 30_000): Promise<void> {
     if (!this.running) return;
-    this.expectingExit = true;
     const child = this.child!;
+    this.expected.add(child);
     const exited = new Promise<void>((r) => child.once('exit', () => r()));
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);

@@ -122,8 +122,8 @@ async function platformChaos(h: Harness, ctx: ChaosContext): Promise<void> {
     await sleep(rand(5_000, 9_000));
     if (ctx.stopped()) break;
     const resetAt = Math.ceil(Date.now() / 1000) + 3;
-    // A storm: the next 30 sends on X (429 + x-rate-limit-reset) and the next 15 on Graph (code 4,
-    // 429, usage headers) are refused. Added in front so they win over the probabilistic rules.
+    // A storm: the next 30 sends on X (429 + x-rate-limit-reset 3 s ahead) and the next 15 on Graph
+    // (429, code 4, a Business Use Case header saying 1 minute) are refused. Added in front so they win over the probabilistic rules.
     const storm = h.sandbox.faults.add([
       {
         method: 'POST',
@@ -146,7 +146,20 @@ async function platformChaos(h: Harness, ctx: ChaosContext): Promise<void> {
         times: 15,
         action: {
           status: 429,
-          headers: { 'x-app-usage': JSON.stringify({ call_count: 100, total_cputime: 20, total_time: 20 }) },
+          // Graph's reset hint: the Business Use Case header's estimated_time_to_regain_access (minutes).
+          headers: {
+            'x-business-use-case-usage': JSON.stringify({
+              '0': [
+                {
+                  type: 'pages',
+                  call_count: 100,
+                  total_cputime: 20,
+                  total_time: 20,
+                  estimated_time_to_regain_access: 1,
+                },
+              ],
+            }),
+          },
         },
       },
     ]);
