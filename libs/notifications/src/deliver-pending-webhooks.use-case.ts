@@ -15,7 +15,7 @@ export interface DeliveryRunResult {
 }
 
 /** Deliveries claimed per run; each is one bounded HTTP request, sent concurrently. */
-const BATCH = 20;
+export const WEBHOOK_DELIVERY_BATCH = 20;
 
 /** The JSON body a receiver gets (documented in the README). */
 export function webhookPayload(d: ClaimedDelivery) {
@@ -63,7 +63,7 @@ export class DeliverPendingWebhooks {
 
   async execute(): Promise<DeliveryRunResult> {
     const leaseMs = this.config.publishing.webhookTimeoutMs + 30_000;
-    const claimed = await this.deliveries.claimDue(this.clock.now(), BATCH, leaseMs);
+    const claimed = await this.deliveries.claimDue(this.clock.now(), WEBHOOK_DELIVERY_BATCH, leaseMs);
     const result: DeliveryRunResult = { claimed: claimed.length, delivered: 0, retrying: 0, failed: 0 };
     const outcomes = await Promise.all(claimed.map((d) => this.deliver(d)));
     for (const o of outcomes) result[o]++;

@@ -283,6 +283,27 @@ describe('notifications and webhooks (real Postgres, a real HTTP receiver)', () 
     expect((await deliver.execute()).claimed).toBe(0);
   });
 
+  it('in production a name that resolves to loopback, or a private literal address, is refused before connecting', async () => {
+    const production = new WebhookSender({
+      ...config,
+      notifications: { ...config.notifications, blockPrivateWebhookHosts: true },
+    });
+    const port = new URL(receiver.origin).port;
+    const byName = await production.post({ url: `http://localhost:${port}/prod`, headers: {}, body: '{}' });
+    expect(byName).toEqual({ status: null, error: expect.stringMatching(/resolves to a private address/) });
+    const literal = await production.post({ url: `http://127.0.0.1:${port}/prod`, headers: {}, body: '{}' });
+    expect(literal).toEqual({ status: null, error: expect.stringMatching(/is a private address/) });
+    expect(receiver.received).toEqual([]);
+    // The same request outside production reaches the receiver.
+    const dev = await new WebhookSender(config).post({
+      url: `http://localhost:${port}/prod`,
+      headers: {},
+      body: '{}',
+    });
+    expect(dev).toEqual({ status: 204, error: null });
+    expect(receiver.received).toHaveLength(1);
+  });
+
   it('two workers claiming at once never take the same delivery', async () => {
     await setWebhook('ditjenpas', '/ditjen');
     for (let i = 0; i < 6; i++) await notify('lpka-bengkulu');

@@ -1,4 +1,4 @@
-import { DeliverPendingWebhooks, DeliveryRunResult } from '@warta/notifications';
+import { DeliverPendingWebhooks, DeliveryRunResult, WEBHOOK_DELIVERY_BATCH } from '@warta/notifications';
 import { WEBHOOK_DELIVERY_EVERY_MS, WebhookDeliveryTimer } from './webhook-delivery.timer';
 
 /** A DeliverPendingWebhooks whose runs finish when the test says so. */
@@ -46,6 +46,29 @@ describe('WebhookDeliveryTimer', () => {
     await shutdown;
     jest.advanceTimersByTime(WEBHOOK_DELIVERY_EVERY_MS * 10);
     expect(deliveries.calls).toBe(2);
+  });
+
+  it('runs again at once while full batches come back, then returns to every 2 s', async () => {
+    const claims = [WEBHOOK_DELIVERY_BATCH, WEBHOOK_DELIVERY_BATCH, 3, 0];
+    let calls = 0;
+    const deliveries = {
+      execute: () => Promise.resolve({ claimed: claims[calls++] ?? 0, delivered: 0, retrying: 0, failed: 0 }),
+    };
+    const timer = new WebhookDeliveryTimer(deliveries as unknown as DeliverPendingWebhooks);
+    (timer as unknown as { logger: { log: () => void } }).logger = { log: () => undefined };
+    timer.onApplicationBootstrap();
+    jest.advanceTimersByTime(WEBHOOK_DELIVERY_EVERY_MS);
+    for (let i = 0; i < 5; i++) {
+      await flush();
+      jest.advanceTimersByTime(0);
+    }
+    expect(calls).toBe(3); // two full batches, then one short one
+    jest.advanceTimersByTime(WEBHOOK_DELIVERY_EVERY_MS - 1);
+    await flush();
+    expect(calls).toBe(3);
+    jest.advanceTimersByTime(1);
+    expect(calls).toBe(4);
+    await timer.beforeApplicationShutdown();
   });
 
   it('a failing run is logged and the timer keeps going', async () => {
