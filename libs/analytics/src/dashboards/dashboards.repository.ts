@@ -178,17 +178,20 @@ export class DashboardsRepository {
             WHERE x.organization_id = k.id AND x.day BETWEEN $2::date AND $3::date
               ${pf ? `AND x.platform = ${pf}` : ''}) t
          CROSS JOIN LATERAL (
-           SELECT sum(e.followers)::float8 AS end_followers, sum(coalesce(b.followers, c.followers))::float8 AS start_followers
-             FROM organizations o
-             JOIN social_accounts a ON a.organization_id = o.id ${pf ? `AND a.platform = ${pf}` : ''}
-             LEFT JOIN LATERAL (SELECT d.followers FROM account_followers_daily d
-                                 WHERE d.social_account_id = a.id AND d.day <= $3::date ORDER BY d.day DESC LIMIT 1) e ON true
-             LEFT JOIN LATERAL (SELECT d.followers FROM account_followers_daily d
-                                 WHERE d.social_account_id = a.id AND d.day < $2::date ORDER BY d.day DESC LIMIT 1) b ON true
-             LEFT JOIN LATERAL (SELECT d.followers FROM account_followers_daily d
-                                 WHERE d.social_account_id = a.id AND d.day BETWEEN $2::date AND $3::date
-                                 ORDER BY d.day LIMIT 1) c ON true
-            WHERE o.path >= k.path AND o.path < k.path || chr(127)) f
+           SELECT sum(a.end_followers)::float8 AS end_followers, sum(a.start_followers)::float8 AS start_followers
+             FROM (
+               SELECT (SELECT d.followers FROM account_followers_daily d
+                        WHERE d.social_account_id = a.id AND d.day <= $3::date ORDER BY d.day DESC LIMIT 1) AS end_followers,
+                      -- The count just before the range, else the first one inside it (a new account).
+                      coalesce(
+                        (SELECT d.followers FROM account_followers_daily d
+                          WHERE d.social_account_id = a.id AND d.day < $2::date ORDER BY d.day DESC LIMIT 1),
+                        (SELECT d.followers FROM account_followers_daily d
+                          WHERE d.social_account_id = a.id AND d.day BETWEEN $2::date AND $3::date
+                          ORDER BY d.day LIMIT 1)) AS start_followers
+                 FROM organizations o
+                 JOIN social_accounts a ON a.organization_id = o.id ${pf ? `AND a.platform = ${pf}` : ''}
+                WHERE o.path >= k.path AND o.path < k.path || chr(127)) a) f
         WHERE k.parent_id = $1 AND ${s.clause}`,
       [node.id, range.from, range.to, ...s.params, ...(platform ? [platform] : [])],
     );

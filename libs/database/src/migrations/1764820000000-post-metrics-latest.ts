@@ -19,6 +19,7 @@ function upsertLatest(source: string): string {
  * dashboards that rank or bucket posts (top posts, best time to post): they scan a subtree's posts
  * by publish time in one index instead of probing `post_metrics_daily` once per post. Kept by
  * statement-level triggers on `post_metrics_daily` (the collector's rollups, the demo seed).
+ * Plus two covering indexes the dashboards read without touching the tables.
  */
 export class PostMetricsLatest1764820000000 implements MigrationInterface {
   name = 'PostMetricsLatest1764820000000';
@@ -49,9 +50,20 @@ export class PostMetricsLatest1764820000000 implements MigrationInterface {
       CREATE TRIGGER post_metrics_daily_latest_update AFTER UPDATE ON post_metrics_daily
       REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION post_metrics_latest_apply()`);
     await q.query(upsertLatest('post_metrics_daily'));
+
+    // Index-only reads for the dashboards: posts published per node and day (consistency) and an
+    // account's follower count on or before a day (leaderboard, rates without views).
+    await q.query(`
+      CREATE INDEX node_platform_daily_published_idx ON node_platform_daily (organization_id, day)
+        INCLUDE (platform, posts_published) WHERE posts_published > 0`);
+    await q.query(`
+      CREATE INDEX account_followers_daily_account_day_idx ON account_followers_daily (social_account_id, day)
+        INCLUDE (followers)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX account_followers_daily_account_day_idx`);
+    await q.query(`DROP INDEX node_platform_daily_published_idx`);
     await q.query(`DROP TRIGGER post_metrics_daily_latest_update ON post_metrics_daily`);
     await q.query(`DROP TRIGGER post_metrics_daily_latest_insert ON post_metrics_daily`);
     await q.query(`DROP FUNCTION post_metrics_latest_apply()`);
