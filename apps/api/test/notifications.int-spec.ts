@@ -347,6 +347,16 @@ describe('notifications and node webhooks over the api (real Postgres)', () => {
           [ctx.org('lpka-bengkulu')],
         );
       expect(await queued()).toEqual([{ status: 'pending', last_error: null }]);
+      const shown = await ctx.http.get(path('lpka-bengkulu')).set('Authorization', admin);
+      expect(shown.body.recentDeliveries).toEqual([
+        expect.objectContaining({
+          event: 'post_failed',
+          status: 'pending',
+          attempts: 0,
+          lastStatus: null,
+          nextAttemptAt: expect.any(String),
+        }),
+      ]);
       expect((await ctx.http.delete(path('lpka-bengkulu')).set('Authorization', admin)).status).toBe(200);
       expect(await queued()).toEqual([{ status: 'failed', last_error: 'webhook removed' }]);
     });

@@ -6,7 +6,7 @@ import { AccessScopeService, Permission } from '@warta/organizations';
 import { DataSource, EntityManager } from 'typeorm';
 import { NOTIFICATION_KINDS, NotificationKind, isNotificationKind } from './notifier.service';
 import { OrganizationWebhook, OrganizationWebhooksRepository } from './organization-webhooks.repository';
-import { WebhookDeliveriesRepository } from './webhook-deliveries.repository';
+import { DeliverySummary, WebhookDeliveriesRepository } from './webhook-deliveries.repository';
 import { deriveWebhookSecret } from './webhook-signature';
 import { redactWebhookUrl, validateWebhookUrl } from './webhook-url';
 
@@ -41,19 +41,26 @@ function eventsOf(events: string[] | undefined): NotificationKind[] | undefined 
   return unique;
 }
 
-/** The node's webhook (without its secret), for admins of the node (org:manage). 404 when none. */
+/**
+ * The node's webhook (without its secret) and its latest deliveries, for admins of the node
+ * (org:manage). 404 when none.
+ */
 @Injectable()
 export class GetOrganizationWebhook {
   constructor(
     @Inject(AccessScopeService) private readonly scopes: AccessScopeService,
     private readonly webhooks: OrganizationWebhooksRepository,
+    private readonly deliveries: WebhookDeliveriesRepository,
   ) {}
 
-  async execute(actor: Actor, organizationId: string): Promise<OrganizationWebhook> {
+  async execute(
+    actor: Actor,
+    organizationId: string,
+  ): Promise<{ webhook: OrganizationWebhook; recentDeliveries: DeliverySummary[] }> {
     await this.scopes.requireNode(actor.userId, organizationId, Permission.OrgManage);
     const webhook = await this.webhooks.find(organizationId);
     if (!webhook?.active) throw new DomainError('NOT_FOUND');
-    return webhook;
+    return { webhook, recentDeliveries: await this.deliveries.recentFor(organizationId, 20) };
   }
 }
 

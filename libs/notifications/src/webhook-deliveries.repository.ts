@@ -4,6 +4,19 @@ import type { NotificationKind } from './notifier.service';
 
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
 
+export interface DeliverySummary {
+  id: string;
+  notificationId: string;
+  event: NotificationKind;
+  status: DeliveryStatus;
+  attempts: number;
+  nextAttemptAt: Date | null;
+  lastStatus: number | null;
+  lastError: string | null;
+  deliveredAt: Date | null;
+  createdAt: Date;
+}
+
 /** A claimed delivery with everything its payload needs, read in the claiming transaction. */
 export interface ClaimedDelivery {
   id: string;
@@ -197,6 +210,46 @@ export class WebhookDeliveriesRepository {
         WHERE id = $1 AND status = 'pending'`,
       [id, outcome.status, outcome.error.slice(0, 500), outcome.retryAt],
     );
+  }
+
+  /** The node's latest deliveries, newest first, for its admins to see what their receiver answered. */
+  async recentFor(
+    webhookOrganizationId: string,
+    limit: number,
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<DeliverySummary[]> {
+    const rows: {
+      id: string;
+      notification_id: string;
+      kind: NotificationKind;
+      status: DeliveryStatus;
+      attempts: number;
+      next_attempt_at: Date;
+      last_status: number | null;
+      last_error: string | null;
+      delivered_at: Date | null;
+      created_at: Date;
+    }[] = await m.query(
+      `SELECT d.id, d.notification_id, n.kind, d.status, d.attempts, d.next_attempt_at, d.last_status, d.last_error,
+              d.delivered_at, d.created_at
+         FROM webhook_deliveries d JOIN notifications n ON n.id = d.notification_id
+        WHERE d.webhook_organization_id = $1
+        ORDER BY d.created_at DESC, d.id DESC
+        LIMIT $2`,
+      [webhookOrganizationId, limit],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      notificationId: r.notification_id,
+      event: r.kind,
+      status: r.status,
+      attempts: r.attempts,
+      nextAttemptAt: r.status === 'pending' ? r.next_attempt_at : null,
+      lastStatus: r.last_status,
+      lastError: r.last_error,
+      deliveredAt: r.delivered_at,
+      createdAt: r.created_at,
+    }));
   }
 
   /** A removed webhook's queue is dropped (failed, with the reason), in the removing transaction. */

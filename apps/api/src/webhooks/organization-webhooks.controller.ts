@@ -10,6 +10,7 @@ import {
 import { CurrentActor } from '../common/current-actor.decorator';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import {
+  deliveryView,
   PutWebhookDto,
   RemoveWebhookQuery,
   RotateWebhookSecretQuery,
@@ -30,7 +31,8 @@ export class OrganizationWebhooksController {
 
   @Get()
   async get(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
-    return webhookView(await this.getWebhook.execute(actor, id));
+    const { webhook, recentDeliveries } = await this.getWebhook.execute(actor, id);
+    return { ...webhookView(webhook), recentDeliveries: recentDeliveries.map(deliveryView) };
   }
 
   @Put()

@@ -1,5 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { NOTIFICATION_KINDS, NotificationKind, OrganizationWebhook } from '@warta/notifications';
+import {
+  DeliverySummary,
+  NOTIFICATION_KINDS,
+  NotificationKind,
+  OrganizationWebhook,
+} from '@warta/notifications';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -57,5 +62,20 @@ export function webhookView(w: OrganizationWebhook) {
     secretVersion: w.secretVersion,
     createdAt: w.createdAt.toISOString(),
     updatedAt: w.updatedAt.toISOString(),
+  };
+}
+
+export function deliveryView(d: DeliverySummary) {
+  return {
+    id: d.id,
+    notificationId: d.notificationId,
+    event: d.event,
+    status: d.status,
+    attempts: d.attempts,
+    nextAttemptAt: d.nextAttemptAt?.toISOString() ?? null,
+    lastStatus: d.lastStatus,
+    lastError: d.lastError,
+    deliveredAt: d.deliveredAt?.toISOString() ?? null,
+    createdAt: d.createdAt.toISOString(),
   };
 }
