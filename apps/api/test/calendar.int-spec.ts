@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { ApiTestContext, createApiTestContext } from './api-test-context';
 
 interface CalendarItem {
@@ -324,5 +325,46 @@ describe('GET /api/v1/calendar (real Postgres)', () => {
       expect(res.body.error.code).toBe('VALIDATION_FAILED');
       expect(res.body.error.details[0].field).toBe(Object.keys(query)[0]);
     }
+  });
+  it('any pair of well-formed times gets 200 or a clear 400, never a 500 (fast-check)', async () => {
+    const offset = fc.oneof(
+      fc.constant('Z'),
+      fc
+        .tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 14 }), fc.constantFrom(0, 30, 45))
+        .map(([sign, h, m]) => `${sign}${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+    );
+    const time = fc
+      .tuple(
+        fc.date({
+          min: new Date('0001-01-01T00:00:00Z'),
+          max: new Date('9999-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        offset,
+      )
+      .map(([d, o]) => `${d.toISOString().slice(0, 19)}${o}`);
+    const nearby = fc.tuple(time, fc.integer({ min: -5, max: 100 })).map(([t, days]) => {
+      const d = new Date(Date.parse(t) + days * 86_400_000);
+      return [t, Number.isNaN(d.getTime()) ? t : d.toISOString()] as const;
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.tuple(time, time), nearby), async ([from, to]) => {
+        const res = await ctx.http
+          .get(`/api/v1/calendar?${new URLSearchParams({ from, to })}`)
+          .set('Authorization', admin)
+          .set('Accept-Language', 'en');
+        const span = Date.parse(to) - Date.parse(from);
+        if (res.status === 200) {
+          expect(span).toBeGreaterThan(0);
+          expect(span).toBeLessThanOrEqual(92 * 86_400_000);
+          return;
+        }
+        expect(res.status).toBe(400);
+        expect(['CALENDAR_RANGE_INVALID', 'CALENDAR_RANGE_TOO_LONG', 'VALIDATION_FAILED']).toContain(
+          res.body.error.code,
+        );
+      }),
+      { numRuns: 150, seed: 20261128 },
+    );
   });
 });
