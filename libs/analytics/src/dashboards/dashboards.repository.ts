@@ -346,7 +346,7 @@ export class DashboardsRepository {
     if (!organizationIds.length) return [];
     const s = scope.sql('o.path', 4);
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT d.organization_id, d.platform, date_trunc('${period === 'week' ? 'week' : 'month'}', d.day)::date::text AS start,
+      `SELECT d.organization_id, d.platform, date_trunc('${period === 'week' ? 'week' : 'month'}', d.day::timestamp)::date::text AS start,
               sum(d.posts_published)::int AS published
          FROM node_platform_daily d JOIN organizations o ON o.id = d.organization_id
         WHERE d.organization_id = ANY($1::uuid[]) AND d.day BETWEEN $2::date AND $3::date AND ${s.clause}
