@@ -1,3 +1,5 @@
+import { FixedClock } from '@warta/core';
+import { PublishingGauges } from '@warta/publishing';
 import { JobName, JobQueue, publishJobId, QueueName, REDIS } from '@warta/queue';
 import { Redis } from 'ioredis';
 import { ApiTestContext, createApiTestContext, DEMO_PASSWORD } from './api-test-context';
@@ -43,18 +45,34 @@ describe('observability: publishing gauges on /metrics and the queue board (real
   afterAll(() => ctx.close());
 
   describe('/metrics', () => {
+    const accounts: Record<string, string> = {};
+    const insertPost = async (
+      platform: string,
+      state: string,
+      publishAt: string | null,
+      publishedAt: string | null,
+    ) => {
+      accounts[platform] ??= (
+        await ctx.dataSource.query(
+          `INSERT INTO social_accounts (organization_id, platform, external_id, handle, display_name)
+           VALUES ($1, $2, $3, $3, $3) RETURNING id`,
+          [ctx.org('rutan-bengkulu'), platform, `obs-${platform}`],
+        )
+      )[0].id as string;
+      const [release] = await ctx.dataSource.query(
+        `INSERT INTO releases (organization_id, title, body) VALUES ($1, 'Metrik', 'Isi.') RETURNING id`,
+        [ctx.org('rutan-bengkulu')],
+      );
+      await ctx.dataSource.query(
+        `INSERT INTO posts (organization_id, release_id, social_account_id, platform, content, state, publish_at, published_at)
+         VALUES ($1, $2, $3, $4, '{}'::jsonb, $5, now() + $6::interval, now() + $7::interval)`,
+        [ctx.org('rutan-bengkulu'), release.id, accounts[platform], platform, state, publishAt, publishedAt],
+      );
+    };
+
     beforeAll(async () => {
-      const account = async (platform: string) =>
-        (
-          await ctx.dataSource.query(
-            `INSERT INTO social_accounts (organization_id, platform, external_id, handle, display_name)
-             VALUES ($1, $2, $3, $3, $3) RETURNING id`,
-            [ctx.org('rutan-bengkulu'), platform, `obs-${platform}`],
-          )
-        )[0].id as string;
-      const accounts = { x: await account('x'), facebook: await account('facebook') };
       // [platform, state, publish_at relative to now, published_at relative to now]
-      const rows: [keyof typeof accounts, string, string | null, string | null][] = [
+      const rows: [string, string, string | null, string | null][] = [
         ['x', 'scheduled', '-10 seconds', null], // due, not late yet
         ['x', 'scheduled', '-5 minutes', null], // due and late
         ['x', 'scheduled', '+1 hour', null], // neither
@@ -69,25 +87,7 @@ describe('observability: publishing gauges on /metrics and the queue board (real
         ['facebook', 'needs_review', '-1 day', null],
         ['facebook', 'draft', null, null],
       ];
-      for (const [platform, state, publishAt, publishedAt] of rows) {
-        const [release] = await ctx.dataSource.query(
-          `INSERT INTO releases (organization_id, title, body) VALUES ($1, 'Metrik', 'Isi.') RETURNING id`,
-          [ctx.org('rutan-bengkulu')],
-        );
-        await ctx.dataSource.query(
-          `INSERT INTO posts (organization_id, release_id, social_account_id, platform, content, state, publish_at, published_at)
-           VALUES ($1, $2, $3, $4, '{}'::jsonb, $5, now() + $6::interval, now() + $7::interval)`,
-          [
-            ctx.org('rutan-bengkulu'),
-            release.id,
-            accounts[platform],
-            platform,
-            state,
-            publishAt,
-            publishedAt,
-          ],
-        );
-      }
+      for (const row of rows) await insertPost(...row);
       // One delayed publish job, so the queue gauges have something to count.
       await ctx.app
         .get(JobQueue)
@@ -133,6 +133,34 @@ describe('observability: publishing gauges on /metrics and the queue board (real
         sample(before, 'warta_posts', { platform: 'x', state: 'scheduled' }),
       );
       await ctx.dataSource.query(`UPDATE posts SET state = 'scheduled' WHERE state = 'cancelled'`);
+    });
+    it('the working set is re-read every 5 s; totals of states that only grow, once a minute', async () => {
+      const clock = new FixedClock(new Date());
+      const gauges = new PublishingGauges(ctx.dataSource, ctx.app.get(JobQueue), ctx.app.get(REDIS), clock);
+      const count = async (state: string) => (await gauges.snapshot()).posts!.byState.get(`x|${state}`);
+      const last = async () => (await gauges.snapshot()).posts!.publishedLastHour.get('x');
+      const [scheduled, published, lastHour] = [
+        await count('scheduled'),
+        await count('published'),
+        await last(),
+      ];
+      await insertPost('x', 'scheduled', '+2 hours', null);
+      await insertPost('x', 'published', '-1 minute', '-1 minute');
+
+      clock.advance(4_000);
+      expect([await count('scheduled'), await count('published'), await last()]).toEqual([
+        scheduled,
+        published,
+        lastHour,
+      ]);
+      clock.advance(2_000);
+      expect([await count('scheduled'), await count('published'), await last()]).toEqual([
+        scheduled! + 1,
+        published,
+        lastHour! + 1,
+      ]);
+      clock.advance(60_000);
+      expect(await count('published')).toBe(published! + 1);
     });
   });
 

@@ -31,10 +31,17 @@ export const PUBLISHING_STATES: readonly PostState[] = [
   S.Reconciling,
 ];
 
+/** States rows end in (or sit in for good): they only grow, so their totals are counted less often. */
+export const ARCHIVE_STATES: readonly PostState[] = [S.Published, S.Failed, S.Cancelled, S.Draft];
+/** Everything else: the working set, counted on every snapshot. */
+export const LIVE_STATES: readonly PostState[] = ALL_POST_STATES.filter((s) => !ARCHIVE_STATES.includes(s));
+
 /** A post is late when it is still unsent this long after publish_at. */
 export const LATE_AFTER_MS = 60_000;
 /** Scrapes within this window share one snapshot, so a busy Prometheus cannot hammer Postgres. */
 export const SNAPSHOT_TTL_MS = 5_000;
+/** How stale the archive-state totals (published, failed, cancelled, draft) may be. */
+export const ARCHIVE_TTL_MS = 60_000;
 /** A Redis that does not answer within this is reported as down; the scrape still answers. */
 export const QUEUE_COUNT_TIMEOUT_MS = 1_000;
 
@@ -55,7 +62,8 @@ export interface PublishingSnapshot {
 interface CountRow {
   platform: Platform;
   state: PostState;
-  total: number;
+  /** null on the published-last-hour rows, which carry no state total. */
+  total: number | null;
   due: number;
   late: number;
   published_last_hour: number;
@@ -64,15 +72,18 @@ interface CountRow {
 const key = (platform: string, state: string) => `${platform}|${state}`;
 
 /**
- * Publishing state as Prometheus gauges, computed at scrape time: post counts from ONE grouped
- * query over `posts` (only Postgres knows the state across workers) and job counts from every
- * BullMQ queue. Snapshots are cached for a few seconds and shared by concurrent scrapes; whatever
- * cannot be read (Redis down, Postgres down) is left out and logged, never turned into an error.
+ * Publishing state as Prometheus gauges, computed at scrape time (only Postgres knows the state
+ * across workers) plus job counts from every BullMQ queue. A snapshot is cached for a few seconds and
+ * shared by concurrent scrapes. Each snapshot runs one grouped, index-backed statement over the
+ * posts still in play; the totals of states that only grow (published, failed, cancelled, draft)
+ * need a pass over every such row (~0.2-0.4 s at 500k posts), so they refresh once a minute.
+ * Whatever cannot be read (Redis down, Postgres down) is left out and logged, never an error.
  */
 @Injectable()
 export class PublishingGauges {
   private readonly logger = new Logger('metrics');
   private cached: { at: number; snapshot: Promise<PublishingSnapshot> } | null = null;
+  private archive: { at: number; totals: Map<string, number> } | null = null;
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
@@ -173,19 +184,25 @@ export class PublishingGauges {
 
   private async readPosts(now: Date): Promise<PostCounts | null> {
     try {
-      // One pass over posts, grouped by (platform, state): the state gauge comes from the groups,
-      // the time-dependent gauges from FILTERed counts inside the same pass.
+      // The live part, every snapshot: one statement, two index-backed groupings. Posts still in
+      // play (few: what is scheduled or on its way) by (platform, state) with the time-dependent
+      // counts FILTERed inside the same pass, plus what was published in the last hour.
       const rows: CountRow[] = await this.dataSource.query(
         `SELECT platform, state, count(*)::int AS total,
-                count(*) FILTER (WHERE state = ANY($2::text[]) AND publish_at <= $1)::int AS due,
-                count(*) FILTER (WHERE state = ANY($3::text[]) AND publish_at < $1::timestamptz - make_interval(secs => $4))::int AS late,
-                count(*) FILTER (WHERE state = 'published' AND published_at > $1::timestamptz - interval '1 hour')::int
-                  AS published_last_hour
-           FROM posts GROUP BY platform, state`,
-        [now, DUE_STATES, NOT_YET_SENT_STATES, LATE_AFTER_MS / 1000],
+                count(*) FILTER (WHERE state = ANY($3::text[]) AND publish_at <= $1)::int AS due,
+                count(*) FILTER (WHERE state = ANY($4::text[])
+                                   AND publish_at < $1::timestamptz - make_interval(secs => $5))::int AS late,
+                0 AS published_last_hour
+           FROM posts WHERE state = ANY($2::text[]) GROUP BY platform, state
+         UNION ALL
+         SELECT platform, 'published', NULL, 0, 0, count(*)::int
+           FROM posts WHERE state = 'published' AND published_at > $1::timestamptz - interval '1 hour'
+          GROUP BY platform`,
+        [now, LIVE_STATES, DUE_STATES, NOT_YET_SENT_STATES, LATE_AFTER_MS / 1000],
       );
+      const archive = await this.archiveTotals(now);
       const counts: PostCounts = {
-        byState: new Map(),
+        byState: new Map(archive),
         due: new Map(),
         late: new Map(),
         publishedLastHour: new Map(),
@@ -193,7 +210,7 @@ export class PublishingGauges {
       const add = (m: Map<Platform, number>, platform: Platform, n: number) =>
         m.set(platform, (m.get(platform) ?? 0) + n);
       for (const r of rows) {
-        counts.byState.set(key(r.platform, r.state), r.total);
+        if (r.total !== null) counts.byState.set(key(r.platform, r.state), r.total);
         add(counts.due, r.platform, r.due);
         add(counts.late, r.platform, r.late);
         add(counts.publishedLastHour, r.platform, r.published_last_hour);
@@ -203,6 +220,22 @@ export class PublishingGauges {
       this.logger.warn({ err: (err as Error).message }, 'publishing gauges: posts could not be counted');
       return null;
     }
+  }
+
+  /**
+   * Totals of the states that only grow (published, failed, cancelled, draft): counting them means
+   * reading every such row, so they are refreshed at most every ARCHIVE_TTL_MS, not every scrape.
+   */
+  private async archiveTotals(now: Date): Promise<Map<string, number>> {
+    if (this.archive && now.getTime() - this.archive.at < ARCHIVE_TTL_MS) return this.archive.totals;
+    const rows: { platform: Platform; state: PostState; total: number }[] = await this.dataSource.query(
+      `SELECT platform, state, count(*)::int AS total FROM posts WHERE state = ANY($1::text[])
+        GROUP BY platform, state`,
+      [ARCHIVE_STATES],
+    );
+    const totals = new Map(rows.map((r) => [key(r.platform, r.state), r.total]));
+    this.archive = { at: now.getTime(), totals };
+    return totals;
   }
 
   private async readQueues(): Promise<Map<QueueName, Record<QueueJobStatus, number>>> {
