@@ -109,7 +109,14 @@ export class CollectPostMetrics {
       }
       for (const [accountId, steps] of byAccount) {
         const outcome = await this.collectAccount(accountId, steps, resting, result);
-        await this.write(accountId, outcome);
+        try {
+          await this.write(accountId, outcome);
+        } catch (e) {
+          // Nothing of this account was written: its steps come back when the claim lease ends.
+          this.logger.error({ accountId, err: describe(e) }, 'metrics of an account not written');
+          result.failed += steps.length;
+          continue;
+        }
         result.snapshots += outcome.snapshots.length;
         result.gone += outcome.gonePosts.length;
         result.failed += outcome.failed.reduce((n, f) => n + f.keys.length, 0);
