@@ -67,6 +67,7 @@ type Command =
   | { t: 'crash_after_claim'; p: number }
   | { t: 'crash_in_send'; p: number; at: CrashPoint }
   | { t: 'stall_in_send'; p: number }
+  | { t: 'stall_in_prepare'; p: number }
   | { t: 'wake_stalled' }
   | { t: 'fault'; p: number; kind: 'drop_after_commit' | 'status_503' | 'status_503_committed' }
   | { t: 'advance'; ms: number }
@@ -98,6 +99,7 @@ const commandArb: fc.Arbitrary<Command> = (() => {
       }),
     },
     { weight: 2, arbitrary: fc.record({ t: fc.constant('stall_in_send' as const), p }) },
+    { weight: 2, arbitrary: fc.record({ t: fc.constant('stall_in_prepare' as const), p }) },
     { weight: 1, arbitrary: fc.record({ t: fc.constant('wake_stalled' as const) }) },
     {
       weight: 2,
@@ -125,7 +127,8 @@ const commandArb: fc.Arbitrary<Command> = (() => {
 /** One armed crash/stall on the next send whose text carries a marker. */
 interface Gate {
   marker: string;
-  mode: 'before_request' | 'after_request' | 'stall';
+  /** stall_prepare: paused between the claim and commit point 1, wakes up later. */
+  mode: 'before_request' | 'after_request' | 'stall' | 'stall_prepare';
   hit: () => void;
   requestDone: () => void;
   release: Promise<void>;
@@ -210,9 +213,24 @@ describe('publishing engine under random interleavings (real Postgres, connector
     const registry = mod.get(ConnectorRegistry);
     for (const platform of ['x', 'facebook'] as const) {
       const connector = registry.connector(platform);
+      const realPrepare = connector.prepare.bind(connector);
+      connector.prepare = async (creds, request, previous) => {
+        const i = gates.findIndex(
+          (g) => g.mode === 'stall_prepare' && request.text.includes(`[${g.marker}.`),
+        );
+        if (i >= 0) {
+          const [gate] = gates.splice(i, 1);
+          gate.hit();
+          gate.requestDone();
+          await gate.release;
+        }
+        return realPrepare(creds, request, previous);
+      };
       const realSend = connector.send.bind(connector);
       connector.send = async (creds: ConnectorCredentials, prepared: PreparedPost): Promise<SendResult> => {
-        const i = gates.findIndex((g) => prepared.text.includes(`[${g.marker}.`));
+        const i = gates.findIndex(
+          (g) => g.mode !== 'stall_prepare' && prepared.text.includes(`[${g.marker}.`),
+        );
         if (i < 0) return realSend(creds, prepared);
         const [gate] = gates.splice(i, 1);
         gate.hit();
@@ -487,7 +505,8 @@ describe('publishing engine under random interleavings (real Postgres, connector
                 break;
               }
               case 'crash_in_send':
-              case 'stall_in_send': {
+              case 'stall_in_send':
+              case 'stall_in_prepare': {
                 let hit!: () => void;
                 let requestDone!: () => void;
                 let release!: () => void;
@@ -495,7 +514,8 @@ describe('publishing engine under random interleavings (real Postgres, connector
                 const doneP = new Promise<void>((r) => (requestDone = r));
                 const gate: Gate = {
                   marker: t!.marker,
-                  mode: c.t === 'stall_in_send' ? 'stall' : c.at,
+                  mode:
+                    c.t === 'stall_in_send' ? 'stall' : c.t === 'stall_in_prepare' ? 'stall_prepare' : c.at,
                   hit,
                   requestDone,
                   release: new Promise<void>((r) => (release = r)),
@@ -510,7 +530,8 @@ describe('publishing engine under random interleavings (real Postgres, connector
                 }
                 if (gate.mode !== 'before_request') await doneP;
                 stats.crashes++;
-                if (gate.mode === 'stall') stalled.push({ release, done: run });
+                if (gate.mode === 'stall' || gate.mode === 'stall_prepare')
+                  stalled.push({ release, done: run });
                 note = `${gate.mode}`;
                 break;
               }
