@@ -34,6 +34,12 @@ async function main(): Promise<void> {
   const started = Date.now();
   const results: ScenarioResult[] = [];
   let failed = false;
+  const interrupt = () => {
+    console.log('interrupted: stopping the stack');
+    void h.stop().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
   try {
     await h.start();
     console.log(
