@@ -224,7 +224,16 @@ describe('observability: publishing gauges on /metrics and the queue board (real
       expect(cookie).toMatch(/Max-Age=\d+/);
       const pair = cookie.split(';')[0];
 
-      await ctx.http.get('/admin/queues').set('Cookie', pair).expect(200);
+      const page = await ctx.http.get('/admin/queues').set('Cookie', pair).expect(200);
+      // What the page loads next (relative to <base href="/admin/queues/">) comes through with the cookie.
+      expect(page.text).toContain('<base href="/admin/queues/"');
+      const scripts = [...page.text.matchAll(/<script defer src="([^"]+)"/g)].map((m) => m[1]);
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const src of scripts) {
+        const js = await ctx.http.get(`/admin/queues/${src}`).set('Cookie', pair).expect(200);
+        expect(js.headers['content-type']).toMatch(/javascript/);
+      }
+      await ctx.http.get(`/admin/queues/${scripts[0]}`).expect(401);
       await ctx.http.get('/admin/queues/api/queues').set('Cookie', pair).expect(200);
       // The cookie is not a key to the api.
       await ctx.http.get('/api/v1/me').set('Cookie', pair).expect(401);
