@@ -269,12 +269,12 @@ describe('publish flow, end to end as a new user (demo: sandbox + api + worker p
     }
 
     // Nothing goes out early: just before the minute every post is still waiting.
-    await sleep(Math.max(0, publishAtMs - Date.now() - 3_000));
-    for (const platform of PLATFORMS) {
-      const early = await call<PostView>('GET', `/posts/${postIds[platform]}`, editor);
-      expect(Date.now()).toBeLessThan(publishAtMs);
-      expect(early.state).toBe('scheduled');
-    }
+    await sleep(Math.max(0, publishAtMs - Date.now() - 5_000));
+    const early = await Promise.all(
+      PLATFORMS.map((p) => call<PostView>('GET', `/posts/${postIds[p]}`, editor).then((v) => v.state)),
+    );
+    // (Only meaningful when the answers came before the minute; the sandbox times below are the proof.)
+    if (Date.now() < publishAtMs) expect(early).toEqual(['scheduled', 'scheduled', 'scheduled']);
 
     // Warta: each post PUBLISHED with an https permalink.
     const views = {} as Record<PlatformName, PostView>;
@@ -313,9 +313,16 @@ describe('publish flow, end to end as a new user (demo: sandbox + api + worker p
     const lateness = Object.fromEntries(
       PLATFORMS.map((p) => [p, fresh[p].map((post) => new Date(post.createdAt).getTime() - publishAtMs)]),
     ) as Record<PlatformName, number[]>;
+    // Where Instagram's time goes: its container is made, then checked until FINISHED, then published.
+    const containers = (state.instagram.containers as { id: string; createdAt: string; readyAt: string }[])
+      .filter((c) => new Date(c.createdAt) >= startedAt)
+      .map(
+        (c) =>
+          `container +${Date.parse(c.createdAt) - publishAtMs} ms ready +${Date.parse(c.readyAt) - publishAtMs} ms`,
+      );
     process.stdout.write(
       `publish-flow e2e: publishAt ${wib(publishAtMs)}; sandbox createdAt - publishAt: ` +
-        `${PLATFORMS.map((p) => `${p} ${lateness[p].join('/')} ms`).join(', ')}\n`,
+        `${PLATFORMS.map((p) => `${p} ${lateness[p].join('/')} ms`).join(', ')} (instagram ${containers.join(', ')})\n`,
     );
     for (const platform of PLATFORMS) {
       expect({ platform, ids: fresh[platform].map((p) => p.id) }).toEqual({
@@ -323,9 +330,6 @@ describe('publish flow, end to end as a new user (demo: sandbox + api + worker p
         ids: [views[platform].platformPostId],
       });
       const [post] = fresh[platform];
-      // None early, none more than 2 s late.
-      expect(lateness[platform][0]).toBeGreaterThanOrEqual(0);
-      expect(lateness[platform][0]).toBeLessThanOrEqual(MAX_LATENESS_MS);
       // Warta's link is the platform's: X and Instagram as the platform shows it, Facebook by page id.
       if (platform === 'facebook') {
         const [pageId, localId] = post.id.split('_');
@@ -373,5 +377,11 @@ describe('publish flow, end to end as a new user (demo: sandbox + api + worker p
     ]);
     const published = trail.filter((e) => e.action === 'post.published').map((e) => e.subjectId);
     expect(published.sort()).toEqual(Object.values(postIds).sort());
+
+    // Last, so a slow platform still lets every other check report: none early, none more than 2 s late.
+    const offTime = PLATFORMS.filter((p) => !(lateness[p][0] >= 0 && lateness[p][0] <= MAX_LATENESS_MS)).map(
+      (p) => `${p} ${lateness[p][0]} ms`,
+    );
+    expect(offTime).toEqual([]);
   });
 });
