@@ -274,7 +274,10 @@ describe('publish flow, end to end as a new user (demo: sandbox + api + worker p
       PLATFORMS.map((p) => call<PostView>('GET', `/posts/${postIds[p]}`, editor).then((v) => v.state)),
     );
     // (Only meaningful when the answers came before the minute; the sandbox times below are the proof.)
-    if (Date.now() < publishAtMs) expect(early).toEqual(['scheduled', 'scheduled', 'scheduled']);
+    // Instagram is prepared ahead (its container is not public until published), so it may be ready.
+    if (Date.now() < publishAtMs) {
+      for (const state of early) expect(['scheduled', 'queued', 'ready']).toContain(state);
+    }
 
     // Warta: each post PUBLISHED with an https permalink.
     const views = {} as Record<PlatformName, PostView>;

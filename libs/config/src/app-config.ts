@@ -22,6 +22,8 @@ export interface AppConfig {
   publishing: {
     /** Per-call timeout for platform requests; kept well inside the lease. */
     connectorTimeoutMs: number;
+    /** Posts with media are prepared this long before their minute, so the send starts on time. */
+    prepareLeadMs: number;
     /** How long a worker owns a post it is working on; an expired lease is taken over. */
     leaseMs: number;
     /** How often each worker runs the dispatch reconciler. */

@@ -161,6 +161,7 @@ export function loadConfig(env: Env): AppConfig {
     publishing: {
       connectorTimeoutMs: r.int('CONNECTOR_TIMEOUT_MS', 20_000, 100, 120_000),
       leaseMs: r.int('PUBLISH_LEASE_MS', 60_000, 1_000, 600_000),
+      prepareLeadMs: r.int('PUBLISH_PREPARE_LEAD_MS', 60_000, 0, 3_600_000),
       reconcileEveryMs: r.int('RECONCILE_EVERY_MS', 30_000, 500, 600_000),
       reconcileHorizonMs: r.int('RECONCILE_HORIZON_MS', 10 * 60_000, 0, 24 * 3_600_000),
       defaultLateToleranceMinutes: r.int('LATE_TOLERANCE_MINUTES', 15, 1, 7 * 24 * 60),

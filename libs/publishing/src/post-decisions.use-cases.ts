@@ -8,6 +8,7 @@ import { PostState } from './post-state';
 import { transition } from './post-transitions';
 import { PostsQuery, PostView } from './posts-query';
 import { PublishJobs } from './publish-jobs.service';
+import { preparesAhead } from './publish-step.use-case';
 import { PublishingPostsRepository, PublishRow } from './publishing-posts.repository';
 import { requireApproved } from './schedule-posts.use-case';
 
@@ -204,7 +205,15 @@ export class EditPost {
     if (d.state === 'scheduled') {
       await this.jobs.remove(d.platform, d.id, input.version).catch(() => undefined);
       await this.jobs
-        .enqueue([{ id: d.id, version: d.version, platform: d.platform, runAt: d.publishAt }])
+        .enqueue([
+          {
+            id: d.id,
+            version: d.version,
+            platform: d.platform,
+            runAt: d.publishAt,
+            prepareEarly: preparesAhead(d.platform, d.content),
+          },
+        ])
         .catch(() => undefined); // the reconciler adds it if Redis is away
     }
     return result;

@@ -63,7 +63,7 @@ const WORKER: Partial<Record<PostEventType, { from: PostState[]; to: PostState }
   // Proven absent on the platform: safe to send again (still the same version).
   reconciled_absent: { from: [S.Reconciling], to: S.Ready },
   reconciled_ambiguous: { from: [S.Reconciling], to: S.NeedsReview },
-  too_late: { from: [S.Scheduled, S.Queued, S.RetryWait], to: S.NeedsReview },
+  too_late: { from: [S.Scheduled, S.Queued, S.RetryWait, S.Ready], to: S.NeedsReview },
 };
 
 /**

@@ -54,6 +54,7 @@ export interface SchedulablePost {
   accountStatus: string;
   handle: string;
   postingSlots: string[];
+  hasMedia: boolean;
 }
 
 interface ViewRow {
@@ -155,10 +156,11 @@ export class PostsQuery {
       account_status: string;
       handle: string;
       posting_slots: string[];
+      has_media: boolean;
     }[] = await m.query(
       `SELECT p.id, p.organization_id, p.release_id, p.social_account_id, p.platform, p.state, p.version, p.publish_at,
               o.timezone, o.approval_policy, r.status AS release_status, s.status AS account_status, s.handle,
-              s.posting_slots
+              s.posting_slots, jsonb_array_length(COALESCE(p.content->'media', '[]'::jsonb)) > 0 AS has_media
          FROM posts p JOIN organizations o ON o.id = p.organization_id JOIN releases r ON r.id = p.release_id
          JOIN social_accounts s ON s.id = p.social_account_id
         WHERE ${'releaseId' in where ? 'p.release_id' : 'p.id'} = $1 AND ${s.clause}
@@ -181,6 +183,7 @@ export class PostsQuery {
       accountStatus: r.account_status,
       handle: r.handle,
       postingSlots: r.posting_slots ?? [],
+      hasMedia: r.has_media,
     }));
   }
 

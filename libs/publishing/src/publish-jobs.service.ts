@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@warta/config';
 import { Clock } from '@warta/core';
 import type { Platform } from '@warta/database';
 import { JOB_QUEUE, JobQueue, PUBLISH_JOB, publishJobId } from '@warta/queue';
@@ -9,6 +10,8 @@ export interface PublishJobTarget {
   platform: Platform;
   /** When the job should first run (publish_at, or the next attempt); null = now. */
   runAt: Date | null;
+  /** A post with media starts early to prepare (the send still waits for its minute). */
+  prepareEarly?: boolean;
 }
 
 /**
@@ -21,6 +24,7 @@ export class PublishJobs {
   constructor(
     private readonly jobs: JobQueue,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Drops the job of an old version (best effort: a stale job would do nothing anyway). */
@@ -45,7 +49,12 @@ export class PublishJobs {
             data: { postId: t.id, version: t.version },
             opts: {
               jobId: publishJobId(t.id, t.version),
-              delay: t.runAt ? Math.max(0, t.runAt.getTime() - now) : 0,
+              delay: t.runAt
+                ? Math.max(
+                    0,
+                    t.runAt.getTime() - (t.prepareEarly ? this.config.publishing.prepareLeadMs : 0) - now,
+                  )
+                : 0,
               removeOnComplete: true,
               removeOnFail: true,
               // A crashed step is retried by BullMQ (stalled jobs) and, failing that, re-driven by the

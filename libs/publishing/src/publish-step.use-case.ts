@@ -86,8 +86,10 @@ export class PublishStep {
       case S.Scheduled:
       case S.Queued:
       case S.RetryWait: {
-        const due = dueAt(row);
-        if (due.getTime() > now.getTime()) return { outcome: 'delay', until: due };
+        // Media posts are prepared ahead of their minute (uploads, Instagram containers are not
+        // public until sent), so the send itself can start on time.
+        const start = startAt(row, this.config.publishing.prepareLeadMs);
+        if (start.getTime() > now.getTime()) return { outcome: 'delay', until: start };
         if (this.isTooLate(row, now)) {
           await this.settle(row, WAITING, S.NeedsReview, 'too_late', lateMessage(row, now), {
             kind: 'post_needs_review',
@@ -117,26 +119,55 @@ export class PublishStep {
         );
         return claimed ? this.reconcile(claimed, me) : AGAIN;
       }
-      case S.Preparing:
-      case S.Ready:
-      case S.Sending:
-      case S.Reconciling: {
+      case S.Ready: {
         if (row.leaseUntil && row.leaseUntil.getTime() > now.getTime()) {
           return { outcome: 'delay', until: new Date(row.leaseUntil.getTime() + 50) };
         }
-        // The holder died (or hung past its lease): before the send the work is redone; during it,
-        // the outcome is unknown and is reconciled, never re-sent blindly.
-        const next = transition(row.state, { type: 'lease_expired' }).state;
-        await this.posts.guardedUpdate({
-          id: row.id,
-          version: row.version,
-          from: [row.state],
-          leaseOwner: row.leaseOwner,
-          set: { state: next, leaseOwner: null, leaseUntil: null },
-        });
-        return AGAIN;
+        // Prepared (ahead of time, or proven absent after an unknown send): waits for its minute,
+        // then is sent by whoever holds it next. Without a prepared post there is nothing to send.
+        if (!row.prepared) break;
+        const due = dueAt(row);
+        if (due.getTime() > now.getTime()) return { outcome: 'delay', until: due };
+        if (this.isTooLate(row, now)) {
+          await this.settle(row, [S.Ready], S.NeedsReview, 'too_late', lateMessage(row, now), {
+            kind: 'post_needs_review',
+          });
+          return DONE;
+        }
+        const claimed = await this.posts.claim(
+          row.id,
+          row.version,
+          [S.Ready],
+          S.Ready,
+          me,
+          now,
+          this.leaseMs,
+        );
+        if (!claimed) return AGAIN;
+        const creds = await this.credentialsOrPark(claimed, me, S.Ready);
+        if (!creds) return DONE;
+        return this.send(claimed, me, this.registry.connector(row.platform), creds, row.prepared);
       }
     }
+    return this.leaseExpired(row, now);
+  }
+
+  /** Preparing, Sending, Reconciling (or Ready with nothing prepared): wait for the holder, or take
+   * over from one that died (or hung past its lease): before the send the work is redone; during
+   * it, the outcome is unknown and is reconciled, never re-sent blindly. */
+  private async leaseExpired(row: PublishRow, now: Date): Promise<Advance> {
+    if (row.leaseUntil && row.leaseUntil.getTime() > now.getTime()) {
+      return { outcome: 'delay', until: new Date(row.leaseUntil.getTime() + 50) };
+    }
+    const next = transition(row.state, { type: 'lease_expired' }).state;
+    await this.posts.guardedUpdate({
+      id: row.id,
+      version: row.version,
+      from: [row.state],
+      leaseOwner: row.leaseOwner,
+      set: { state: next, leaseOwner: null, leaseUntil: null },
+    });
+    return AGAIN;
   }
 
   // ---- prepare and send ---------------------------------------------------------------------
@@ -185,6 +216,25 @@ export class PublishStep {
       prepared = res.prepared;
     } catch (e) {
       return this.onFailureBeforeSend(row, me, S.Preparing, e);
+    }
+    const due = dueAt(row);
+    if (due.getTime() > this.clock.now().getTime()) {
+      // Ready ahead of time: keep what prepare made and let go of the lease until the minute.
+      const ready = await this.posts.guardedUpdate({
+        id: row.id,
+        version: row.version,
+        from: [S.Preparing],
+        leaseOwner: me,
+        set: {
+          state: transition(S.Preparing, { type: 'prepared' }).state,
+          prepared,
+          containerId: prepared.containerId,
+          nextAttemptAt: null,
+          leaseOwner: null,
+          leaseUntil: null,
+        },
+      });
+      return ready ? { outcome: 'delay', until: due } : AGAIN;
     }
     return this.send(row, me, connector, creds, prepared);
   }
@@ -450,7 +500,11 @@ export class PublishStep {
     return this.retryLater(row, me, from, until, 'account_needs_reconnect', reason);
   }
 
-  private async credentialsOrPark(row: PublishRow, me: string): Promise<ConnectorCredentials | null> {
+  private async credentialsOrPark(
+    row: PublishRow,
+    me: string,
+    from: PostState = S.Preparing,
+  ): Promise<ConnectorCredentials | null> {
     try {
       return await this.credentialsFor(row.socialAccountId);
     } catch (e) {
@@ -461,13 +515,13 @@ export class PublishStep {
         await this.park(
           row,
           me,
-          S.Preparing,
+          from,
           e.code === 'ACCOUNT_DISCONNECTED' ? 'account disconnected' : 'account needs reconnect',
         );
         return null;
       }
       if (e instanceof ConnectorError) {
-        await this.onFailureBeforeSend(row, me, S.Preparing, e);
+        await this.onFailureBeforeSend(row, me, from, e);
         return null;
       }
       throw e;
@@ -585,7 +639,7 @@ export class PublishStep {
     });
     if (!ready) return AGAIN;
     if (!prepared) return this.prepareAndSend(ready, me);
-    const creds = await this.credentialsOrPark(ready, me);
+    const creds = await this.credentialsOrPark(ready, me, S.Ready);
     if (!creds) return DONE;
     return this.send(ready, me, this.registry.connector(row.platform), creds, prepared);
   }
@@ -840,6 +894,18 @@ export class PublishStep {
   private get leaseMs(): number {
     return this.config.publishing.leaseMs;
   }
+}
+
+/** Whether prepare does real work ahead of the send (uploads, containers). */
+export function preparesAhead(platform: string, content: { media?: unknown[] }): boolean {
+  return platform === 'instagram' || (content.media?.length ?? 0) > 0;
+}
+
+/** When a waiting post's job should start: a retry's time, or its minute (less the lead for media). */
+function startAt(row: PublishRow, leadMs: number): Date {
+  if (row.nextAttemptAt) return row.nextAttemptAt;
+  const at = row.publishAt?.getTime() ?? 0;
+  return new Date(preparesAhead(row.platform, row.content) ? at - leadMs : at);
 }
 
 function dueAt(row: PublishRow): Date {

@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { PostState } from './post-state';
 import { transition } from './post-transitions';
 import { PublishJobs, PublishJobTarget } from './publish-jobs.service';
+import { preparesAhead } from './publish-step.use-case';
 import { PublishingMetrics } from './publishing-metrics';
 
 export interface DispatchReport {
@@ -88,10 +89,11 @@ export class ReconcileDispatch {
     const now = this.clock.now();
     const horizon = new Date(now.getTime() + this.config.publishing.reconcileHorizonMs);
     return this.dataSource.transaction(async (m) => {
-      const rows: (Candidate & { due: Date })[] = await m.query(
+      const rows: (Candidate & { due: Date; has_media: boolean })[] = await m.query(
         `SELECT p.id, p.organization_id, p.social_account_id, p.platform, p.state, p.version, p.publish_at,
                 p.next_attempt_at, p.lease_until, o.late_tolerance_minutes,
-                COALESCE(p.next_attempt_at, p.publish_at) AS due
+                COALESCE(p.next_attempt_at, p.publish_at) AS due,
+                jsonb_array_length(COALESCE(p.content->'media', '[]'::jsonb)) > 0 AS has_media
            FROM posts p JOIN organizations o ON o.id = p.organization_id
           WHERE p.state = ANY($1) AND COALESCE(p.next_attempt_at, p.publish_at) <= $2
             AND (p.lease_until IS NULL OR p.lease_until < $3)
@@ -120,7 +122,17 @@ export class ReconcileDispatch {
           );
           report.leasesReturned++;
         }
-        targets.push({ id: r.id, version: r.version, platform: r.platform, runAt: r.due });
+        targets.push({
+          id: r.id,
+          version: r.version,
+          platform: r.platform,
+          runAt: r.due,
+          // Still to be prepared: start early, as scheduling did.
+          prepareEarly:
+            !r.next_attempt_at &&
+            r.state !== 'ready' &&
+            preparesAhead(r.platform, { media: r.has_media ? [1] : [] }),
+        });
       }
       const last = rows.length ? { due: rows[rows.length - 1].due, id: rows[rows.length - 1].id } : null;
       return { targets, last, count: rows.length };

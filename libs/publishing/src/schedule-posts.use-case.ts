@@ -8,6 +8,7 @@ import { canTransition, transition } from './post-transitions';
 import { PostsQuery, PostView, SchedulablePost } from './posts-query';
 import { resolvePublishAt, ScheduleRequest } from './publish-time';
 import { PublishJobs, PublishJobTarget } from './publish-jobs.service';
+import { preparesAhead } from './publish-step.use-case';
 
 export interface SchedulePostsInput {
   /** Every schedulable draft of a release, or one post (then `version` is required). */
@@ -118,7 +119,13 @@ export class SchedulePosts {
             from: p.state,
           },
         });
-        out.push({ id: p.id, version: p.version + 1, platform: p.platform, runAt: publishAt });
+        out.push({
+          id: p.id,
+          version: p.version + 1,
+          platform: p.platform,
+          runAt: publishAt,
+          prepareEarly: preparesAhead(p.platform, { media: p.hasMedia ? [1] : [] }),
+        });
       }
       return out;
     });
