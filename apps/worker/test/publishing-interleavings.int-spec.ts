@@ -38,6 +38,12 @@ import { startTestSandbox, TestSandbox } from '../../sandbox/src/testing/sandbox
  * platform post in the engine's time.
  *
  * The judge is the sandbox's own record: every post version carries a unique marker in its text.
+ *
+ * Not modelled, on purpose: a worker that pauses between commit point 1 and the request leaving for
+ * longer than its lease, then sends (no lease can fence a request already decided; see the report
+ * in the commit history), and slow-but-landing sends (sandbox delayMs): publish_attempts.started_at
+ * is stamped by Postgres' now(), not the Clock, so a jumped clock would misjudge "surely over".
+ * Replay a failure with INTERLEAVINGS_SEED / INTERLEAVINGS_PATH; INTERLEAVINGS_RUNS sets the count.
  */
 
 const LEASE_MS = 8_000;
@@ -648,7 +654,7 @@ describe('publishing engine under random interleavings (real Postgres, connector
         },
       ),
       {
-        numRuns: Number(process.env.INTERLEAVINGS_RUNS ?? 40),
+        numRuns: Number(process.env.INTERLEAVINGS_RUNS ?? 50),
         endOnFailure: true,
         // Replays a reported failure: INTERLEAVINGS_SEED=<seed> INTERLEAVINGS_PATH=<path>.
         ...(process.env.INTERLEAVINGS_SEED
