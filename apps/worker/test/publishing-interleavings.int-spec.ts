@@ -40,8 +40,9 @@ import { startTestSandbox, TestSandbox } from '../../sandbox/src/testing/sandbox
  * The judge is the sandbox's own record: every post version carries a unique marker in its text.
  *
  * Not modelled, on purpose: a worker that pauses between commit point 1 and the request leaving for
- * longer than its lease, then sends (no lease can fence a request already decided; see the report
- * in the commit history), and slow-but-landing sends (sandbox delayMs): publish_attempts.started_at
+ * longer than its lease, then sends (it duplicates the post: a lease cannot fence a request the
+ * worker has already decided to make; re-checking the lease right before it only narrows the
+ * window), and slow-but-landing sends (sandbox delayMs): publish_attempts.started_at
  * is stamped by Postgres' now(), not the Clock, so a jumped clock would misjudge "surely over".
  * Replay a failure with INTERLEAVINGS_SEED / INTERLEAVINGS_PATH; INTERLEAVINGS_RUNS sets the count.
  */
