@@ -35,6 +35,12 @@ const WAITING = [S.Scheduled, S.Queued, S.RetryWait];
 /** How long an account whose token was revoked waits before we look again (it may be reconnected). */
 const PARKED_RECHECK_MS = 5 * 60_000;
 const CREDENTIALS_CACHE_MS = 15_000;
+/**
+ * How long after a send's own timeout its absence is trusted: a server may still be working on a
+ * request the client gave up on (a slow platform, or a hang), and sending again before it finishes
+ * would publish twice.
+ */
+const RECONCILE_SETTLE_MS = 15_000;
 
 /**
  * Drives one version of one post a step further: claim (lease) -> prepare -> send (between the two
@@ -277,6 +283,7 @@ export class PublishStep {
         kind: 'post',
         partIndex: 0,
         workerId: me,
+        startedAt: now,
       });
       // Another send of this post is still pending: the database refuses a second one.
       if (!inserted) throw new Error(`post ${row.id} already has a pending send`);
@@ -538,20 +545,23 @@ export class PublishStep {
     const attempts = await this.posts.attempts(row.id);
     const attempt = attempts.find((a) => a.id === row.currentAttemptId);
     const now = this.clock.now();
-    // A send still inside its timeout may yet land: never judge it before it is surely over.
+    // A request the platform is still working on may yet land after our timeout: a post found is
+    // found at any time, but absence only counts once the send is surely over.
     const settledAfter = attempt
-      ? attempt.startedAt.getTime() + this.config.publishing.connectorTimeoutMs + 2_000
+      ? attempt.startedAt.getTime() + this.config.publishing.connectorTimeoutMs + RECONCILE_SETTLE_MS
       : 0;
-    if (settledAfter > now.getTime()) {
+    const settled = now.getTime() >= settledAfter;
+    const notYet = async (): Promise<Advance> => {
+      const until = new Date(settledAfter);
       await this.posts.guardedUpdate({
         id: row.id,
         version: row.version,
         from: [S.Reconciling],
         leaseOwner: me,
-        set: { state: S.Unknown, leaseOwner: null, leaseUntil: null },
+        set: { state: S.Unknown, leaseOwner: null, leaseUntil: null, nextAttemptAt: until },
       });
-      return { outcome: 'delay', until: new Date(settledAfter) };
-    }
+      return { outcome: 'delay', until };
+    };
     const connector = this.registry.connector(row.platform);
     const prepared = row.prepared;
     if (!prepared || !attempt) {
@@ -583,6 +593,7 @@ export class PublishStep {
     }
     if (row.platform === 'instagram' && containerStatus && containerStatus !== 'PUBLISHED') {
       // The container was never published: proven absent. An expired/failed container is made again.
+      if (!settled) return notYet();
       const usable = containerStatus === 'FINISHED';
       return this.reconciledAbsent(row, me, attempt.id, usable ? prepared : null);
     }
@@ -598,6 +609,7 @@ export class PublishStep {
       );
       return published ? this.followUps(published, me) : DONE;
     }
+    if (found.length === 0 && !settled) return notYet();
     if (found.length === 0 && !(row.platform === 'instagram' && containerStatus === 'PUBLISHED')) {
       return this.reconciledAbsent(row, me, attempt.id, prepared);
     }
@@ -715,6 +727,7 @@ export class PublishStep {
         kind: part.kind,
         partIndex: part.partIndex,
         workerId: me,
+        startedAt: this.clock.now(),
       });
       if (!attemptId) return DONE; // another worker is sending this part right now
       try {

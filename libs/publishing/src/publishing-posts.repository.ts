@@ -252,13 +252,15 @@ export class PublishingPostsRepository {
       kind: AttemptRow['kind'];
       partIndex: number;
       workerId: string;
+      /** The engine's clock, so "is this send surely over" compares like with like. */
+      startedAt: Date;
     },
   ): Promise<string | null> {
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO publish_attempts (id, post_id, post_version, kind, part_index, worker_id)
-       VALUES (COALESCE($1::uuid, gen_random_uuid()), $2, $3, $4, $5, $6)
+      `INSERT INTO publish_attempts (id, post_id, post_version, kind, part_index, worker_id, started_at)
+       VALUES (COALESCE($1::uuid, gen_random_uuid()), $2, $3, $4, $5, $6, $7)
        ON CONFLICT DO NOTHING RETURNING id`,
-      [a.id ?? null, a.postId, a.postVersion, a.kind, a.partIndex, a.workerId],
+      [a.id ?? null, a.postId, a.postVersion, a.kind, a.partIndex, a.workerId, a.startedAt],
     );
     return rows[0]?.id ?? null;
   }
