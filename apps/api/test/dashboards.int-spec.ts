@@ -469,6 +469,45 @@ describe('dashboards API (real Postgres, real api)', () => {
       );
       expect(lines).toHaveLength(1 + 6 * 2);
     });
+
+    it('pages the JSON rows worst first, with a summary and `behind` over every row', async () => {
+      const q = { organizationId: ctx.org('kanwil-bengkulu'), ...SEP };
+      const all = await get('supervisor.bengkulu', 'consistency', { ...q, limit: '500' });
+      expect(all.body.rows).toHaveLength(6);
+      expect(all.body.nextCursor).toBeNull();
+      const seen: unknown[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await get('supervisor.bengkulu', 'consistency', {
+          ...q,
+          limit: '4',
+          ...(cursor ? { cursor } : {}),
+        });
+        expect(page.status).toBe(200);
+        expect(page.body.rows.length).toBeLessThanOrEqual(4);
+        expect(page.body.summary).toEqual(all.body.summary);
+        expect(page.body.behind).toEqual(all.body.behind);
+        seen.push(...page.body.rows);
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual(all.body.rows);
+      expect(all.body.summary).toEqual({
+        rows: 6,
+        nodes: 6,
+        ahead: 1,
+        on_track: 0,
+        behind: 5,
+        in_progress: 0,
+      });
+      // Worst first: the first page starts with the nodes furthest behind.
+      const gaps = all.body.rows.map(
+        (r: { published: number; expected: number }) => r.published - r.expected,
+      );
+      expect(gaps).toEqual([...gaps].sort((a, b) => a - b));
+      const bad = await get('supervisor.bengkulu', 'consistency', { ...q, cursor: 'not-a-cursor' });
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.code).toBe('INVALID_CURSOR');
+    });
   });
 
   describe('best times', () => {

@@ -101,7 +101,9 @@ export class DashboardsController {
     description:
       `${SCOPE_DOC} Lists every node in the subtree with a target (a unit without its own inherits its nearest ancestor's), ` +
       'the posts it published itself in each period overlapping the range (weeks ISO, Monday first; months calendar), ' +
-      'and whether it is ahead, on track or behind over the periods that have ended; `behind` names the nodes behind.',
+      'and whether it is ahead, on track or behind over the periods that have ended; `behind` names the nodes behind. ' +
+      'JSON rows come in pages, worst first (`limit`, default 50; `cursor` = the previous `nextCursor`); `summary` and ' +
+      '`behind` always cover every row, and the CSV export holds every row.',
   })
   async consistency(
     @CurrentActor() actor: Actor,
@@ -109,7 +111,12 @@ export class DashboardsController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const out = await this.dashboards.consistency(actor, q);
+    const csv = q.format === 'csv' || req.path.endsWith('/export.csv');
+    const out = await this.dashboards.consistency(actor, {
+      ...q,
+      limit: csv ? undefined : (q.limit ?? 50),
+      cursor: csv ? undefined : q.cursor,
+    });
     return answer(req, res, q, 'consistency', out, consistencyCsv);
   }
 

@@ -96,4 +96,23 @@ export class ConsistencyQueryDto extends DashboardQueryDto {
   @IsOptional()
   @IsIn(['week', 'month'])
   period?: TargetPeriod;
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 500,
+    default: 50,
+    description: 'Rows per page (JSON only: the CSV export always holds every row).',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page (nextCursor).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  cursor?: string;
 }

@@ -136,7 +136,13 @@ export interface Consistency {
   range: DayRange;
   period: TargetPeriod;
   periods: { start: string; end: string; ended: boolean }[];
+  /** One page of the rows (all of them when no limit was asked, e.g. for CSV), worst first. */
   rows: ConsistencyRow[];
+  /** Cursor of the next page of `rows`, null on the last one. */
+  nextCursor: string | null;
+  /** Over every row, not just this page. */
+  summary: { rows: number; nodes: number } & Record<ConsistencyStatus, number>;
+  /** Every node behind on some platform (complete, whatever the page). */
   behind: { organizationId: string; name: string; platforms: Platform[] }[];
 }
 
@@ -320,7 +326,12 @@ export class DashboardsService {
     return { node: nodeSummary(node), range: r.range, sort, rows };
   }
 
-  async consistency(actor: Actor, q: DashboardQuery & { period?: TargetPeriod }): Promise<Consistency> {
+  /** `limit` absent: every row (the CSV export); otherwise one page from `cursor`. */
+  async consistency(
+    actor: Actor,
+    q: DashboardQuery & { period?: TargetPeriod; limit?: number; cursor?: string },
+  ): Promise<Consistency> {
+    const offset = decodeOffsetCursor(q.cursor);
     const { scope, node } = await this.open(actor, q.organizationId);
     const r = resolveRange(q, node.timezone, this.clock.now());
     const period = q.period ?? 'week';
@@ -382,12 +393,24 @@ export class DashboardsService {
       e.platforms.push(row.platform);
       behind.set(row.organizationId, e);
     }
+    const summary: Consistency['summary'] = {
+      rows: rows.length,
+      nodes: new Set(rows.map((x) => x.organizationId)).size,
+      ahead: 0,
+      on_track: 0,
+      behind: 0,
+      in_progress: 0,
+    };
+    for (const row of rows) summary[row.status]++;
+    const end = q.limit === undefined ? rows.length : offset + q.limit;
     return {
       node: nodeSummary(node),
       range: r.range,
       period,
       periods: periods.map((p, i) => ({ ...p, ended: ended[i] })),
-      rows,
+      rows: rows.slice(offset, end),
+      nextCursor: end < rows.length ? encodeOffsetCursor(end) : null,
+      summary,
       behind: [...behind.values()],
     };
   }
@@ -446,6 +469,23 @@ function overviewRow(platform: Platform | 'all', current: MetricBlock, previous:
     else ch[k] = change(c, p);
   }
   return { platform, current, previous, change: ch };
+}
+
+/** Consistency rows are ranked in memory, so a page cursor is the opaque offset of its first row. */
+function encodeOffsetCursor(offset: number): string {
+  return Buffer.from(JSON.stringify({ offset })).toString('base64url');
+}
+
+function decodeOffsetCursor(cursor: string | undefined): number {
+  if (!cursor) return 0;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const offset = (parsed as { offset?: unknown } | null)?.offset;
+    if (typeof offset === 'number' && Number.isSafeInteger(offset) && offset >= 0) return offset;
+  } catch {
+    // fall through
+  }
+  throw new DomainError('INVALID_CURSOR');
 }
 
 /** Today in a zone, as a day (exported for the demo seed and tests). */
