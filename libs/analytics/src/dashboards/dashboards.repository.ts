@@ -168,30 +168,25 @@ export class DashboardsRepository {
   ): Promise<ChildRow[]> {
     const s = scope.sql('k.path', 4);
     const pf = platform ? `$${4 + s.params.length}` : null;
-    // Per child, index lookups only: its subtree row range, its accounts (a path range scan) and
-    // each account's follower count at both ends of the range.
+    // Per child, two index ranges: its subtree rows in the range, and its subtree follower rollup
+    // up to the range's end (changes before the range + first counts of accounts new inside it =
+    // every account's count just before the range, else its first one inside it).
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT k.id, k.name, k.slug, k.kind, t.*, f.end_followers, f.start_followers
+      `SELECT k.id, k.name, k.slug, k.kind, t.*,
+              CASE WHEN f.accounts > 0 THEN f.end_followers END AS end_followers,
+              CASE WHEN f.accounts > 0 THEN f.start_followers END AS start_followers
          FROM organizations k
          CROSS JOIN LATERAL (
            SELECT ${sumColumns('x')} FROM subtree_platform_daily x
             WHERE x.organization_id = k.id AND x.day BETWEEN $2::date AND $3::date
               ${pf ? `AND x.platform = ${pf}` : ''}) t
          CROSS JOIN LATERAL (
-           SELECT sum(a.end_followers)::float8 AS end_followers, sum(a.start_followers)::float8 AS start_followers
-             FROM (
-               SELECT (SELECT d.followers FROM account_followers_daily d
-                        WHERE d.social_account_id = a.id AND d.day <= $3::date ORDER BY d.day DESC LIMIT 1) AS end_followers,
-                      -- The count just before the range, else the first one inside it (a new account).
-                      coalesce(
-                        (SELECT d.followers FROM account_followers_daily d
-                          WHERE d.social_account_id = a.id AND d.day < $2::date ORDER BY d.day DESC LIMIT 1),
-                        (SELECT d.followers FROM account_followers_daily d
-                          WHERE d.social_account_id = a.id AND d.day BETWEEN $2::date AND $3::date
-                          ORDER BY d.day LIMIT 1)) AS start_followers
-                 FROM organizations o
-                 JOIN social_accounts a ON a.organization_id = o.id ${pf ? `AND a.platform = ${pf}` : ''}
-                WHERE o.path >= k.path AND o.path < k.path || chr(127)) a) f
+           SELECT sum(y.accounts) AS accounts, sum(y.delta)::float8 AS end_followers,
+                  (coalesce(sum(y.delta) FILTER (WHERE y.day < $2::date), 0)
+                    + coalesce(sum(y.first_followers) FILTER (WHERE y.day >= $2::date), 0))::float8 AS start_followers
+             FROM subtree_followers_daily y
+            WHERE y.organization_id = k.id AND y.day <= $3::date
+              ${pf ? `AND y.platform = ${pf}` : ''}) f
         WHERE k.parent_id = $1 AND ${s.clause}`,
       [node.id, range.from, range.to, ...s.params, ...(platform ? [platform] : [])],
     );

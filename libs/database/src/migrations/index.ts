@@ -9,6 +9,7 @@ import { Notifications1764710000000 } from './1764710000000-notifications';
 import { Analytics1764800000000 } from './1764800000000-analytics';
 import { DashboardRollups1764810000000 } from './1764810000000-dashboard-rollups';
 import { PostMetricsLatest1764820000000 } from './1764820000000-post-metrics-latest';
+import { SubtreeFollowers1764830000000 } from './1764830000000-subtree-followers';
 
 /** Every migration, in order. Listed explicitly so the same list works from source, dist and tests. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Analytics1764800000000,
   DashboardRollups1764810000000,
   PostMetricsLatest1764820000000,
+  SubtreeFollowers1764830000000,
 ];
