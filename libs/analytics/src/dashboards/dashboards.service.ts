@@ -165,6 +165,9 @@ export interface BestTimes {
   best: HeatmapCell[];
 }
 
+/** Names in Indonesian order (one collator: `localeCompare(x, 'id')` builds one per call). */
+const NAMES = new Intl.Collator('id');
+
 /** A heatmap cell needs this many posts with a rate before it is shown. */
 export const MIN_SAMPLES_PER_CELL = 3;
 /** Below this many posts with a rate in total, the whole heatmap is marked insufficient. */
@@ -292,7 +295,7 @@ export class DashboardsService {
       const va = key[sort](a);
       const vb = key[sort](b);
       if (va !== vb) return vb === null ? -1 : va === null ? 1 : vb - va;
-      return a.name.localeCompare(b.name, 'id');
+      return NAMES.compare(a.name, b.name);
     });
     rows.forEach((x, i) => (x.rank = i + 1));
     return { node: nodeSummary(node), range: r.range, sort, rows };
@@ -380,8 +383,9 @@ export class DashboardsService {
     rows.sort(
       (a, b) =>
         a.published - a.expected - (b.published - b.expected) ||
-        a.name.localeCompare(b.name, 'id') ||
-        a.platform.localeCompare(b.platform),
+        NAMES.compare(a.name, b.name) ||
+        a.platform.localeCompare(b.platform) ||
+        a.organizationId.localeCompare(b.organizationId),
     );
     const behind = new Map<string, { organizationId: string; name: string; platforms: Platform[] }>();
     for (const row of rows.filter((x) => x.status === 'behind')) {
