@@ -10,7 +10,8 @@ import { createConnectorRegistry } from './connectors.factory';
     {
       provide: ConnectorRegistry,
       inject: [APP_CONFIG, Clock],
-      useFactory: (config: AppConfig, clock: Clock) => createConnectorRegistry(config.platforms, clock, { timeoutMs: config.publishing.connectorTimeoutMs }),
+      useFactory: (config: AppConfig, clock: Clock) =>
+        createConnectorRegistry(config.platforms, clock, { timeoutMs: config.publishing.connectorTimeoutMs }),
     },
   ],
   exports: [ConnectorRegistry],
