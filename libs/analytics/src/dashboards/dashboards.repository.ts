@@ -331,7 +331,7 @@ export class DashboardsRepository {
     }));
   }
 
-  /** Posts each node published itself per platform and period (weeks start on Monday). */
+  /** Posts each node published itself per platform and period (weeks start on Monday), from the period rollup. */
   async publishedPerPeriod(
     scope: AccessScope,
     organizationIds: string[],
@@ -339,15 +339,13 @@ export class DashboardsRepository {
     range: { from: string; to: string },
   ): Promise<{ organizationId: string; platform: Platform; start: string; published: number }[]> {
     if (!organizationIds.length) return [];
-    const s = scope.sql('o.path', 4);
+    const s = scope.sql('o.path', 5);
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT d.organization_id, d.platform, date_trunc('${period === 'week' ? 'week' : 'month'}', d.day::timestamp)::date::text AS start,
-              sum(d.posts_published)::int AS published
-         FROM node_platform_daily d JOIN organizations o ON o.id = d.organization_id
-        WHERE d.organization_id = ANY($1::uuid[]) AND d.day BETWEEN $2::date AND $3::date AND ${s.clause}
-          AND d.posts_published > 0
-        GROUP BY 1, 2, 3`,
-      [organizationIds, range.from, range.to, ...s.params],
+      `SELECT d.organization_id, d.platform, d.start::text AS start, d.posts_published AS published
+         FROM node_platform_periods d JOIN organizations o ON o.id = d.organization_id
+        WHERE d.organization_id = ANY($1::uuid[]) AND d.period = $2 AND d.start BETWEEN $3::date AND $4::date
+          AND ${s.clause} AND d.posts_published > 0`,
+      [organizationIds, period, range.from, range.to, ...s.params],
     );
     return rows.map((r) => ({
       organizationId: r.organization_id as string,

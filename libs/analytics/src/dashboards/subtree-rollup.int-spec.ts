@@ -4,7 +4,7 @@ import fc from 'fast-check';
 
 /**
  * subtree_platform_daily (kept by triggers on node_platform_daily) must always equal the sum of
- * node_platform_daily over each node's subtree, whatever mix of inserts, upserts, updates and
+ * node_platform_daily over each node's subtree, and node_platform_periods its posts per week and month, whatever mix of inserts, upserts, updates and
  * deletes wrote it, and concurrent writers must not deadlock on the shared ancestor rows.
  */
 describe('subtree rollup triggers (real Postgres)', () => {
@@ -33,6 +33,15 @@ describe('subtree rollup triggers (real Postgres)', () => {
       FROM subtree_platform_daily
      WHERE (posts_published, views, likes, clicks) <> (0, 0, 0, 0)
      ORDER BY 1, 2, 3`;
+  // node_platform_periods (same triggers' table): posts per node, platform, ISO week and month.
+  const periodsRecomputed = `
+    SELECT organization_id, platform, k.period, date_trunc(k.period, day::timestamp)::date::text AS start,
+           sum(posts_published)::int AS posts
+      FROM node_platform_daily CROSS JOIN (VALUES ('week'), ('month')) k(period)
+     GROUP BY 1, 2, 3, 4 HAVING sum(posts_published) <> 0 ORDER BY 1, 2, 3, 4`;
+  const periodsKept = `
+    SELECT organization_id, platform, period, start::text AS start, posts_published AS posts
+      FROM node_platform_periods WHERE posts_published <> 0 ORDER BY 1, 2, 3, 4`;
   const nonZero = (rows: Record<string, unknown>[]) =>
     rows.filter((r) => r.posts !== 0 || r.views !== '0' || r.likes !== '0' || r.clicks !== '0');
 
@@ -109,6 +118,7 @@ describe('subtree rollup triggers (real Postgres)', () => {
           }
         }
         expect(await db.dataSource.query(kept)).toEqual(nonZero(await db.dataSource.query(recomputed)));
+        expect(await db.dataSource.query(periodsKept)).toEqual(await db.dataSource.query(periodsRecomputed));
       }),
       { numRuns: 60, seed: 20261128 },
     );
@@ -141,5 +151,6 @@ describe('subtree rollup triggers (real Postgres)', () => {
     };
     await Promise.all([0, 1, 2, 3].map(writer));
     expect(await db.dataSource.query(kept)).toEqual(nonZero(await db.dataSource.query(recomputed)));
+    expect(await db.dataSource.query(periodsKept)).toEqual(await db.dataSource.query(periodsRecomputed));
   });
 });

@@ -10,6 +10,7 @@ import { Analytics1764800000000 } from './1764800000000-analytics';
 import { DashboardRollups1764810000000 } from './1764810000000-dashboard-rollups';
 import { PostMetricsLatest1764820000000 } from './1764820000000-post-metrics-latest';
 import { SubtreeFollowers1764830000000 } from './1764830000000-subtree-followers';
+import { NodePlatformPeriods1764840000000 } from './1764840000000-node-platform-periods';
 
 /** Every migration, in order. Listed explicitly so the same list works from source, dist and tests. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   DashboardRollups1764810000000,
   PostMetricsLatest1764820000000,
   SubtreeFollowers1764830000000,
+  NodePlatformPeriods1764840000000,
 ];
