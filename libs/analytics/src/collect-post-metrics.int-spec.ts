@@ -1,7 +1,7 @@
 import { Test, TestingModule } from '@nestjs/testing';
 import { SocialAccountsRepository, TokenVault } from '@warta/accounts';
 import { AuditModule } from '@warta/audit';
-import { ConfigModule, setEnv } from '@warta/config';
+import { ConfigModule, setEnv, xProblemType } from '@warta/config';
 import { ConnectorCredentials, ConnectorRegistry, PreparedPost, PublishRequest } from '@warta/connectors';
 import { Clock, CoreModule, FixedClock } from '@warta/core';
 import { DatabaseModule, Platform } from '@warta/database';
@@ -405,7 +405,7 @@ describe('metrics collection against the sandbox', () => {
           status: 403,
           body: {
             title: 'Client Forbidden',
-            type: 'https://api.twitter.com/2/problems/client-forbidden',
+            type: xProblemType('client-forbidden'),
             reason: 'client-not-enrolled',
             detail:
               'When authenticating requests to the Twitter API v2 endpoints, you must use keys and tokens from a Twitter developer App that is attached to a Project.',
