@@ -97,7 +97,7 @@ export class PublishStep {
         const start = startAt(row, this.config.publishing.prepareLeadMs);
         if (start.getTime() > now.getTime()) return { outcome: 'delay', until: start };
         if (this.isTooLate(row, now)) {
-          await this.settle(row, WAITING, S.NeedsReview, 'too_late', lateMessage(row, now), {
+          await this.settle(row, WAITING, S.NeedsReview, 'too_late', lateMessage(row.publishAt, now), {
             kind: 'post_needs_review',
           });
           return DONE;
@@ -135,7 +135,7 @@ export class PublishStep {
         const due = dueAt(row);
         if (due.getTime() > now.getTime()) return { outcome: 'delay', until: due };
         if (this.isTooLate(row, now)) {
-          await this.settle(row, [S.Ready], S.NeedsReview, 'too_late', lateMessage(row, now), {
+          await this.settle(row, [S.Ready], S.NeedsReview, 'too_late', lateMessage(row.publishAt, now), {
             kind: 'post_needs_review',
           });
           return DONE;
@@ -927,8 +927,9 @@ function dueAt(row: PublishRow): Date {
   return new Date(Math.max(a, b));
 }
 
-function lateMessage(row: PublishRow, now: Date): string {
-  const minutes = Math.round((now.getTime() - (row.publishAt ?? now).getTime()) / 60_000);
+/** Why a post too late to be current was held back, for the person who reviews it. */
+export function lateMessage(publishAt: Date | null, now: Date): string {
+  const minutes = Math.round((now.getTime() - (publishAt ?? now).getTime()) / 60_000);
   return `Not sent: it would have gone out ${minutes} minutes after its time; check it is still current, then send it again or cancel.`;
 }
 

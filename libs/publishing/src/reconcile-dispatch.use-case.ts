@@ -4,11 +4,11 @@ import { APP_CONFIG, AppConfig } from '@warta/config';
 import { Clock } from '@warta/core';
 import type { Platform } from '@warta/database';
 import { Notifier } from '@warta/notifications';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { PostState } from './post-state';
 import { transition } from './post-transitions';
 import { PublishJobs, PublishJobTarget } from './publish-jobs.service';
-import { preparesAhead } from './publish-step.use-case';
+import { lateMessage, preparesAhead } from './publish-step.use-case';
 import { PublishingMetrics } from './publishing-metrics';
 
 export interface DispatchReport {
@@ -139,9 +139,9 @@ export class ReconcileDispatch {
     });
   }
 
-  private async tooLate(m: import('typeorm').EntityManager, r: Candidate, now: Date): Promise<void> {
+  private async tooLate(m: EntityManager, r: Candidate, now: Date): Promise<void> {
     const minutes = Math.round((now.getTime() - r.publish_at.getTime()) / 60_000);
-    const message = `Not sent: it would have gone out ${minutes} minutes after its time; check it is still current, then send it again or cancel.`;
+    const message = lateMessage(r.publish_at, now);
     await m.query(
       `UPDATE posts SET state = 'needs_review', lease_owner = NULL, lease_until = NULL, next_attempt_at = NULL,
           last_error_class = 'too_late', last_error_message = $2, state_changed_at = now(), updated_at = now()
