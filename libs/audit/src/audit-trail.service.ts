@@ -26,59 +26,91 @@ export const GLOBAL_CHAIN = 'global';
 export class AuditTrail {
   constructor(@Inject(Clock) private readonly clock: Clock) {}
 
-  async append(manager: EntityManager, input: AuditEventInput): Promise<void> {
+  append(manager: EntityManager, input: AuditEventInput): Promise<void> {
+    return this.appendMany(manager, [input]);
+  }
+
+  /**
+   * Appends several events in one go (e.g. a batch of posts published together): the chains they
+   * touch are locked in a fixed order (so two batches never wait on each other in a circle), then
+   * the events are hashed in order onto each chain's head and written with one statement per table.
+   */
+  async appendMany(manager: EntityManager, inputs: AuditEventInput[]): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('AuditTrail.append must run inside the transaction of the change it records');
     }
-    const chainKey = input.organizationId ?? GLOBAL_CHAIN;
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7))`, [`audit:${chainKey}`]);
-    const head: { seq: string; hash: string }[] = await manager.query(
-      `SELECT seq::text AS seq, hash FROM audit_chain_heads WHERE chain_key = $1`,
-      [chainKey],
+    if (!inputs.length) return;
+    const chainKeys = [...new Set(inputs.map(chainOf))].sort();
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtextextended('audit:' || k, 7))
+         FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k) AS ordered`,
+      [chainKeys],
     );
-    const prevHash = head[0]?.hash ?? GENESIS_HASH;
-    const seq = String(BigInt(head[0]?.seq ?? '0') + 1n);
+    const heads: { chain_key: string; seq: string; hash: string }[] = await manager.query(
+      `SELECT chain_key, seq::text AS seq, hash FROM audit_chain_heads WHERE chain_key = ANY($1::text[])`,
+      [chainKeys],
+    );
+    const head = new Map(chainKeys.map((k) => [k, { seq: 0n, hash: GENESIS_HASH }]));
+    for (const h of heads) head.set(h.chain_key, { seq: BigInt(h.seq), hash: h.hash });
     // Millisecond precision: what Postgres returns for timestamptz round-trips exactly through JS Date.
     const createdAt = new Date(Math.floor(this.clock.now().getTime()));
-    const row = {
-      chainKey,
-      seq,
-      organizationId: input.organizationId,
-      actorId: input.actorId,
-      action: input.action,
-      subjectType: input.subjectType,
-      subjectId: input.subjectId ?? null,
-      reason: input.reason ?? null,
-      data: input.data ?? {},
-      requestId: input.requestId ?? null,
-      createdAt: createdAt.toISOString(),
-      prevHash,
-    };
-    const hash = hashAuditEvent(row);
+    const rows = inputs.map((input) => {
+      const chainKey = chainOf(input);
+      const prev = head.get(chainKey)!;
+      const row = {
+        chainKey,
+        seq: String(prev.seq + 1n),
+        organizationId: input.organizationId,
+        actorId: input.actorId,
+        action: input.action,
+        subjectType: input.subjectType,
+        subjectId: input.subjectId ?? null,
+        reason: input.reason ?? null,
+        data: input.data ?? {},
+        requestId: input.requestId ?? null,
+        createdAt: createdAt.toISOString(),
+        prevHash: prev.hash,
+      };
+      const hash = hashAuditEvent(row);
+      head.set(chainKey, { seq: prev.seq + 1n, hash });
+      return { ...row, hash };
+    });
+    const col = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
     await manager.query(
       `INSERT INTO audit_events (chain_key, seq, organization_id, actor_id, action, subject_type, subject_id,
          reason, data, request_id, created_at, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+       SELECT e.chain_key, e.seq, e.organization_id, e.actor_id, e.action, e.subject_type, e.subject_id,
+              e.reason, e.data, e.request_id, $11, e.prev_hash, e.hash
+         FROM unnest($1::text[], $2::bigint[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[],
+                     $8::text[], $9::jsonb[], $10::text[], $12::text[], $13::text[])
+           AS e(chain_key, seq, organization_id, actor_id, action, subject_type, subject_id, reason, data,
+                request_id, prev_hash, hash)`,
       [
-        chainKey,
-        seq,
-        row.organizationId,
-        row.actorId,
-        row.action,
-        row.subjectType,
-        row.subjectId,
-        row.reason,
-        JSON.stringify(row.data),
-        row.requestId,
+        col('chainKey'),
+        col('seq'),
+        col('organizationId'),
+        col('actorId'),
+        col('action'),
+        col('subjectType'),
+        col('subjectId'),
+        col('reason'),
+        rows.map((r) => JSON.stringify(r.data)),
+        col('requestId'),
         createdAt,
-        prevHash,
-        hash,
+        col('prevHash'),
+        col('hash'),
       ],
     );
+    const last = [...head.entries()].filter(([, h]) => h.seq > 0n);
     await manager.query(
-      `INSERT INTO audit_chain_heads (chain_key, seq, hash) VALUES ($1, $2, $3)
+      `INSERT INTO audit_chain_heads (chain_key, seq, hash)
+       SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[])
        ON CONFLICT (chain_key) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash`,
-      [chainKey, seq, hash],
+      [last.map(([k]) => k), last.map(([, h]) => String(h.seq)), last.map(([, h]) => h.hash)],
     );
   }
+}
+
+function chainOf(input: AuditEventInput): string {
+  return input.organizationId ?? GLOBAL_CHAIN;
 }

@@ -72,7 +72,7 @@ export class VerifyAuditChain {
       const rows: Row[] = await this.dataSource.query(
         `SELECT id::text AS id, chain_key, seq::text AS seq, organization_id, actor_id, action, subject_type,
                 subject_id, reason, data, request_id, created_at, prev_hash, hash
-           FROM audit_events WHERE chain_key = $1 AND seq >= $2 ORDER BY seq LIMIT $3`,
+           FROM audit_events WHERE chain_key = $1 AND seq >= $2 ORDER BY audit_events.seq LIMIT $3`,
         [chainKey, expectedSeq.toString(), pageSize],
       );
       count(rows.length);

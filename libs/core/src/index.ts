@@ -5,3 +5,4 @@ export * from './messages';
 export * from './core.module';
 export * from './actor';
 export * from './pino-logger';
+export * from './micro-batcher';
