@@ -11,6 +11,9 @@ export interface Totals extends Counters {
   postsPublished: number;
 }
 
+/** A consistency row over the periods that have ended (or, before any has, whether one is met yet). */
+export type ConsistencyStatus = 'ahead' | 'on_track' | 'behind' | 'in_progress';
+
 export const PLATFORMS: Platform[] = ['x', 'facebook', 'instagram'];
 
 export function emptyTotals(): Totals {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AccessScope, OrganizationKind, Platform } from '@warta/database';
 import { DataSource } from 'typeorm';
 import { DayRange, TargetPeriod } from './dashboard-range';
-import { COUNTERS, sumColumns, Totals, totalsFromRow } from './dashboard-types';
+import { ConsistencyStatus, COUNTERS, sumColumns, Totals, totalsFromRow } from './dashboard-types';
 
 /** A node the caller may read, as the dashboards need it. */
 export interface DashboardNode {
@@ -36,7 +36,8 @@ export interface PostRow {
   followers: number | null;
 }
 
-export interface TargetRow {
+/** A node's effective posting target on one platform and how the node kept to it. */
+export interface ConsistencyTargetRow {
   organizationId: string;
   name: string;
   slug: string;
@@ -45,7 +46,30 @@ export interface TargetRow {
   count: number;
   /** The node whose target applies (the node itself, or for a unit the nearest ancestor with one). */
   sourceId: string;
+  /** Posts the node published itself in each period asked for, in order. */
+  perPeriod: number[];
+  /** Over the periods that have ended: posts published and the target they add up to. */
+  published: number;
+  expected: number;
+  status: ConsistencyStatus;
 }
+
+export type ConsistencySummary = { rows: number; nodes: number } & Record<ConsistencyStatus, number>;
+
+export interface BehindNode {
+  organizationId: string;
+  name: string;
+  platforms: Platform[];
+}
+
+export interface ConsistencyPage {
+  rows: ConsistencyTargetRow[];
+  summary: ConsistencySummary;
+  /** Every node behind on some platform, worst first, its platforms worst first. */
+  behind: BehindNode[];
+}
+
+type RawConsistencyRow = Omit<ConsistencyTargetRow, 'organizationId'> & { id: string };
 
 export type TopPostSort = 'engagements' | 'views' | 'reach' | 'engagementRate';
 
@@ -298,60 +322,103 @@ export class DashboardsRepository {
   }
 
   /**
-   * Effective posting targets in the subtree for a period kind: a node's own target, or for a unit
-   * without one on a platform, the nearest ancestor's (so a Kanwil can set one for all its units).
+   * One page of the consistency table, ranked in SQL, with its summary and `behind` list over every
+   * row. Rows are the subtree's effective posting targets for a period kind (a node's own target,
+   * or for a unit without one on a platform, the nearest ancestor's, so a Kanwil can set one for
+   * all its units), each with the posts the node published itself in each period (from
+   * node_platform_periods) and its status over the periods that have ended; worst first (published
+   * minus expected), then by name in Indonesian order (the ICU collation `id`, as Intl.Collator('id')
+   * in the service), platform and id. `limit` null: every row from `offset` (the CSV export).
    */
-  async effectiveTargets(
+  async consistency(
     scope: AccessScope,
     node: DashboardNode,
-    period: TargetPeriod,
-    platform?: Platform,
-  ): Promise<TargetRow[]> {
-    const s = scope.sql('n.path', 3);
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (n.id, t.platform) n.id, n.name, n.slug, n.kind, t.platform, t.count,
-              t.organization_id AS source_id
-         FROM organizations n
-         CROSS JOIN LATERAL unnest(string_to_array(btrim(n.path, '/'), '/')::uuid[]) WITH ORDINALITY AS a(id, depth)
-         JOIN posting_targets t ON t.organization_id = a.id AND t.period = $2
-        WHERE starts_with(n.path, $1) AND ${s.clause}
-          AND (a.id = n.id OR n.kind = 'unit')
-          ${platform ? `AND t.platform = $${3 + s.params.length}` : ''}
-        ORDER BY n.id, t.platform, a.depth DESC`,
-      [node.path, period, ...s.params, ...(platform ? [platform] : [])],
-    );
-    return rows.map((r) => ({
-      organizationId: r.id as string,
-      name: r.name as string,
-      slug: r.slug as string,
-      kind: r.kind as OrganizationKind,
-      platform: r.platform as Platform,
-      count: Number(r.count),
-      sourceId: r.source_id as string,
-    }));
-  }
-
-  /** Posts each node published itself per platform and period (weeks start on Monday), from the period rollup. */
-  async publishedPerPeriod(
-    scope: AccessScope,
-    organizationIds: string[],
-    period: TargetPeriod,
-    range: { from: string; to: string },
-  ): Promise<{ organizationId: string; platform: Platform; start: string; published: number }[]> {
-    if (!organizationIds.length) return [];
-    const s = scope.sql('o.path', 5);
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT d.organization_id, d.platform, d.start::text AS start, d.posts_published AS published
-         FROM node_platform_periods d JOIN organizations o ON o.id = d.organization_id
-        WHERE d.organization_id = ANY($1::uuid[]) AND d.period = $2 AND d.start BETWEEN $3::date AND $4::date
-          AND ${s.clause} AND d.posts_published > 0`,
-      [organizationIds, period, range.from, range.to, ...s.params],
-    );
-    return rows.map((r) => ({
-      organizationId: r.organization_id as string,
-      platform: r.platform as Platform,
-      start: r.start as string,
-      published: Number(r.published),
-    }));
+    q: {
+      period: TargetPeriod;
+      platform?: Platform;
+      periods: { start: string; ended: boolean }[];
+      offset: number;
+      limit: number | null;
+    },
+  ): Promise<ConsistencyPage> {
+    const s = scope.sql('n.path', 8);
+    const endedCount = q.periods.filter((p) => p.ended).length;
+    const [row]: { rows: RawConsistencyRow[]; summary: ConsistencySummary; behind: BehindNode[] }[] =
+      await this.dataSource.query(
+        `WITH targets AS (
+           SELECT DISTINCT ON (n.id, t.platform) n.id, n.name, n.slug, n.kind, t.platform, t.count,
+                  t.organization_id AS source_id
+             FROM organizations n
+             CROSS JOIN LATERAL unnest(string_to_array(btrim(n.path, '/'), '/')::uuid[]) WITH ORDINALITY AS a(id, depth)
+             JOIN posting_targets t ON t.organization_id = a.id AND t.period = $2
+            WHERE starts_with(n.path, $1) AND ${s.clause}
+              AND (a.id = n.id OR n.kind = 'unit')
+              ${q.platform ? `AND t.platform = $${8 + s.params.length}` : ''}
+            ORDER BY n.id, t.platform, a.depth DESC),
+         counted AS (
+           SELECT t.*, c.per_period, c.published, c.any_met, $5::int * t.count AS expected
+             FROM targets t
+             CROSS JOIN LATERAL (
+               SELECT array_agg(coalesce(d.posts_published, 0) ORDER BY p.i) AS per_period,
+                      coalesce(sum(d.posts_published) FILTER (WHERE p.ended), 0)::int AS published,
+                      bool_or(coalesce(d.posts_published, 0) >= t.count) AS any_met
+                 FROM unnest($3::date[], $4::boolean[]) WITH ORDINALITY AS p(start, ended, i)
+                 LEFT JOIN node_platform_periods d
+                   ON d.organization_id = t.id AND d.period = $2 AND d.start = p.start
+                  AND d.platform = t.platform AND d.posts_published > 0) c),
+         ranked AS (
+           SELECT c.*,
+                  CASE WHEN $5::int = 0 THEN CASE WHEN c.any_met THEN 'on_track' ELSE 'in_progress' END
+                       WHEN c.published > c.expected THEN 'ahead'
+                       WHEN c.published = c.expected THEN 'on_track'
+                       ELSE 'behind' END AS status,
+                  row_number() OVER (ORDER BY c.published - c.expected, c.name COLLATE "id-x-icu", c.platform, c.id) AS position
+             FROM counted c)
+         SELECT
+           (SELECT coalesce(json_agg(json_build_object(
+                     'id', r.id, 'name', r.name, 'slug', r.slug, 'kind', r.kind, 'platform', r.platform,
+                     'count', r.count, 'sourceId', r.source_id, 'perPeriod', r.per_period,
+                     'published', r.published, 'expected', r.expected, 'status', r.status) ORDER BY r.position), '[]')
+              FROM ranked r WHERE r.position > $6 AND ($7::int IS NULL OR r.position <= $6 + $7)) AS rows,
+           (SELECT json_build_object(
+                     'rows', count(*), 'nodes', count(DISTINCT r.id),
+                     'ahead', count(*) FILTER (WHERE r.status = 'ahead'),
+                     'on_track', count(*) FILTER (WHERE r.status = 'on_track'),
+                     'behind', count(*) FILTER (WHERE r.status = 'behind'),
+                     'in_progress', count(*) FILTER (WHERE r.status = 'in_progress'))
+              FROM ranked r) AS summary,
+           (SELECT coalesce(json_agg(json_build_object('organizationId', b.id, 'name', b.name, 'platforms', b.platforms)
+                     ORDER BY b.first), '[]')
+              FROM (SELECT r.id, r.name, array_agg(r.platform ORDER BY r.position) AS platforms, min(r.position) AS first
+                      FROM ranked r WHERE r.status = 'behind' GROUP BY r.id, r.name) b) AS behind`,
+        [
+          node.path,
+          q.period,
+          q.periods.map((p) => p.start),
+          q.periods.map((p) => p.ended),
+          endedCount,
+          q.offset,
+          q.limit,
+          ...s.params,
+          ...(q.platform ? [q.platform] : []),
+        ],
+      );
+    return {
+      rows: row.rows.map((r) => ({
+        organizationId: r.id,
+        name: r.name,
+        slug: r.slug,
+        kind: r.kind,
+        platform: r.platform,
+        count: r.count,
+        sourceId: r.sourceId,
+        perPeriod: r.perPeriod,
+        published: r.published,
+        expected: r.expected,
+        status: r.status,
+      })),
+      summary: row.summary,
+      behind: row.behind,
+    };
   }
 }

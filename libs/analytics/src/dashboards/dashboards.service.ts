@@ -14,6 +14,7 @@ import {
 } from './dashboard-range';
 import {
   addTotals,
+  ConsistencyStatus,
   COUNTERS,
   emptyTotals,
   PLATFORMS,
@@ -21,7 +22,13 @@ import {
   SeriesMetric,
   Totals,
 } from './dashboard-types';
-import { DashboardNode, DashboardsRepository, TopPostSort } from './dashboards.repository';
+import {
+  BehindNode,
+  ConsistencySummary,
+  DashboardNode,
+  DashboardsRepository,
+  TopPostSort,
+} from './dashboards.repository';
 import { change, engagementRate, engagements } from './engagement';
 
 export interface DashboardQuery {
@@ -110,7 +117,6 @@ export interface TopPosts {
 }
 
 export type PeriodStatus = 'ahead' | 'met' | 'behind' | 'in_progress';
-export type ConsistencyStatus = 'ahead' | 'on_track' | 'behind' | 'in_progress';
 
 export interface ConsistencyRow {
   organizationId: string;
@@ -141,9 +147,9 @@ export interface Consistency {
   /** Cursor of the next page of `rows`, null on the last one. */
   nextCursor: string | null;
   /** Over every row, not just this page. */
-  summary: { rows: number; nodes: number } & Record<ConsistencyStatus, number>;
+  summary: ConsistencySummary;
   /** Every node behind on some platform (complete, whatever the page). */
-  behind: { organizationId: string; name: string; platforms: Platform[] }[];
+  behind: BehindNode[];
 }
 
 export interface HeatmapCell {
@@ -329,7 +335,10 @@ export class DashboardsService {
     return { node: nodeSummary(node), range: r.range, sort, rows };
   }
 
-  /** `limit` absent: every row (the CSV export); otherwise one page from `cursor`. */
+  /**
+   * `limit` absent: every row (the CSV export); otherwise one page from `cursor`. Ranking, paging,
+   * the summary and `behind` are done in SQL, so a page costs its own rows here.
+   */
   async consistency(
     actor: Actor,
     q: DashboardQuery & { period?: TargetPeriod; limit?: number; cursor?: string },
@@ -338,31 +347,18 @@ export class DashboardsService {
     const { scope, node } = await this.open(actor, q.organizationId);
     const r = resolveRange(q, node.timezone, this.clock.now());
     const period = q.period ?? 'week';
-    const periods = periodsOverlapping(r.range, period);
-    const targets = await this.repo.effectiveTargets(scope, node, period, q.platform);
-    const counts = await this.repo.publishedPerPeriod(
-      scope,
-      [...new Set(targets.map((t) => t.organizationId))],
+    const periods = periodsOverlapping(r.range, period).map((p) => ({ ...p, ended: p.end < r.today }));
+    const page = await this.repo.consistency(scope, node, {
       period,
-      { from: periods[0].start, to: periods[periods.length - 1].end },
-    );
-    const published = new Map(
-      counts.map((c) => [`${c.organizationId}|${c.platform}|${c.start}`, c.published]),
-    );
-    const ended = periods.map((p) => p.end < r.today);
-    const rows: ConsistencyRow[] = targets.map((t) => {
-      const perPeriod = periods.map(
-        (p) => published.get(`${t.organizationId}|${t.platform}|${p.start}`) ?? 0,
+      platform: q.platform,
+      periods,
+      offset,
+      limit: q.limit ?? null,
+    });
+    const rows: ConsistencyRow[] = page.rows.map((t) => {
+      const statuses = t.perPeriod.map((n, i): PeriodStatus =>
+        n > t.count ? 'ahead' : n === t.count ? 'met' : periods[i].ended ? 'behind' : 'in_progress',
       );
-      const statuses = perPeriod.map((n, i): PeriodStatus =>
-        n > t.count ? 'ahead' : n === t.count ? 'met' : ended[i] ? 'behind' : 'in_progress',
-      );
-      const endedCount = ended.filter(Boolean).length;
-      const sum = perPeriod.reduce((a, n, i) => (ended[i] ? a + n : a), 0);
-      const expected = endedCount * t.count;
-      let status: ConsistencyStatus;
-      if (endedCount) status = sum > expected ? 'ahead' : sum === expected ? 'on_track' : 'behind';
-      else status = perPeriod.some((n) => n >= t.count) ? 'on_track' : 'in_progress';
       return {
         organizationId: t.organizationId,
         name: t.name,
@@ -371,51 +367,25 @@ export class DashboardsService {
         platform: t.platform,
         target: t.count,
         targetSetOn: t.sourceId,
-        publishedPerPeriod: perPeriod,
+        publishedPerPeriod: t.perPeriod,
         periodStatuses: statuses,
-        published: sum,
-        expected,
-        periodsMet: statuses.filter((x, i) => ended[i] && x !== 'behind').length,
+        published: t.published,
+        expected: t.expected,
+        periodsMet: statuses.filter((x, i) => periods[i].ended && x !== 'behind').length,
         periodsBehind: statuses.filter((x) => x === 'behind').length,
-        status,
+        status: t.status,
       };
     });
-    rows.sort(
-      (a, b) =>
-        a.published - a.expected - (b.published - b.expected) ||
-        NAMES.compare(a.name, b.name) ||
-        a.platform.localeCompare(b.platform) ||
-        a.organizationId.localeCompare(b.organizationId),
-    );
-    const behind = new Map<string, { organizationId: string; name: string; platforms: Platform[] }>();
-    for (const row of rows.filter((x) => x.status === 'behind')) {
-      const e = behind.get(row.organizationId) ?? {
-        organizationId: row.organizationId,
-        name: row.name,
-        platforms: [],
-      };
-      e.platforms.push(row.platform);
-      behind.set(row.organizationId, e);
-    }
-    const summary: Consistency['summary'] = {
-      rows: rows.length,
-      nodes: new Set(rows.map((x) => x.organizationId)).size,
-      ahead: 0,
-      on_track: 0,
-      behind: 0,
-      in_progress: 0,
-    };
-    for (const row of rows) summary[row.status]++;
-    const end = q.limit === undefined ? rows.length : offset + q.limit;
+    const end = offset + rows.length;
     return {
       node: nodeSummary(node),
       range: r.range,
       period,
-      periods: periods.map((p, i) => ({ ...p, ended: ended[i] })),
-      rows: rows.slice(offset, end),
-      nextCursor: end < rows.length ? encodeOffsetCursor(end) : null,
-      summary,
-      behind: [...behind.values()],
+      periods,
+      rows,
+      nextCursor: q.limit !== undefined && end < page.summary.rows ? encodeOffsetCursor(end) : null,
+      summary: page.summary,
+      behind: page.behind,
     };
   }
 
@@ -475,7 +445,7 @@ function overviewRow(platform: Platform | 'all', current: MetricBlock, previous:
   return { platform, current, previous, change: ch };
 }
 
-/** Consistency rows are ranked in memory, so a page cursor is the opaque offset of its first row. */
+/** A consistency page cursor is the opaque offset of its first row in the ranked rows. */
 function encodeOffsetCursor(offset: number): string {
   return Buffer.from(JSON.stringify({ offset })).toString('base64url');
 }
