@@ -69,7 +69,11 @@ export interface ConsistencyPage {
   behind: BehindNode[];
 }
 
-type RawConsistencyRow = Omit<ConsistencyTargetRow, 'organizationId'> & { id: string };
+type RawConsistencyRow = Omit<ConsistencyTargetRow, 'organizationId' | 'perPeriod'> & {
+  id: string;
+  /** Posts per period start ('YYYY-MM-DD'), periods without any absent; null when none has. */
+  perStart: Record<string, number> | null;
+};
 
 export type TopPostSort = 'engagements' | 'views' | 'reach' | 'engagementRate';
 
@@ -341,8 +345,9 @@ export class DashboardsRepository {
       limit: number | null;
     },
   ): Promise<ConsistencyPage> {
-    const s = scope.sql('n.path', 8);
-    const endedCount = q.periods.filter((p) => p.ended).length;
+    const s = scope.sql('n.path', 9);
+    // Periods are consecutive, so the ended ones are a prefix: posts up to the last one's start.
+    const ended = q.periods.filter((p) => p.ended);
     const [row]: { rows: RawConsistencyRow[]; summary: ConsistencySummary; behind: BehindNode[] }[] =
       await this.dataSource.query(
         `WITH targets AS (
@@ -353,33 +358,34 @@ export class DashboardsRepository {
              JOIN posting_targets t ON t.organization_id = a.id AND t.period = $2
             WHERE starts_with(n.path, $1) AND ${s.clause}
               AND (a.id = n.id OR n.kind = 'unit')
-              ${q.platform ? `AND t.platform = $${8 + s.params.length}` : ''}
+              ${q.platform ? `AND t.platform = $${9 + s.params.length}` : ''}
             ORDER BY n.id, t.platform, a.depth DESC),
-         counted AS (
-           SELECT t.*, c.per_period, c.published, c.any_met, $5::int * t.count AS expected
-             FROM targets t
-             CROSS JOIN LATERAL (
-               SELECT array_agg(coalesce(d.posts_published, 0) ORDER BY p.i) AS per_period,
-                      coalesce(sum(d.posts_published) FILTER (WHERE p.ended), 0)::int AS published,
-                      bool_or(coalesce(d.posts_published, 0) >= t.count) AS any_met
-                 FROM unnest($3::date[], $4::boolean[]) WITH ORDINALITY AS p(start, ended, i)
-                 LEFT JOIN node_platform_periods d
-                   ON d.organization_id = t.id AND d.period = $2 AND d.start = p.start
-                  AND d.platform = t.platform AND d.posts_published > 0) c),
+         counts AS (
+           SELECT d.organization_id, d.platform,
+                  sum(d.posts_published) FILTER (WHERE d.start <= $5::date)::int AS published,
+                  max(d.posts_published) AS most
+             FROM node_platform_periods d
+            WHERE d.organization_id IN (SELECT id FROM targets) AND d.period = $2
+              AND d.start BETWEEN $3::date AND $4::date AND d.posts_published > 0
+            GROUP BY 1, 2),
          ranked AS (
-           SELECT c.*,
-                  CASE WHEN $5::int = 0 THEN CASE WHEN c.any_met THEN 'on_track' ELSE 'in_progress' END
-                       WHEN c.published > c.expected THEN 'ahead'
-                       WHEN c.published = c.expected THEN 'on_track'
+           SELECT t.*, coalesce(c.published, 0) AS published, $6::int * t.count AS expected,
+                  CASE WHEN $6::int = 0 THEN CASE WHEN coalesce(c.most, 0) >= t.count THEN 'on_track' ELSE 'in_progress' END
+                       WHEN coalesce(c.published, 0) > $6::int * t.count THEN 'ahead'
+                       WHEN coalesce(c.published, 0) = $6::int * t.count THEN 'on_track'
                        ELSE 'behind' END AS status,
-                  row_number() OVER (ORDER BY c.published - c.expected, c.name COLLATE "id-x-icu", c.platform, c.id) AS position
-             FROM counted c)
+                  row_number() OVER (ORDER BY coalesce(c.published, 0) - $6::int * t.count,
+                                              t.name COLLATE "id-x-icu", t.platform, t.id) AS position
+             FROM targets t LEFT JOIN counts c ON c.organization_id = t.id AND c.platform = t.platform)
          SELECT
            (SELECT coalesce(json_agg(json_build_object(
                      'id', r.id, 'name', r.name, 'slug', r.slug, 'kind', r.kind, 'platform', r.platform,
-                     'count', r.count, 'sourceId', r.source_id, 'perPeriod', r.per_period,
-                     'published', r.published, 'expected', r.expected, 'status', r.status) ORDER BY r.position), '[]')
-              FROM ranked r WHERE r.position > $6 AND ($7::int IS NULL OR r.position <= $6 + $7)) AS rows,
+                     'count', r.count, 'sourceId', r.source_id, 'published', r.published, 'expected', r.expected,
+                     'status', r.status,
+                     'perStart', (SELECT json_object_agg(d.start, d.posts_published) FROM node_platform_periods d
+                                   WHERE d.organization_id = r.id AND d.period = $2 AND d.start BETWEEN $3::date AND $4::date
+                                     AND d.platform = r.platform AND d.posts_published > 0)) ORDER BY r.position), '[]')
+              FROM ranked r WHERE r.position > $7 AND ($8::int IS NULL OR r.position <= $7 + $8)) AS rows,
            (SELECT json_build_object(
                      'rows', count(*), 'nodes', count(DISTINCT r.id),
                      'ahead', count(*) FILTER (WHERE r.status = 'ahead'),
@@ -394,9 +400,10 @@ export class DashboardsRepository {
         [
           node.path,
           q.period,
-          q.periods.map((p) => p.start),
-          q.periods.map((p) => p.ended),
-          endedCount,
+          q.periods[0].start,
+          q.periods[q.periods.length - 1].start,
+          ended.length ? ended[ended.length - 1].start : null,
+          ended.length,
           q.offset,
           q.limit,
           ...s.params,
@@ -412,7 +419,7 @@ export class DashboardsRepository {
         platform: r.platform,
         count: r.count,
         sourceId: r.sourceId,
-        perPeriod: r.perPeriod,
+        perPeriod: q.periods.map((p) => r.perStart?.[p.start] ?? 0),
         published: r.published,
         expected: r.expected,
         status: r.status,

@@ -11,6 +11,7 @@ import { DashboardRollups1764810000000 } from './1764810000000-dashboard-rollups
 import { PostMetricsLatest1764820000000 } from './1764820000000-post-metrics-latest';
 import { SubtreeFollowers1764830000000 } from './1764830000000-subtree-followers';
 import { NodePlatformPeriods1764840000000 } from './1764840000000-node-platform-periods';
+import { ConsistencyPeriodIndex1764900000000 } from './1764900000000-consistency-period-index';
 
 /** Every migration, in order. Listed explicitly so the same list works from source, dist and tests. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   PostMetricsLatest1764820000000,
   SubtreeFollowers1764830000000,
   NodePlatformPeriods1764840000000,
+  ConsistencyPeriodIndex1764900000000,
 ];
