@@ -16,3 +16,4 @@ export * from './reconcile-dispatch.use-case';
 export * from './retry-policy';
 export * from './schedule-posts.use-case';
 export * from './set-posting-slots.use-case';
+export * from './publish-write-batches';

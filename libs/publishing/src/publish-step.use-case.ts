@@ -21,6 +21,7 @@ import { sameText } from './post-text-match';
 import { transition } from './post-transitions';
 import { PublishingMetrics } from './publishing-metrics';
 import { PublishingPostsRepository, PublishRow } from './publishing-posts.repository';
+import { PublishWriteBatches } from './publish-write-batches';
 import { afterReset, backoffMs, MAX_PUBLISH_ATTEMPTS, MAX_RECONCILE_TRIES } from './retry-policy';
 
 /** What the job does next: nothing (the post is settled, or the job is stale), or run again later. */
@@ -68,11 +69,12 @@ export class PublishStep {
     private readonly audit: AuditTrail,
     private readonly notifier: Notifier,
     private readonly metrics: PublishingMetrics,
+    private readonly batches: PublishWriteBatches,
   ) {}
 
   async execute(postId: string, version: number, workerId: string): Promise<StepResult> {
     for (let i = 0; i < 10; i++) {
-      const row = await this.posts.find(postId);
+      const row = await this.batches.find(postId);
       if (!row || row.version !== version) return DONE; // stale: a person changed the post since
       const r = await this.advance(row, workerId, this.clock.now());
       if (r !== AGAIN) return r;
@@ -102,27 +104,27 @@ export class PublishStep {
           });
           return DONE;
         }
-        const claimed = await this.posts.claim(
-          row.id,
-          row.version,
-          WAITING,
-          S.Preparing,
-          me,
+        const claimed = await this.batches.claim({
+          id: row.id,
+          version: row.version,
+          from: WAITING,
+          to: S.Preparing,
+          owner: me,
           now,
-          this.leaseMs,
-        );
+          leaseMs: this.leaseMs,
+        });
         return claimed ? this.prepareAndSend(claimed, me) : AGAIN;
       }
       case S.Unknown: {
-        const claimed = await this.posts.claim(
-          row.id,
-          row.version,
-          [S.Unknown],
-          S.Reconciling,
-          me,
+        const claimed = await this.batches.claim({
+          id: row.id,
+          version: row.version,
+          from: [S.Unknown],
+          to: S.Reconciling,
+          owner: me,
           now,
-          this.leaseMs,
-        );
+          leaseMs: this.leaseMs,
+        });
         return claimed ? this.reconcile(claimed, me) : AGAIN;
       }
       case S.Ready: {
@@ -140,15 +142,15 @@ export class PublishStep {
           });
           return DONE;
         }
-        const claimed = await this.posts.claim(
-          row.id,
-          row.version,
-          [S.Ready],
-          S.Ready,
-          me,
+        const claimed = await this.batches.claim({
+          id: row.id,
+          version: row.version,
+          from: [S.Ready],
+          to: S.Ready,
+          owner: me,
           now,
-          this.leaseMs,
-        );
+          leaseMs: this.leaseMs,
+        });
         if (!claimed) return AGAIN;
         const creds = await this.credentialsOrPark(claimed, me, S.Ready);
         if (!creds) return DONE;
@@ -256,38 +258,15 @@ export class PublishStep {
     const now = this.clock.now();
     // Commit point 1: SENDING under our lease plus the attempt row, committed before the HTTP call.
     // No commit, no send.
-    const sending = await this.dataSource.transaction(async (m) => {
-      const r = await this.posts.guardedUpdate(
-        {
-          id: row.id,
-          version: row.version,
-          from: [S.Preparing, S.Ready],
-          leaseOwner: me,
-          set: {
-            state: S.Sending,
-            prepared,
-            containerId: prepared.containerId,
-            leaseUntil: new Date(now.getTime() + this.leaseMs),
-            currentAttemptId: attemptId,
-            nextAttemptAt: null,
-          },
-          incrementAttempts: true,
-        },
-        m,
-      );
-      if (!r) return null;
-      const inserted = await this.posts.insertAttempt(m, {
-        id: attemptId,
-        postId: row.id,
-        postVersion: row.version,
-        kind: 'post',
-        partIndex: 0,
-        workerId: me,
-        startedAt: now,
-      });
-      // Another send of this post is still pending: the database refuses a second one.
-      if (!inserted) throw new Error(`post ${row.id} already has a pending send`);
-      return r;
+    const sending = await this.batches.beginSend({
+      id: row.id,
+      version: row.version,
+      owner: me,
+      prepared,
+      leaseUntil: new Date(now.getTime() + this.leaseMs),
+      attemptId,
+      workerId: me,
+      startedAt: now,
     });
     if (!sending) return AGAIN;
     this.metrics.sendStarted(row.platform, now.getTime() - (row.publishAt ?? now).getTime());
@@ -313,26 +292,18 @@ export class PublishStep {
     // leave it to reconciliation (which would find it too, but later).
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.dataSource.transaction(async (m) => {
-          const [rows]: [{ id: string }[], number] = await m.query(
-            `UPDATE posts SET state = 'published', platform_post_id = $3, permalink = $4, published_at = $5,
-                lease_owner = NULL, lease_until = NULL, next_attempt_at = NULL, last_error_class = NULL,
-                last_error_message = NULL, state_changed_at = now(), updated_at = now()
-              WHERE id = $1 AND version = $2 AND current_attempt_id = $6
-                AND state IN ('sending', 'unknown', 'reconciling')
-              RETURNING id`,
-            [
-              row.id,
-              row.version,
-              result.platformPostId,
-              permalink,
-              result.publishedAt ?? this.clock.now(),
-              attemptId,
-            ],
-          );
-          await this.posts.finishAttempt(m, attemptId, outcome, { platformId: result.platformPostId });
-          if (!rows.length) return null;
-          await this.audit.append(m, {
+        const publishedAt = result.publishedAt ?? this.clock.now();
+        const moved = await this.batches.recordPublished(
+          {
+            id: row.id,
+            version: row.version,
+            attemptId,
+            platformPostId: result.platformPostId,
+            permalink,
+            publishedAt,
+            outcome,
+          },
+          {
             organizationId: row.organizationId,
             actorId: null,
             action: 'post.published',
@@ -346,21 +317,22 @@ export class PublishStep {
               permalink,
               publishAt: row.publishAt?.toISOString() ?? null,
             },
-          });
-          this.metrics.outcome(row.platform, 'published');
-          return {
-            ...row,
-            state: S.Published,
-            platformPostId: result.platformPostId,
-            permalink,
-            publishedAt: result.publishedAt ?? this.clock.now(),
-            leaseOwner: null,
-            leaseUntil: null,
-            nextAttemptAt: null,
-            lastErrorClass: null,
-            lastErrorMessage: null,
-          };
-        });
+          },
+        );
+        if (!moved) return null;
+        this.metrics.outcome(row.platform, 'published');
+        return {
+          ...row,
+          state: S.Published,
+          platformPostId: result.platformPostId,
+          permalink,
+          publishedAt,
+          leaseOwner: null,
+          leaseUntil: null,
+          nextAttemptAt: null,
+          lastErrorClass: null,
+          lastErrorMessage: null,
+        };
       } catch (e) {
         if (attempt >= 6) throw e;
         this.logger.warn(

@@ -151,6 +151,40 @@ export interface GuardedUpdate {
   incrementAttempts?: boolean;
 }
 
+/** One claim: take the lease on a post at `version` in one of `from`, moving it to `to`. */
+export interface Claim {
+  id: string;
+  version: number;
+  from: PostState[];
+  to: PostState;
+  owner: string;
+  now: Date;
+  leaseMs: number;
+}
+
+/** Commit point 1 of one post: SENDING under `owner`'s lease, with attempt `attemptId`. */
+export interface BeginSend {
+  id: string;
+  version: number;
+  owner: string;
+  prepared: PreparedPost;
+  leaseUntil: Date;
+  attemptId: string;
+  workerId: string;
+  startedAt: Date;
+}
+
+/** Commit point 2 of one post: what the platform answered for attempt `attemptId`. */
+export interface RecordPublished {
+  id: string;
+  version: number;
+  attemptId: string;
+  platformPostId: string;
+  permalink: string | null;
+  publishedAt: Date;
+  outcome: 'sent' | 'found';
+}
+
 const SET_COLUMNS: Record<keyof GuardedUpdate['set'], [string, boolean]> = {
   state: ['state', false],
   leaseOwner: ['lease_owner', false],
@@ -241,6 +275,135 @@ export class PublishingPostsRepository {
   private async leased(sql: string, params: unknown[], manager: EntityManager): Promise<PublishRow | null> {
     const [rows]: [Row[], number] = await manager.query(sql, params);
     return rows[0] ? toRow(rows[0]) : null;
+  }
+
+  /** Several posts by id in one query (rows that do not exist are absent from the map). */
+  async findMany(
+    ids: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, PublishRow>> {
+    const rows: Row[] = await manager.query(
+      `SELECT ${COLUMNS}, o.late_tolerance_minutes FROM posts p JOIN organizations o ON o.id = p.organization_id
+        WHERE p.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, toRow(r)]));
+  }
+
+  /**
+   * `claim` for several posts in one statement. Each claim carries its own lease owner (unique per
+   * job run), which tells whose claim won when two in one batch name the same post.
+   */
+  async claimMany(
+    claims: Claim[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<(PublishRow | null)[]> {
+    const [rows]: [Row[], number] = await manager.query(
+      `UPDATE posts p SET state = t.to_state, lease_owner = t.owner, lease_until = t.lease_until,
+              state_changed_at = now(), updated_at = now()
+         FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::timestamptz[])
+           AS t(id, version, from_states, to_state, owner, lease_until, now)
+        WHERE p.id = t.id AND p.version = t.version AND p.state = ANY(string_to_array(t.from_states, ','))
+          AND (p.lease_until IS NULL OR p.lease_until < t.now)
+        RETURNING ${COLUMNS}, NULL::int AS late_tolerance_minutes`,
+      [
+        claims.map((c) => c.id),
+        claims.map((c) => c.version),
+        claims.map((c) => c.from.join(',')),
+        claims.map((c) => c.to),
+        claims.map((c) => c.owner),
+        claims.map((c) => new Date(c.now.getTime() + c.leaseMs)),
+        claims.map((c) => c.now),
+      ],
+    );
+    const byOwner = new Map(rows.map((r) => [r.lease_owner, toRow(r)]));
+    return claims.map((c) => byOwner.get(c.owner) ?? null);
+  }
+
+  /**
+   * Commit point 1 for several posts (run it inside one transaction): each moves to SENDING under
+   * its lease and gets its pending attempt row. Answers the rows that moved (null where a post had
+   * moved on), and how many attempt rows went in: fewer than the rows that moved means another send
+   * of one of them is still pending, and the caller must roll the whole batch back.
+   */
+  async beginSends(
+    manager: EntityManager,
+    sends: BeginSend[],
+  ): Promise<{ rows: (PublishRow | null)[]; attemptsInserted: number }> {
+    const [rows]: [(Row & { attempt_id: string })[], number] = await manager.query(
+      `UPDATE posts p SET state = 'sending', prepared = t.prepared, container_id = t.container_id,
+              lease_until = t.lease_until, current_attempt_id = t.attempt_id, next_attempt_at = NULL,
+              attempt_count = p.attempt_count + 1, state_changed_at = now(), updated_at = now()
+         FROM unnest($1::uuid[], $2::int[], $3::text[], $4::jsonb[], $5::text[], $6::timestamptz[], $7::uuid[])
+           AS t(id, version, owner, prepared, container_id, lease_until, attempt_id)
+        WHERE p.id = t.id AND p.version = t.version AND p.state IN ('preparing', 'ready')
+          AND p.lease_owner IS NOT DISTINCT FROM t.owner
+        RETURNING ${COLUMNS}, NULL::int AS late_tolerance_minutes, t.attempt_id`,
+      [
+        sends.map((s) => s.id),
+        sends.map((s) => s.version),
+        sends.map((s) => s.owner),
+        sends.map((s) => JSON.stringify(s.prepared)),
+        sends.map((s) => s.prepared.containerId ?? null),
+        sends.map((s) => s.leaseUntil),
+        sends.map((s) => s.attemptId),
+      ],
+    );
+    const moved = new Map(rows.map((r) => [r.attempt_id, toRow(r)]));
+    const started = sends.filter((s) => moved.has(s.attemptId));
+    let attemptsInserted = 0;
+    if (started.length) {
+      const inserted: { id: string }[] = await manager.query(
+        `INSERT INTO publish_attempts (id, post_id, post_version, kind, part_index, worker_id, started_at)
+         SELECT a.id, a.post_id, a.post_version, 'post', 0, a.worker_id, a.started_at
+           FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::timestamptz[])
+             AS a(id, post_id, post_version, worker_id, started_at)
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [
+          started.map((s) => s.attemptId),
+          started.map((s) => s.id),
+          started.map((s) => s.version),
+          started.map((s) => s.workerId),
+          started.map((s) => s.startedAt),
+        ],
+      );
+      attemptsInserted = inserted.length;
+    }
+    return { rows: sends.map((s) => moved.get(s.attemptId) ?? null), attemptsInserted };
+  }
+
+  /**
+   * Commit point 2 for several posts (inside one transaction): PUBLISHED with the platform's id for
+   * each post still sending this attempt, and every attempt row finished. Answers which posts moved.
+   */
+  async recordPublishedMany(manager: EntityManager, items: RecordPublished[]): Promise<boolean[]> {
+    const [rows]: [{ attempt_id: string }[], number] = await manager.query(
+      `UPDATE posts p SET state = 'published', platform_post_id = t.platform_id, permalink = t.permalink,
+              published_at = t.published_at, lease_owner = NULL, lease_until = NULL, next_attempt_at = NULL,
+              last_error_class = NULL, last_error_message = NULL, state_changed_at = now(), updated_at = now()
+         FROM unnest($1::uuid[], $2::int[], $3::uuid[], $4::text[], $5::text[], $6::timestamptz[])
+           AS t(id, version, attempt_id, platform_id, permalink, published_at)
+        WHERE p.id = t.id AND p.version = t.version AND p.current_attempt_id = t.attempt_id
+          AND p.state IN ('sending', 'unknown', 'reconciling')
+        RETURNING t.attempt_id`,
+      [
+        items.map((i) => i.id),
+        items.map((i) => i.version),
+        items.map((i) => i.attemptId),
+        items.map((i) => i.platformPostId),
+        items.map((i) => i.permalink),
+        items.map((i) => i.publishedAt),
+      ],
+    );
+    await manager.query(
+      `UPDATE publish_attempts a SET outcome = t.outcome, finished_at = now(),
+              platform_id = COALESCE(t.platform_id, a.platform_id), error_class = NULL, error_message = NULL
+         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(id, outcome, platform_id)
+        WHERE a.id = t.id`,
+      [items.map((i) => i.attemptId), items.map((i) => i.outcome), items.map((i) => i.platformPostId)],
+    );
+    const moved = new Set(rows.map((r) => r.attempt_id));
+    return items.map((i) => moved.has(i.attemptId));
   }
 
   async insertAttempt(

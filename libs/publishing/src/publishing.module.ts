@@ -8,6 +8,7 @@ import { CancelPost, EditPost, ResolvePost } from './post-decisions.use-cases';
 import { PostsQuery } from './posts-query';
 import { PublishJobs } from './publish-jobs.service';
 import { PublishStep } from './publish-step.use-case';
+import { PublishWriteBatches } from './publish-write-batches';
 import { PublishingMetrics } from './publishing-metrics';
 import { PublishingPostsRepository } from './publishing-posts.repository';
 import { ReconcileDispatch } from './reconcile-dispatch.use-case';
@@ -23,6 +24,7 @@ const PROVIDERS = [
   ResolvePost,
   EditPost,
   SetPostingSlots,
+  PublishWriteBatches,
   PublishStep,
   ReconcileDispatch,
   // One per process: the worker serves it on its /metrics.
