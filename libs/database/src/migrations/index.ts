@@ -12,6 +12,7 @@ import { PostMetricsLatest1764820000000 } from './1764820000000-post-metrics-lat
 import { SubtreeFollowers1764830000000 } from './1764830000000-subtree-followers';
 import { NodePlatformPeriods1764840000000 } from './1764840000000-node-platform-periods';
 import { ConsistencyPeriodIndex1764900000000 } from './1764900000000-consistency-period-index';
+import { MetricSnapshotsPostIndex1764910000000 } from './1764910000000-metric-snapshots-post-index';
 
 /** Every migration, in order. Listed explicitly so the same list works from source, dist and tests. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   SubtreeFollowers1764830000000,
   NodePlatformPeriods1764840000000,
   ConsistencyPeriodIndex1764900000000,
+  MetricSnapshotsPostIndex1764910000000,
 ];
