@@ -38,7 +38,11 @@ describe('consistency ranking in SQL (real Postgres)', () => {
   afterAll(() => db.drop());
 
   /** The pre-SQL ranking, written out: effective targets, posts per period, status, order. */
-  async function expected(root: { path: string }, periods: { start: string; ended: boolean }[]) {
+  async function expected(
+    root: { path: string },
+    periods: { start: string; ended: boolean }[],
+    platform: string | undefined,
+  ) {
     const orgs: { id: string; path: string; name: string; kind: string }[] = await db.dataSource.query(
       `SELECT id, path, name, kind FROM organizations WHERE starts_with(path, $1)`,
       [root.path],
@@ -54,7 +58,7 @@ describe('consistency ranking in SQL (real Postgres)', () => {
     const endedCount = periods.filter((p) => p.ended).length;
     const rows = orgs.flatMap((o) => {
       const chain = o.path.split('/').filter(Boolean).reverse(); // self first, then ancestors
-      return PLATFORMS.flatMap((platform) => {
+      return PLATFORMS.filter((p) => !platform || p === platform).flatMap((platform) => {
         const source = (o.kind === 'unit' ? chain : [o.id]).find((id) =>
           targets.some((t) => t.organization_id === id && t.platform === platform),
         );
@@ -112,8 +116,10 @@ describe('consistency ranking in SQL (real Postgres)', () => {
 
   const world = fc.record({
     names: fc.array(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 40 }),
+    // Half on the directorate and Kanwils, so units often have several ancestors to inherit from.
     targets: fc.array(
       fc.record({
+        onUnit: fc.boolean(),
         node: fc.nat(),
         platform: fc.constantFrom(...PLATFORMS),
         count: fc.integer({ min: 1, max: 3 }),
@@ -132,6 +138,7 @@ describe('consistency ranking in SQL (real Postgres)', () => {
     endedWeeks: fc.integer({ min: 0, max: WEEKS.length }),
     pageSize: fc.integer({ min: 1, max: 7 }),
     root: fc.nat(),
+    platform: fc.option(fc.constantFrom(...PLATFORMS), { nil: undefined }),
   });
 
   it('equals the in-memory ranking for any targets, posts and names; pages add up to it', async () => {
@@ -146,11 +153,14 @@ describe('consistency ranking in SQL (real Postgres)', () => {
             w.names[i % w.names.length],
           ]);
         }
+        const units = nodes.filter((n) => n.kind === 'unit');
+        const parents = nodes.filter((n) => n.kind !== 'unit');
+        const pick = <T>(list: T[], i: number) => list[i % list.length];
         for (const t of w.targets) {
           await ds.query(
             `INSERT INTO posting_targets (organization_id, platform, period, count) VALUES ($1, $2, 'week', $3)
              ON CONFLICT (organization_id, platform, period) DO UPDATE SET count = EXCLUDED.count`,
-            [nodes[t.node % nodes.length].id, t.platform, t.count],
+            [pick(t.onUnit ? units : parents, t.node).id, t.platform, t.count],
           );
         }
         for (const p of w.posts) {
@@ -171,9 +181,15 @@ describe('consistency ranking in SQL (real Postgres)', () => {
         };
         const scope = AccessScope.fromRootPaths('u', 'analytics:read', [root.path]);
         const periods = WEEKS.map((start, i) => ({ start, ended: i < w.endedWeeks }));
-        const want = await expected(root, periods);
+        const want = await expected(root, periods, w.platform);
 
-        const all = await repo.consistency(scope, node, { period: 'week', periods, offset: 0, limit: null });
+        const all = await repo.consistency(scope, node, {
+          period: 'week',
+          platform: w.platform,
+          periods,
+          offset: 0,
+          limit: null,
+        });
         expect(all.rows.map(({ slug: _s, kind: _k, ...r }) => r)).toEqual(want.rows);
         expect(all.summary).toEqual(want.summary);
         expect(all.behind).toEqual(want.behind);
@@ -182,6 +198,7 @@ describe('consistency ranking in SQL (real Postgres)', () => {
         for (let offset = 0; offset < want.rows.length; offset += w.pageSize) {
           const page = await repo.consistency(scope, node, {
             period: 'week',
+            platform: w.platform,
             periods,
             offset,
             limit: w.pageSize,

@@ -348,18 +348,31 @@ export class DashboardsRepository {
     const s = scope.sql('n.path', 9);
     // Periods are consecutive, so the ended ones are a prefix: posts up to the last one's start.
     const ended = q.periods.filter((p) => p.ended);
-    const [row]: { rows: RawConsistencyRow[]; summary: ConsistencySummary; behind: BehindNode[] }[] =
-      await this.dataSource.query(
-        `WITH targets AS (
-           SELECT DISTINCT ON (n.id, t.platform) n.id, n.name, n.slug, n.kind, t.platform, t.count,
-                  t.organization_id AS source_id
-             FROM organizations n
-             CROSS JOIN LATERAL unnest(string_to_array(btrim(n.path, '/'), '/')::uuid[]) WITH ORDINALITY AS a(id, depth)
-             JOIN posting_targets t ON t.organization_id = a.id AND t.period = $2
-            WHERE starts_with(n.path, $1) AND ${s.clause}
-              AND (a.id = n.id OR n.kind = 'unit')
-              ${q.platform ? `AND t.platform = $${9 + s.params.length}` : ''}
-            ORDER BY n.id, t.platform, a.depth DESC),
+    const [row]: {
+      rows: RawConsistencyRow[];
+      summary: ConsistencySummary;
+      behind: [string, string, Platform][];
+    }[] = await this.dataSource.query(
+      `WITH sub AS (
+           SELECT n.id, n.parent_id, n.name, n.slug, n.kind FROM organizations n
+            WHERE starts_with(n.path, $1) AND ${s.clause}),
+         inherited AS (
+           -- What a unit without a target of its own inherits: per parent of the subtree's units, the
+           -- nearest target among the parent and its ancestors (a unit's ancestors are its parent's).
+           SELECT DISTINCT ON (p.id, t.platform) p.id AS parent_id, t.platform, t.count, t.organization_id AS source_id
+             FROM organizations p
+             CROSS JOIN LATERAL unnest(string_to_array(btrim(p.path, '/'), '/')::uuid[]) WITH ORDINALITY AS a(id, depth)
+             JOIN posting_targets t ON t.organization_id = a.id AND t.period = $2 ${q.platform ? `AND t.platform = $${9 + s.params.length}` : ''}
+            WHERE p.id IN (SELECT parent_id FROM sub WHERE kind = 'unit')
+            ORDER BY p.id, t.platform, a.depth DESC),
+         targets AS (
+           SELECT s.id, s.name, s.slug, s.kind, t.platform, t.count, t.organization_id AS source_id
+             FROM sub s JOIN posting_targets t ON t.organization_id = s.id AND t.period = $2 ${q.platform ? `AND t.platform = $${9 + s.params.length}` : ''}
+           UNION ALL
+           SELECT s.id, s.name, s.slug, s.kind, i.platform, i.count, i.source_id
+             FROM sub s JOIN inherited i ON i.parent_id = s.parent_id
+            WHERE s.kind = 'unit' AND NOT EXISTS (
+              SELECT 1 FROM posting_targets t WHERE t.organization_id = s.id AND t.period = $2 AND t.platform = i.platform)),
          counts AS (
            SELECT d.organization_id, d.platform,
                   sum(d.posts_published) FILTER (WHERE d.start <= $5::date)::int AS published,
@@ -393,23 +406,21 @@ export class DashboardsRepository {
                      'behind', count(*) FILTER (WHERE r.status = 'behind'),
                      'in_progress', count(*) FILTER (WHERE r.status = 'in_progress'))
               FROM ranked r) AS summary,
-           (SELECT coalesce(json_agg(json_build_object('organizationId', b.id, 'name', b.name, 'platforms', b.platforms)
-                     ORDER BY b.first), '[]')
-              FROM (SELECT r.id, r.name, array_agg(r.platform ORDER BY r.position) AS platforms, min(r.position) AS first
-                      FROM ranked r WHERE r.status = 'behind' GROUP BY r.id, r.name) b) AS behind`,
-        [
-          node.path,
-          q.period,
-          q.periods[0].start,
-          q.periods[q.periods.length - 1].start,
-          ended.length ? ended[ended.length - 1].start : null,
-          ended.length,
-          q.offset,
-          q.limit,
-          ...s.params,
-          ...(q.platform ? [q.platform] : []),
-        ],
-      );
+           (SELECT coalesce(json_agg(json_build_array(r.id, r.name, r.platform) ORDER BY r.position), '[]')
+              FROM ranked r WHERE r.status = 'behind') AS behind`,
+      [
+        node.path,
+        q.period,
+        q.periods[0].start,
+        q.periods[q.periods.length - 1].start,
+        ended.length ? ended[ended.length - 1].start : null,
+        ended.length,
+        q.offset,
+        q.limit,
+        ...s.params,
+        ...(q.platform ? [q.platform] : []),
+      ],
+    );
     return {
       rows: row.rows.map((r) => ({
         organizationId: r.id,
@@ -425,7 +436,18 @@ export class DashboardsRepository {
         status: r.status,
       })),
       summary: row.summary,
-      behind: row.behind,
+      behind: behindNodes(row.behind),
     };
   }
+}
+
+/** Rows behind, worst first, as nodes in the order of their worst row, platforms worst first. */
+function behindNodes(rows: [string, string, Platform][]): BehindNode[] {
+  const byNode = new Map<string, BehindNode>();
+  for (const [organizationId, name, platform] of rows) {
+    const node = byNode.get(organizationId);
+    if (node) node.platforms.push(platform);
+    else byNode.set(organizationId, { organizationId, name, platforms: [platform] });
+  }
+  return [...byNode.values()];
 }
