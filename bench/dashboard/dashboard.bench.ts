@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { MetricSnapshotsRepository, NewMetricSnapshot } from '@warta/analytics';
 import { configFromEnv } from '@warta/config';
@@ -33,6 +34,15 @@ const INGEST_ROWS = 200_000;
 const KEEP = process.argv.includes('--keep');
 /** `--reuse`: measure a database a `--keep` run left (pending migrations are applied, nothing re-seeded). */
 const REUSE = process.argv.includes('--reuse');
+/**
+ * `--only=consistency,ingest`: measure only these parts (endpoint paths, `year`, `csv`, `naive`,
+ * `ingest`) of a `--reuse`d database, to iterate on one of them; every part by default.
+ */
+const ONLY = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const measures = (part: string) => !ONLY || ONLY.includes(part);
 
 const t0 = Date.now();
 const log = (msg: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${msg}`);
@@ -310,6 +320,7 @@ async function main(): Promise<void> {
     const kanwilToken = await login('bench.kanwil@warta.local');
     const adminToken = await login('admin@warta.local');
     log('api up');
+    const loadBefore = loadavg();
 
     const today = DateTime.now().setZone(ZONE).startOf('day');
     const from = today.minus({ days: 29 });
@@ -329,6 +340,7 @@ async function main(): Promise<void> {
       ['Directorate (507 units), admin', adminToken, root.id],
     ] as const) {
       for (const [path, q] of endpoints) {
+        if (!measures(path)) continue;
         const r = await measure(
           `${origin}/api/v1/dashboards/${path}?organizationId=${node}${q ? `&${q}` : ''}`,
           token,
@@ -339,91 +351,105 @@ async function main(): Promise<void> {
         );
       }
     }
-    const year = await measure(
-      `${origin}/api/v1/dashboards/overview?organizationId=${root.id}&from=${today.minus({ days: 365 }).toISODate()}&to=${today.toISODate()}`,
-      adminToken,
-    );
-    results.push(
-      `  ${'GET overview'.padEnd(22)} ${'Directorate, 366-day range'.padEnd(32)} p50 ${year.p50.toFixed(1).padStart(6)} ms   p95 ${year.p95.toFixed(1).padStart(6)} ms   (n=${year.n})`,
-    );
-    const csv = await measure(
-      `${origin}/api/v1/dashboards/consistency/export.csv?organizationId=${root.id}&${range}`,
-      adminToken,
-    );
-    results.push(
-      `  ${'GET consistency CSV'.padEnd(22)} ${'Directorate (507 units), admin'.padEnd(32)} p50 ${csv.p50.toFixed(1).padStart(6)} ms   p95 ${csv.p95.toFixed(1).padStart(6)} ms   (n=${csv.n}, ${csv.bytes} B)`,
-    );
-
-    // The same overview question from the raw snapshots, and whether both agree.
-    const naiveDs = await createDataSource({ url, applicationName: 'warta-bench-naive' }).initialize();
-    const start = from.toJSDate();
-    const mid = start;
-    const prevStart = from.minus({ days: 30 }).toJSDate();
-    const end = today.plus({ days: 1 }).toJSDate();
-    const naive: string[] = [];
-    for (const [who, token, node, path] of [
-      ['Kanwil (25 units), viewer', kanwilToken, kanwil.id, kanwil.path],
-      ['Directorate (507 units), admin', adminToken, root.id, root.path],
-    ] as const) {
-      const q = await timeQuery(naiveDs, naiveOverviewSql(), [path, prevStart, mid, end], 3);
-      const api = (await (
-        await fetch(`${origin}/api/v1/dashboards/overview?organizationId=${node}&${range}`, {
-          headers: { authorization: `Bearer ${token}` },
-        })
-      ).json()) as {
-        rows: { platform: string; current: Record<string, number>; previous: Record<string, number> }[];
-      };
-      const agree = q.rows.every((r) => {
-        const a = api.rows.find((x) => x.platform === r.platform)!;
-        return ['views', 'likes', 'clicks'].every(
-          (c) => Number(r[c]) === a.current[c] && Number(r[`prev_${c}`]) === a.previous[c],
-        );
-      });
-      const p50 = httpP50.get(`${who}|overview`)!;
-      naive.push(
-        `  overview from raw snapshots, ${who.padEnd(32)} p50 ${String(q.p50).padStart(6)} ms  vs ${p50.toFixed(1)} ms through HTTP = ${(q.p50 / p50).toFixed(0)}x   (same figures: ${agree ? 'yes' : 'NO'})`,
+    if (measures('year')) {
+      const year = await measure(
+        `${origin}/api/v1/dashboards/overview?organizationId=${root.id}&from=${today.minus({ days: 365 }).toISODate()}&to=${today.toISODate()}`,
+        adminToken,
+      );
+      results.push(
+        `  ${'GET overview'.padEnd(22)} ${'Directorate, 366-day range'.padEnd(32)} p50 ${year.p50.toFixed(1).padStart(6)} ms   p95 ${year.p95.toFixed(1).padStart(6)} ms   (n=${year.n})`,
       );
     }
-    await naiveDs.destroy();
+    if (measures('csv')) {
+      const csv = await measure(
+        `${origin}/api/v1/dashboards/consistency/export.csv?organizationId=${root.id}&${range}`,
+        adminToken,
+      );
+      results.push(
+        `  ${'GET consistency CSV'.padEnd(22)} ${'Directorate (507 units), admin'.padEnd(32)} p50 ${csv.p50.toFixed(1).padStart(6)} ms   p95 ${csv.p95.toFixed(1).padStart(6)} ms   (n=${csv.n}, ${csv.bytes} B)`,
+      );
+    }
+
+    // The same overview question from the raw snapshots, and whether both agree.
+    const naive: string[] = [];
+    if (measures('naive') && measures('overview')) {
+      const naiveDs = await createDataSource({ url, applicationName: 'warta-bench-naive' }).initialize();
+      const start = from.toJSDate();
+      const mid = start;
+      const prevStart = from.minus({ days: 30 }).toJSDate();
+      const end = today.plus({ days: 1 }).toJSDate();
+      for (const [who, token, node, path] of [
+        ['Kanwil (25 units), viewer', kanwilToken, kanwil.id, kanwil.path],
+        ['Directorate (507 units), admin', adminToken, root.id, root.path],
+      ] as const) {
+        const q = await timeQuery(naiveDs, naiveOverviewSql(), [path, prevStart, mid, end], 3);
+        const api = (await (
+          await fetch(`${origin}/api/v1/dashboards/overview?organizationId=${node}&${range}`, {
+            headers: { authorization: `Bearer ${token}` },
+          })
+        ).json()) as {
+          rows: { platform: string; current: Record<string, number>; previous: Record<string, number> }[];
+        };
+        const agree = q.rows.every((r) => {
+          const a = api.rows.find((x) => x.platform === r.platform)!;
+          return ['views', 'likes', 'clicks'].every(
+            (c) => Number(r[c]) === a.current[c] && Number(r[`prev_${c}`]) === a.previous[c],
+          );
+        });
+        const p50 = httpP50.get(`${who}|overview`)!;
+        naive.push(
+          `  overview from raw snapshots, ${who.padEnd(32)} p50 ${String(q.p50).padStart(6)} ms  vs ${p50.toFixed(1)} ms through HTTP = ${(q.p50 / p50).toFixed(0)}x   (same figures: ${agree ? 'yes' : 'NO'})`,
+        );
+      }
+      await naiveDs.destroy();
+    }
 
     // Last (its snapshots are not rolled up): ingestion through the collector's insert path.
-    const ingestDs = await createDataSource({ url, applicationName: 'warta-bench-ingest' }).initialize();
-    const posts: { id: string; organization_id: string; social_account_id: string; platform: string }[] =
-      await ingestDs.query(
-        `SELECT id, organization_id, social_account_id, platform FROM posts ORDER BY id LIMIT $1`,
-        [INGEST_ROWS],
-      );
-    const now = new Date();
-    const rows: NewMetricSnapshot[] = posts.map((p, i) => ({
-      postId: p.id,
-      organizationId: p.organization_id,
-      socialAccountId: p.social_account_id,
-      platform: p.platform,
-      capturedAt: now,
-      views: 1000 + i,
-      reach: 800,
-      likes: 40,
-      comments: 4,
-      shares: 2,
-      saves: null,
-      clicks: 9,
-      raw: { public_metrics: { impression_count: 1000 + i } },
-      source: 'bench',
-    }));
-    const repo = new MetricSnapshotsRepository();
-    // Rolled back afterwards: the rows are written (WAL, indexes, FK checks) but a rerun sees the same data.
-    const runner = ingestDs.createQueryRunner();
-    await runner.startTransaction();
-    const ingestStart = process.hrtime.bigint();
-    await repo.insertMany(runner.manager, rows);
-    const ingestS = Number(process.hrtime.bigint() - ingestStart) / 1e9;
-    await runner.rollbackTransaction();
-    await runner.release();
-    log(`ingested ${rows.length} snapshots through MetricSnapshotsRepository.insertMany`);
+    let ingestLine = '';
+    if (measures('ingest')) {
+      const ingestDs = await createDataSource({ url, applicationName: 'warta-bench-ingest' }).initialize();
+      const posts: { id: string; organization_id: string; social_account_id: string; platform: string }[] =
+        await ingestDs.query(
+          `SELECT id, organization_id, social_account_id, platform FROM posts ORDER BY id LIMIT $1`,
+          [INGEST_ROWS],
+        );
+      const now = new Date();
+      const rows: NewMetricSnapshot[] = posts.map((p, i) => ({
+        postId: p.id,
+        organizationId: p.organization_id,
+        socialAccountId: p.social_account_id,
+        platform: p.platform,
+        capturedAt: now,
+        views: 1000 + i,
+        reach: 800,
+        likes: 40,
+        comments: 4,
+        shares: 2,
+        saves: null,
+        clicks: 9,
+        raw: { public_metrics: { impression_count: 1000 + i } },
+        source: 'bench',
+      }));
+      const repo = new MetricSnapshotsRepository();
+      // Rolled back afterwards: the rows are written (WAL, indexes, FK checks) but a rerun sees the same data.
+      const runner = ingestDs.createQueryRunner();
+      await runner.startTransaction();
+      const ingestStart = process.hrtime.bigint();
+      await repo.insertMany(runner.manager, rows);
+      const ingestS = Number(process.hrtime.bigint() - ingestStart) / 1e9;
+      await runner.rollbackTransaction();
+      await runner.release();
+      log(`ingested ${rows.length} snapshots through MetricSnapshotsRepository.insertMany`);
 
-    await ingestDs.destroy();
+      await ingestDs.destroy();
+      ingestLine = `Snapshot ingestion through the collector's MetricSnapshotsRepository.insertMany (one transaction into the 10M-row table, indexes and FKs on, rolled back): ${rows.length} rows in ${ingestS.toFixed(2)} s = ${Math.round(rows.length / ingestS).toLocaleString('en-US')} rows/s`;
+    }
 
+    const loadAfter = loadavg();
     console.log('');
+    console.log(
+      `Load average (1/5/15 min) when measuring started: ${loadBefore.map((x) => x.toFixed(2)).join(' ')}; when it ended: ${loadAfter.map((x) => x.toFixed(2)).join(' ')} (2 cores; other work on the machine skews the figures)`,
+    );
     console.log(
       `bench:dashboard — ${counts.units} units, ${counts.posts} posts, ${counts.snapshots} snapshots (${counts.snapshots_size}), ` +
         `${counts.post_days} post-days, ${counts.node_days} node-days, ${counts.subtree_days} subtree-days; Node ${process.version}`,
@@ -432,11 +458,11 @@ async function main(): Promise<void> {
       `Dashboards through HTTP, one client, ${WARMUP} warm-up requests, 30-day range (best-times: 90 days):`,
     );
     for (const r of results) console.log(r);
-    console.log('Naive aggregate over metric_snapshots for the same question (3 runs):');
-    for (const r of naive) console.log(r);
-    console.log(
-      `Snapshot ingestion through the collector's MetricSnapshotsRepository.insertMany (one transaction into the 10M-row table, indexes and FKs on, rolled back): ${rows.length} rows in ${ingestS.toFixed(2)} s = ${Math.round(rows.length / ingestS).toLocaleString('en-US')} rows/s`,
-    );
+    if (naive.length) {
+      console.log('Naive aggregate over metric_snapshots for the same question (3 runs):');
+      for (const r of naive) console.log(r);
+    }
+    if (ingestLine) console.log(ingestLine);
   } finally {
     if (api) {
       api.kill('SIGTERM');
