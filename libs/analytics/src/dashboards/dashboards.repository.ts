@@ -348,6 +348,8 @@ export class DashboardsRepository {
     const s = scope.sql('n.path', 9);
     // Periods are consecutive, so the ended ones are a prefix: posts up to the last one's start.
     const ended = q.periods.filter((p) => p.ended);
+    // Every row (CSV): each row's posts per period come with the counts; a page looks up its own.
+    const everyRow = q.limit === null;
     const [row]: {
       rows: RawConsistencyRow[];
       summary: ConsistencySummary;
@@ -376,13 +378,13 @@ export class DashboardsRepository {
          counts AS (
            SELECT d.organization_id, d.platform,
                   sum(d.posts_published) FILTER (WHERE d.start <= $5::date)::int AS published,
-                  max(d.posts_published) AS most
+                  max(d.posts_published) AS most${everyRow ? ', json_object_agg(d.start, d.posts_published) AS per_start' : ''}
              FROM node_platform_periods d
             WHERE d.organization_id IN (SELECT id FROM targets) AND d.period = $2
               AND d.start BETWEEN $3::date AND $4::date AND d.posts_published > 0
             GROUP BY 1, 2),
          ranked AS (
-           SELECT t.*, coalesce(c.published, 0) AS published, $6::int * t.count AS expected,
+           SELECT t.*, coalesce(c.published, 0) AS published, $6::int * t.count AS expected,${everyRow ? ' c.per_start,' : ''}
                   CASE WHEN $6::int = 0 THEN CASE WHEN coalesce(c.most, 0) >= t.count THEN 'on_track' ELSE 'in_progress' END
                        WHEN coalesce(c.published, 0) > $6::int * t.count THEN 'ahead'
                        WHEN coalesce(c.published, 0) = $6::int * t.count THEN 'on_track'
@@ -395,9 +397,13 @@ export class DashboardsRepository {
                      'id', r.id, 'name', r.name, 'slug', r.slug, 'kind', r.kind, 'platform', r.platform,
                      'count', r.count, 'sourceId', r.source_id, 'published', r.published, 'expected', r.expected,
                      'status', r.status,
-                     'perStart', (SELECT json_object_agg(d.start, d.posts_published) FROM node_platform_periods d
-                                   WHERE d.organization_id = r.id AND d.period = $2 AND d.start BETWEEN $3::date AND $4::date
-                                     AND d.platform = r.platform AND d.posts_published > 0)) ORDER BY r.position), '[]')
+                     'perStart', ${
+                       everyRow
+                         ? 'r.per_start'
+                         : `(SELECT json_object_agg(d.start, d.posts_published) FROM node_platform_periods d
+                              WHERE d.organization_id = r.id AND d.period = $2 AND d.start BETWEEN $3::date AND $4::date
+                                AND d.platform = r.platform AND d.posts_published > 0)`
+                     }) ORDER BY r.position), '[]')
               FROM ranked r WHERE r.position > $7 AND ($8::int IS NULL OR r.position <= $7 + $8)) AS rows,
            (SELECT json_build_object(
                      'rows', count(*), 'nodes', count(DISTINCT r.id),
