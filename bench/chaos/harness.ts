@@ -384,12 +384,14 @@ export class Harness {
 
   /** Polls until every post is in an end state or the deadline passed (tolerates Postgres restarts). */
   async waitForEndStates(ids: string[], deadline: number): Promise<number> {
+    // One array literal for every poll: the driver need not escape 10,000 ids twice a second.
+    const idArray = `{${ids.join(',')}}`;
     for (;;) {
       let open = -1;
       try {
         const [row] = await this.dataSource.query(
           `SELECT count(*)::int AS n FROM posts WHERE id = ANY($1::uuid[]) AND state <> ALL($2::text[])`,
-          [ids, END_STATES],
+          [idArray, END_STATES],
         );
         open = row.n;
       } catch {

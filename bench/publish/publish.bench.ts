@@ -26,7 +26,10 @@ import {
   publishJobId,
   redisConnectionOptions,
 } from '@warta/queue';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Harness } from '../chaos/harness';
+import { cpuSecondsByGroup } from './process-cpu';
 import { sleep } from '../chaos/infra';
 
 const arg = (name: string, fallback: number) =>
@@ -50,6 +53,29 @@ interface PhaseFigures {
   postsPerSecond: number;
   startLateness: { p50: number; p99: number; max: number };
   endLateness: { p50: number; p99: number; max: number };
+  /** Posts and drain time per platform (each platform has its own queue). */
+  byPlatform: string;
+  /** CPU seconds each part of the stack spent per 1,000 posts (whatever else the machine was doing). */
+  cpuPerThousand: string;
+}
+
+/** CPU seconds used so far by the workers, Postgres, Redis, the api and this process (the sandbox). */
+function stackCpu(h: Harness): Record<string, number> {
+  const postmaster = h.pg
+    ? Number(readFileSync(join(h.pg.dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0])
+    : -1;
+  const groups = cpuSecondsByGroup({
+    postgres: { root: postmaster },
+    redis: { match: new RegExp(`redis-server .*:${h.redis.port}\\b`) },
+    api: { root: h.apiProc?.pid ?? -1 },
+  });
+  groups.workers = h.workers.reduce(
+    (sum, w) => sum + (w.pid ? cpuSecondsByGroup({ w: { root: w.pid } }).w : 0),
+    0,
+  );
+  const self = process.cpuUsage();
+  groups['sandbox+bench'] = (self.user + self.system) / 1e6;
+  return groups;
 }
 
 function quantiles(values: number[]): { p50: number; p99: number; max: number } {
@@ -75,7 +101,12 @@ async function phase(h: Harness, label: string, spreadMs: number): Promise<Phase
       (overrun > 0 ? ` (overran the lead by ${overrun} ms: figures are skewed)` : ''),
   );
   const ids = [...version.keys()];
+  const cpuBefore = stackCpu(h);
   await h.waitForEndStates(ids, dueAt.getTime() + spreadMs + 180_000);
+  const cpuAfter = stackCpu(h);
+  const cpuPerThousand = Object.entries(cpuAfter)
+    .map(([name, s]) => `${name} ${(((s - cpuBefore[name]) / ids.length) * 1000).toFixed(2)} s`)
+    .join(', ');
 
   const [agg] = await h.dataSource.query(
     `SELECT count(*) FILTER (WHERE state = 'published')::int AS published,
@@ -98,6 +129,11 @@ async function phase(h: Harness, label: string, spreadMs: number): Promise<Phase
        FROM posts WHERE id = ANY($1::uuid[]) AND state = 'published'`,
     [ids],
   );
+  const perPlatform: Array<{ platform: string; n: number; drain: number }> = await h.dataSource.query(
+    `SELECT platform, count(*)::int AS n, EXTRACT(EPOCH FROM max(published_at) - min(publish_at))::float8 AS drain
+       FROM posts WHERE id = ANY($1::uuid[]) AND state = 'published' GROUP BY platform ORDER BY platform`,
+    [ids],
+  );
   const drainSeconds = agg.drain ?? NaN;
   return {
     posts: ids.length,
@@ -107,6 +143,8 @@ async function phase(h: Harness, label: string, spreadMs: number): Promise<Phase
     postsPerSecond: agg.published / drainSeconds,
     startLateness: quantiles(starts.map((r) => r.ms)),
     endLateness: quantiles(ends.map((r) => r.ms)),
+    byPlatform: perPlatform.map((r) => `${r.platform} ${r.n} in ${r.drain.toFixed(1)} s`).join(', '),
+    cpuPerThousand,
   };
 }
 
@@ -285,6 +323,24 @@ async function rssWithScheduled(h: Harness): Promise<{ rows: number; delayedJobs
   return { rows: rows.length, delayedJobs, rssMb: peak };
 }
 
+/**
+ * A fresh stack reads every new account's follower count first (an hourly job that records each
+ * account once a day): 1,000 Graph/X reads and inserts. Measured burst figures should not include
+ * that one-time catch-up, so wait for it (a steady-state day spreads it out).
+ */
+async function firstFollowerCounts(h: Harness): Promise<boolean> {
+  const until = Date.now() + 120_000;
+  while (Date.now() < until) {
+    const [r] = await h.dataSource.query(
+      `SELECT (SELECT count(*) FROM social_accounts)::int AS accounts,
+              (SELECT count(DISTINCT social_account_id) FROM account_followers_daily)::int AS recorded`,
+    );
+    if (r.recorded >= r.accounts) return true;
+    await sleep(1_000);
+  }
+  return false;
+}
+
 const fmt = (ms: number) => (Number.isFinite(ms) ? `${Math.round(ms)} ms` : 'n/a');
 
 async function main(): Promise<void> {
@@ -311,16 +367,19 @@ async function main(): Promise<void> {
   try {
     const t = Date.now();
     await h.start();
+    const settled = await firstFollowerCounts(h);
     console.log(
       `bench:publish — ${h.accounts} accounts, ${WORKERS} workers x ${CONCURRENCY} per queue, ` +
-        `redis hz ${h.redis.cli('CONFIG', 'GET', 'hz').split('\n')[1]}, setup ${((Date.now() - t) / 1000).toFixed(0)} s`,
+        `redis hz ${h.redis.cli('CONFIG', 'GET', 'hz').split('\n')[1]}, setup ${((Date.now() - t) / 1000).toFixed(0)} s ` +
+        `(first follower counts of the new accounts ${settled ? 'recorded' : 'NOT all recorded: figures are skewed'})`,
     );
     const line = (name: string, f: PhaseFigures) =>
       `${name.padEnd(7)} ${f.published}/${f.posts} published` +
       (Object.keys(f.notPublished).length ? ` (others: ${JSON.stringify(f.notPublished)})` : '') +
       `, drain ${f.drainSeconds.toFixed(2)} s, ${Math.round(f.postsPerSecond)} posts/s, ` +
       `start lateness p50 ${fmt(f.startLateness.p50)} p99 ${fmt(f.startLateness.p99)} max ${fmt(f.startLateness.max)}, ` +
-      `published lateness p50 ${fmt(f.endLateness.p50)} p99 ${fmt(f.endLateness.p99)}`;
+      `published lateness p50 ${fmt(f.endLateness.p50)} p99 ${fmt(f.endLateness.p99)} (${f.byPlatform}); ` +
+      `CPU per 1,000 posts: ${f.cpuPerThousand}`;
     const targets: Array<[string, boolean]> = [];
     let burst: PhaseFigures | null = null;
     if (PHASES.includes('burst')) {

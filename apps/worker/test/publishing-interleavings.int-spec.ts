@@ -214,7 +214,11 @@ describe('publishing engine under random interleavings (real Postgres, connector
       .useValue(sb.clock)
       // This test runs the jobs itself.
       .overrideProvider(PublishJobs)
-      .useValue({ enqueue: async () => undefined, remove: async () => undefined })
+      .useValue({
+        enqueue: async () => undefined,
+        enqueueMissing: async (targets: unknown[]) => targets.length,
+        remove: async () => undefined,
+      })
       .compile();
     await mod.init();
     // The real connectors, with a hook to crash or stall a worker around the HTTP call.

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@warta/config';
 import { Clock } from '@warta/core';
 import type { Platform } from '@warta/database';
+import type { Redis } from 'ioredis';
 import { JOB_QUEUE, JobQueue, PUBLISH_JOB, publishJobId } from '@warta/queue';
 
 export interface PublishJobTarget {
@@ -36,12 +37,33 @@ export class PublishJobs {
     }
   }
 
+  /**
+   * Adds jobs only for the targets whose job is gone from Redis (flushed, or it ran out of retries),
+   * so a reconcile round during a burst of due posts does not re-add thousands of live jobs.
+   * Answers how many it added.
+   */
+  async enqueueMissing(targets: PublishJobTarget[]): Promise<number> {
+    const byPlatform = groupByPlatform(targets);
+    const missing: PublishJobTarget[] = [];
+    for (const [platform, list] of byPlatform) {
+      const queue = this.jobs.queue(JOB_QUEUE[PUBLISH_JOB[platform]]);
+      const client = (await queue.client) as unknown as Redis;
+      const pipeline = client.pipeline();
+      for (const t of list) pipeline.exists(queue.toKey(publishJobId(t.id, t.version)));
+      const answers = (await pipeline.exec()) ?? [];
+      list.forEach((t, k) => {
+        const [error, exists] = answers[k] ?? [null, 0];
+        if (error || !exists) missing.push(t);
+      });
+    }
+    if (missing.length) await this.enqueue(missing);
+    return missing.length;
+  }
+
   async enqueue(targets: PublishJobTarget[]): Promise<void> {
     const now = this.clock.now().getTime();
-    const byPlatform = new Map<Platform, PublishJobTarget[]>();
-    for (const t of targets) byPlatform.set(t.platform, [...(byPlatform.get(t.platform) ?? []), t]);
     await Promise.all(
-      [...byPlatform].map(([platform, list]) => {
+      [...groupByPlatform(targets)].map(([platform, list]) => {
         const name = PUBLISH_JOB[platform];
         return this.jobs.addBulk(
           name,
@@ -67,4 +89,14 @@ export class PublishJobs {
       }),
     );
   }
+}
+
+function groupByPlatform(targets: PublishJobTarget[]): Map<Platform, PublishJobTarget[]> {
+  const byPlatform = new Map<Platform, PublishJobTarget[]>();
+  for (const t of targets) {
+    const list = byPlatform.get(t.platform);
+    if (list) list.push(t);
+    else byPlatform.set(t.platform, [t]);
+  }
+  return byPlatform;
 }

@@ -54,7 +54,10 @@ const RECONCILE_SETTLE_MS = 15_000;
 export class PublishStep {
   private readonly logger = new Logger('publishing');
   private readonly handles = new Map<string, { handle: string; until: number }>();
-  private readonly credentialCache = new Map<string, { creds: ConnectorCredentials; until: number }>();
+  private readonly credentialCache = new Map<
+    string,
+    { creds: Promise<ConnectorCredentials>; until: number }
+  >();
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
@@ -863,11 +866,15 @@ export class PublishStep {
    * not open the vault (and lock the account row) for each. Dropped on any auth error, so a refresh
    * or a revocation is seen at once.
    */
-  private async credentialsFor(accountId: string): Promise<ConnectorCredentials> {
+  private credentialsFor(accountId: string): Promise<ConnectorCredentials> {
     const cached = this.credentialCache.get(accountId);
     if (cached && cached.until > Date.now()) return cached.creds;
-    const creds = await this.credentials.credentialsFor(accountId);
+    // Jobs of one account starting together share one read (it locks the account row).
+    const creds = this.credentials.credentialsFor(accountId);
     this.credentialCache.set(accountId, { creds, until: Date.now() + CREDENTIALS_CACHE_MS });
+    creds.catch(() => {
+      if (this.credentialCache.get(accountId)?.creds === creds) this.credentialCache.delete(accountId);
+    });
     if (this.credentialCache.size > 10_000) this.credentialCache.clear();
     return creds;
   }

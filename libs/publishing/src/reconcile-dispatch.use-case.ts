@@ -12,7 +12,7 @@ import { lateMessage, preparesAhead } from './publish-step.use-case';
 import { PublishingMetrics } from './publishing-metrics';
 
 export interface DispatchReport {
-  /** Jobs (re-)added: BullMQ ignores those still live, so this counts rows looked after. */
+  /** Jobs re-added for rows whose job was gone from Redis. */
   enqueued: number;
   leasesReturned: number;
   tooLate: number;
@@ -41,7 +41,29 @@ const ACTIVE = [
   'unknown',
   'reconciling',
 ];
+const WAITING = ['scheduled', 'queued', 'retry_wait'];
 const BATCH = 1_000;
+
+type DueRow = Candidate & { due: Date; has_media: boolean };
+
+const CANDIDATE_COLUMNS = `p.id, p.organization_id, p.social_account_id, p.platform, p.state, p.version,
+  p.publish_at, p.next_attempt_at, p.lease_until, o.late_tolerance_minutes,
+  COALESCE(p.next_attempt_at, p.publish_at) AS due,
+  jsonb_array_length(COALESCE(p.content->'media', '[]'::jsonb)) > 0 AS has_media`;
+
+function toTarget(r: DueRow): PublishJobTarget {
+  return {
+    id: r.id,
+    version: r.version,
+    platform: r.platform,
+    runAt: r.due,
+    // Still to be prepared: start early, as scheduling did.
+    prepareEarly:
+      !r.next_attempt_at &&
+      r.state !== 'ready' &&
+      preparesAhead(r.platform, { media: r.has_media ? [1] : [] }),
+  };
+}
 
 /**
  * The safety net every worker runs every 30 s (DESIGN §5.3). Postgres is the truth, Redis only
@@ -70,42 +92,68 @@ export class ReconcileDispatch {
 
   async execute(): Promise<DispatchReport> {
     const report: DispatchReport = { enqueued: 0, leasesReturned: 0, tooLate: 0 };
+    // First the few rows that must change (locked, so two workers never both change one), then a
+    // plain read of everything due that makes sure each has a job: during a burst of due posts that
+    // read locks nothing the publishing jobs are about to update.
+    for (let round = 0; round < 100; round++) {
+      const { targets, count } = await this.settleStuck(report);
+      if (targets.length) report.enqueued += await this.jobs.enqueueMissing(targets);
+      if (count < BATCH) break;
+    }
     let after: { due: Date; id: string } | null = null;
     for (;;) {
-      const { targets, last, count } = await this.batch(after, report);
-      if (targets.length) {
-        await this.jobs.enqueue(targets);
-        report.enqueued += targets.length;
-      }
-      if (count < BATCH || !last) break;
-      after = last;
+      const rows = await this.dueRows(after);
+      const targets = rows.map(toTarget);
+      if (targets.length) report.enqueued += await this.jobs.enqueueMissing(targets);
+      if (rows.length < BATCH) break;
+      after = { due: rows[rows.length - 1].due, id: rows[rows.length - 1].id };
     }
     if (report.enqueued || report.leasesReturned || report.tooLate)
       this.logger.log({ ...report }, 'dispatch reconciled');
     return report;
   }
 
-  private batch(after: { due: Date; id: string } | null, report: DispatchReport) {
+  /** Active rows due within the horizon whose lease (if any) ran out, read without locks. */
+  private dueRows(after: { due: Date; id: string } | null): Promise<DueRow[]> {
+    const now = this.clock.now();
+    const horizon = new Date(now.getTime() + this.config.publishing.reconcileHorizonMs);
+    return this.dataSource.query(
+      `SELECT ${CANDIDATE_COLUMNS}
+         FROM posts p JOIN organizations o ON o.id = p.organization_id
+        WHERE p.state = ANY($1) AND COALESCE(p.next_attempt_at, p.publish_at) <= $2
+          AND (p.lease_until IS NULL OR p.lease_until < $3)
+          AND ($4::timestamptz IS NULL OR (COALESCE(p.next_attempt_at, p.publish_at), p.id) > ($4, $5::uuid))
+        ORDER BY COALESCE(p.next_attempt_at, p.publish_at), p.id
+        LIMIT ${BATCH}`,
+      [ACTIVE, horizon, now, after?.due ?? null, after?.id ?? null],
+    );
+  }
+
+  /**
+   * Rows whose lease expired (their holder died or hung) and waiting rows too late to go out, taken
+   * FOR UPDATE SKIP LOCKED: leases are returned, late posts go to NEEDS_REVIEW. Both only happen
+   * to rows that are due (a lease is taken at most the prepare lead ahead), so the scan stays within
+   * the due index.
+   */
+  private settleStuck(report: DispatchReport) {
     const now = this.clock.now();
     const horizon = new Date(now.getTime() + this.config.publishing.reconcileHorizonMs);
     return this.dataSource.transaction(async (m) => {
-      const rows: (Candidate & { due: Date; has_media: boolean })[] = await m.query(
-        `SELECT p.id, p.organization_id, p.social_account_id, p.platform, p.state, p.version, p.publish_at,
-                p.next_attempt_at, p.lease_until, o.late_tolerance_minutes,
-                COALESCE(p.next_attempt_at, p.publish_at) AS due,
-                jsonb_array_length(COALESCE(p.content->'media', '[]'::jsonb)) > 0 AS has_media
+      const rows: DueRow[] = await m.query(
+        `SELECT ${CANDIDATE_COLUMNS}
            FROM posts p JOIN organizations o ON o.id = p.organization_id
           WHERE p.state = ANY($1) AND COALESCE(p.next_attempt_at, p.publish_at) <= $2
-            AND (p.lease_until IS NULL OR p.lease_until < $3)
-            AND ($4::timestamptz IS NULL OR (COALESCE(p.next_attempt_at, p.publish_at), p.id) > ($4, $5::uuid))
+            AND (p.lease_until < $3
+                 OR (p.state = ANY($4) AND (p.lease_until IS NULL OR p.lease_until < $3)
+                     AND p.publish_at < $3 - make_interval(mins => COALESCE(o.late_tolerance_minutes, $5))))
           ORDER BY COALESCE(p.next_attempt_at, p.publish_at), p.id
           LIMIT ${BATCH}
           FOR UPDATE OF p SKIP LOCKED`,
-        [ACTIVE, horizon, now, after?.due ?? null, after?.id ?? null],
+        [ACTIVE, horizon, now, WAITING, this.config.publishing.defaultLateToleranceMinutes],
       );
       const targets: PublishJobTarget[] = [];
       for (const r of rows) {
-        const waiting = r.state === 'scheduled' || r.state === 'queued' || r.state === 'retry_wait';
+        const waiting = WAITING.includes(r.state);
         const tolerance =
           (r.late_tolerance_minutes ?? this.config.publishing.defaultLateToleranceMinutes) * 60_000;
         if (waiting && now.getTime() - r.publish_at.getTime() > tolerance) {
@@ -121,21 +169,10 @@ export class ReconcileDispatch {
             [r.id, next],
           );
           report.leasesReturned++;
+          targets.push(toTarget({ ...r, state: next }));
         }
-        targets.push({
-          id: r.id,
-          version: r.version,
-          platform: r.platform,
-          runAt: r.due,
-          // Still to be prepared: start early, as scheduling did.
-          prepareEarly:
-            !r.next_attempt_at &&
-            r.state !== 'ready' &&
-            preparesAhead(r.platform, { media: r.has_media ? [1] : [] }),
-        });
       }
-      const last = rows.length ? { due: rows[rows.length - 1].due, id: rows[rows.length - 1].id } : null;
-      return { targets, last, count: rows.length };
+      return { targets, count: rows.length };
     });
   }
 

@@ -2,7 +2,7 @@ import type { Clock } from '@warta/core';
 import type { Platform } from '@warta/database';
 import { CallPhase, ConnectorError } from '../connector-error';
 import { GraphErrorBody, mapGraphError } from './graph-error.mapper';
-import { readCappedBody } from '../read-capped-body';
+import { plainRequest, PlainResponse } from '../plain-http';
 
 export interface GraphHttpOptions {
   /** From config.platforms.graphOrigin; the sandbox or https://graph.facebook.com. */
@@ -34,7 +34,7 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
 /**
- * Plain fetch to the Graph API with a timeout on every call, a response size cap, and Meta's error
+ * Plain HTTP to the Graph API (kept-alive connections) with a timeout on every call, a response size cap, and Meta's error
  * envelope turned into ConnectorError. Bodies go form-encoded, as Graph documents.
  */
 export class GraphHttpClient {
@@ -89,11 +89,17 @@ export class GraphHttpClient {
       headers['content-type'] = 'application/x-www-form-urlencoded';
     }
 
-    let res: Response;
+    let res: PlainResponse;
     let text: string;
     try {
-      res = await fetch(url, { method, headers, body, signal: AbortSignal.timeout(this.timeoutMs) });
-      text = (await readCappedBody(res, this.maxBytes)).toString('utf8');
+      res = await plainRequest(url, {
+        method,
+        headers,
+        body,
+        timeoutMs: this.timeoutMs,
+        maxBytes: this.maxBytes,
+      });
+      text = res.body.toString('utf8');
     } catch (e) {
       // Timeout, refused, reset, or cut mid-body: we cannot know what the platform did.
       const reason = e instanceof Error && e.name === 'TimeoutError' ? 'timeout' : 'network error';
@@ -119,7 +125,7 @@ export class GraphHttpClient {
       );
     }
     const error = (parsed as { error?: GraphErrorBody } | null)?.error;
-    if (!res.ok || error) {
+    if (res.status < 200 || res.status >= 300 || error) {
       throw mapGraphError(
         call.platform,
         res.status,
