@@ -46,6 +46,15 @@ describe('post transitions', () => {
     expect(transition(S.Queued, { type: 'claim' })).toEqual({ state: S.Preparing, bumpVersion: false });
   });
 
+  it('a post with nothing to prepare is claimed and sent in one step, only from a waiting state', () => {
+    for (const from of [S.Scheduled, S.Queued, S.RetryWait]) {
+      expect(transition(from, { type: 'claim_and_send' })).toEqual({ state: S.Sending, bumpVersion: false });
+    }
+    for (const from of [S.Draft, S.Preparing, S.Ready, S.Sending, S.Unknown, S.Cancelled, S.Published]) {
+      expect(canTransition(from, { type: 'claim_and_send' })).toBe(false);
+    }
+  });
+
   it('a worker dying mid-send leads to reconciliation, never straight back to sending', () => {
     expect(transition(S.Sending, { type: 'lease_expired' }).state).toBe(S.Unknown);
     expect(transition(S.Preparing, { type: 'lease_expired' }).state).toBe(S.Queued);

@@ -13,6 +13,8 @@ export type PostEvent =
   | { type: 'prepare_not_ready' }
   | { type: 'prepare_failed'; permanent: boolean }
   | { type: 'begin_send' }
+  /** A post with nothing to prepare (text only) is claimed and moved to SENDING in one commit. */
+  | { type: 'claim_and_send' }
   | { type: 'sent' }
   | { type: 'send_rejected'; permanent: boolean }
   | { type: 'send_outcome_unknown' }
@@ -56,6 +58,7 @@ const WORKER: Partial<Record<PostEventType, { from: PostState[]; to: PostState }
   prepared: { from: [S.Preparing], to: S.Ready },
   prepare_not_ready: { from: [S.Preparing], to: S.Queued },
   begin_send: { from: [S.Ready], to: S.Sending },
+  claim_and_send: { from: [S.Scheduled, S.Queued, S.RetryWait], to: S.Sending },
   sent: { from: [S.Sending], to: S.Published },
   send_outcome_unknown: { from: [S.Sending], to: S.Unknown },
   begin_reconcile: { from: [S.Unknown], to: S.Reconciling },

@@ -107,6 +107,10 @@ export class PublishStep {
           });
           return DONE;
         }
+        if (!preparesAhead(row.platform, row.content)) {
+          const direct = await this.sendWithoutPreparing(row, me);
+          if (direct) return direct;
+        }
         const claimed = await this.batches.claim({
           id: row.id,
           version: row.version,
@@ -250,12 +254,36 @@ export class PublishStep {
     return this.send(row, me, connector, creds, prepared);
   }
 
+  /**
+   * A post with nothing to prepare (text only): what prepare makes follows from the row alone, so
+   * the claim and commit point 1 are one commit. Anything unusual (no credentials, a validation
+   * problem, a prepare that is not ready at once) answers null, and the post takes the ordinary
+   * path, which claims it first and handles each of those under its lease.
+   */
+  private async sendWithoutPreparing(row: PublishRow, me: string): Promise<Advance | null> {
+    const connector = this.registry.connector(row.platform);
+    let creds: ConnectorCredentials;
+    let prepared: PreparedPost;
+    try {
+      creds = await this.credentialsFor(row.socialAccountId);
+      const request = buildPublishRequest(row.content, this.signer);
+      if (request.media.length || connector.validate(request).length) return null;
+      const res = await connector.prepare(creds, request, row.prepared);
+      if (res.status !== 'ready') return null;
+      prepared = res.prepared;
+    } catch {
+      return null;
+    }
+    return this.send(row, me, connector, creds, prepared, true);
+  }
+
   private async send(
     row: PublishRow,
     me: string,
     connector: SocialConnector,
     creds: ConnectorCredentials,
     prepared: PreparedPost,
+    claim = false,
   ): Promise<Advance> {
     const attemptId = randomUUID();
     const now = this.clock.now();
@@ -265,6 +293,8 @@ export class PublishStep {
       id: row.id,
       version: row.version,
       owner: me,
+      claim,
+      now,
       prepared,
       leaseUntil: new Date(now.getTime() + this.leaseMs),
       attemptId,

@@ -167,6 +167,12 @@ export interface BeginSend {
   id: string;
   version: number;
   owner: string;
+  /**
+   * False: the post is PREPARING or READY under `owner`'s lease. True: it is still waiting
+   * (nothing to prepare) and free of leases at `now`; the lease is taken in the same commit.
+   */
+  claim: boolean;
+  now: Date;
   prepared: PreparedPost;
   leaseUntil: Date;
   attemptId: string;
@@ -332,12 +338,17 @@ export class PublishingPostsRepository {
   ): Promise<{ rows: (PublishRow | null)[]; attemptsInserted: number }> {
     const [rows]: [(Row & { attempt_id: string })[], number] = await manager.query(
       `UPDATE posts p SET state = 'sending', prepared = t.prepared, container_id = t.container_id,
-              lease_until = t.lease_until, current_attempt_id = t.attempt_id, next_attempt_at = NULL,
-              attempt_count = p.attempt_count + 1, state_changed_at = now(), updated_at = now()
-         FROM unnest($1::uuid[], $2::int[], $3::text[], $4::jsonb[], $5::text[], $6::timestamptz[], $7::uuid[])
-           AS t(id, version, owner, prepared, container_id, lease_until, attempt_id)
-        WHERE p.id = t.id AND p.version = t.version AND p.state IN ('preparing', 'ready')
-          AND p.lease_owner IS NOT DISTINCT FROM t.owner
+              lease_owner = t.owner, lease_until = t.lease_until, current_attempt_id = t.attempt_id,
+              next_attempt_at = NULL, attempt_count = p.attempt_count + 1, state_changed_at = now(),
+              updated_at = now()
+         FROM unnest($1::uuid[], $2::int[], $3::text[], $4::jsonb[], $5::text[], $6::timestamptz[], $7::uuid[],
+                     $8::boolean[], $9::timestamptz[])
+           AS t(id, version, owner, prepared, container_id, lease_until, attempt_id, claim, now)
+        WHERE p.id = t.id AND p.version = t.version
+          AND CASE WHEN t.claim
+                THEN p.state IN ('scheduled', 'queued', 'retry_wait') AND (p.lease_until IS NULL OR p.lease_until < t.now)
+                ELSE p.state IN ('preparing', 'ready') AND p.lease_owner IS NOT DISTINCT FROM t.owner
+              END
         RETURNING ${COLUMNS}, NULL::int AS late_tolerance_minutes, t.attempt_id`,
       [
         sends.map((s) => s.id),
@@ -347,6 +358,8 @@ export class PublishingPostsRepository {
         sends.map((s) => s.prepared.containerId ?? null),
         sends.map((s) => s.leaseUntil),
         sends.map((s) => s.attemptId),
+        sends.map((s) => s.claim),
+        sends.map((s) => s.now),
       ],
     );
     const moved = new Map(rows.map((r) => [r.attempt_id, toRow(r)]));
