@@ -149,6 +149,12 @@ export class PublishStep {
           });
           return DONE;
         }
+        // Credentials at hand: the lease is taken in commit point 1 itself. Without them, claim
+        // first, so parking the post (or a refresh) happens under the lease.
+        const atHand = await this.credentialsFor(row.socialAccountId).catch(() => null);
+        if (atHand) {
+          return this.send(row, me, this.registry.connector(row.platform), atHand, row.prepared, true);
+        }
         const claimed = await this.batches.claim({
           id: row.id,
           version: row.version,

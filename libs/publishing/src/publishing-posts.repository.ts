@@ -168,8 +168,8 @@ export interface BeginSend {
   version: number;
   owner: string;
   /**
-   * False: the post is PREPARING or READY under `owner`'s lease. True: it is still waiting
-   * (nothing to prepare) and free of leases at `now`; the lease is taken in the same commit.
+   * False: the post is PREPARING or READY under `owner`'s lease. True: it is waiting (nothing to
+   * prepare) or READY, free of leases at `now`; the lease is taken in the same commit.
    */
   claim: boolean;
   now: Date;
@@ -346,7 +346,8 @@ export class PublishingPostsRepository {
            AS t(id, version, owner, prepared, container_id, lease_until, attempt_id, claim, now)
         WHERE p.id = t.id AND p.version = t.version
           AND CASE WHEN t.claim
-                THEN p.state IN ('scheduled', 'queued', 'retry_wait') AND (p.lease_until IS NULL OR p.lease_until < t.now)
+                THEN p.state IN ('scheduled', 'queued', 'retry_wait', 'ready')
+                     AND (p.lease_until IS NULL OR p.lease_until < t.now)
                 ELSE p.state IN ('preparing', 'ready') AND p.lease_owner IS NOT DISTINCT FROM t.owner
               END
         RETURNING ${COLUMNS}, NULL::int AS late_tolerance_minutes, t.attempt_id`,
