@@ -217,6 +217,7 @@ describe('publishing engine under random interleavings (real Postgres, connector
       .useValue({
         enqueue: async () => undefined,
         enqueueMissing: async (targets: unknown[]) => targets.length,
+        jobsMayBeLost: async () => true,
         remove: async () => undefined,
       })
       .compile();

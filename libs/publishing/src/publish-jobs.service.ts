@@ -60,6 +60,17 @@ export class PublishJobs {
     return missing.length;
   }
 
+  /**
+   * True once after Redis lost its data (a flush, or a restart without persistence): a marker key
+   * lives beside the jobs and goes with them. The caller that gets true (SET NX: exactly one) looks
+   * over every post due soon and re-adds their jobs.
+   */
+  async jobsMayBeLost(): Promise<boolean> {
+    const queue = this.jobs.queue(JOB_QUEUE[PUBLISH_JOB.x]);
+    const client = (await queue.client) as unknown as Redis;
+    return (await client.set(queue.toKey('dispatch-marker'), String(Date.now()), 'NX')) === 'OK';
+  }
+
   async enqueue(targets: PublishJobTarget[]): Promise<void> {
     const now = this.clock.now().getTime();
     await Promise.all(

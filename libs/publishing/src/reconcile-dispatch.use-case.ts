@@ -43,6 +43,9 @@ const ACTIVE = [
 ];
 const WAITING = ['scheduled', 'queued', 'retry_wait'];
 const BATCH = 1_000;
+/** A round that is not a full one looks only at posts overdue by this much. */
+const OVERDUE_GRACE_MS = 30_000;
+const FULL_SCAN_EVERY_MS = 5 * 60_000;
 
 type DueRow = Candidate & { due: Date; has_media: boolean };
 
@@ -79,6 +82,7 @@ function toTarget(r: DueRow): PublishJobTarget {
 @Injectable()
 export class ReconcileDispatch {
   private readonly logger = new Logger('dispatch');
+  private lastFullScan = 0;
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
@@ -100,9 +104,19 @@ export class ReconcileDispatch {
       if (targets.length) report.enqueued += await this.jobs.enqueueMissing(targets);
       if (count < BATCH) break;
     }
+    // Jobs go missing in bulk only when Redis loses its data: then every post due within the
+    // horizon is looked at. Otherwise only posts overdue by a while (a job lost on its own, or one
+    // that ran out of retries) — reading every due row each round during a large burst made the
+    // publishers late — with a full look every few minutes all the same.
+    const now = this.clock.now().getTime();
+    const full = (await this.jobs.jobsMayBeLost()) || now - this.lastFullScan >= FULL_SCAN_EVERY_MS;
+    if (full) this.lastFullScan = now;
+    const upTo = full
+      ? new Date(now + this.config.publishing.reconcileHorizonMs)
+      : new Date(now - OVERDUE_GRACE_MS);
     let after: { due: Date; id: string } | null = null;
     for (;;) {
-      const rows = await this.dueRows(after);
+      const rows = await this.dueRows(upTo, after);
       const targets = rows.map(toTarget);
       if (targets.length) report.enqueued += await this.jobs.enqueueMissing(targets);
       if (rows.length < BATCH) break;
@@ -113,10 +127,9 @@ export class ReconcileDispatch {
     return report;
   }
 
-  /** Active rows due within the horizon whose lease (if any) ran out, read without locks. */
-  private dueRows(after: { due: Date; id: string } | null): Promise<DueRow[]> {
+  /** Active rows due by `upTo` whose lease (if any) ran out, read without locks. */
+  private dueRows(upTo: Date, after: { due: Date; id: string } | null): Promise<DueRow[]> {
     const now = this.clock.now();
-    const horizon = new Date(now.getTime() + this.config.publishing.reconcileHorizonMs);
     return this.dataSource.query(
       `SELECT ${CANDIDATE_COLUMNS}
          FROM posts p JOIN organizations o ON o.id = p.organization_id
@@ -125,7 +138,7 @@ export class ReconcileDispatch {
           AND ($4::timestamptz IS NULL OR (COALESCE(p.next_attempt_at, p.publish_at), p.id) > ($4, $5::uuid))
         ORDER BY COALESCE(p.next_attempt_at, p.publish_at), p.id
         LIMIT ${BATCH}`,
-      [ACTIVE, horizon, now, after?.due ?? null, after?.id ?? null],
+      [ACTIVE, upTo, now, after?.due ?? null, after?.id ?? null],
     );
   }
 
