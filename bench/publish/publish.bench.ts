@@ -1,7 +1,7 @@
 /**
  * `npm run bench:publish` — publishing throughput and timeliness (issue 5), a plain script:
  *   node -r ./scripts/register.js bench/publish/publish.bench.ts [--accounts=1000] [--posts=10000]
- *        [--concurrency=20] [--workers=2] [--scheduled=100000] [--phases=burst,spread,raw,rss]
+ *        [--concurrency=100] [--workers=2] [--scheduled=100000] [--lead=75000] [--phases=burst,spread,raw,rss]
  *
  * On a private Postgres cluster and a private redis-server with `hz 100` (as docker/compose.yml
  * ships), the sandbox in this process at 0 ms with every limit off, the real api and 2 workers:
@@ -17,7 +17,7 @@ import { Queue, Worker } from 'bullmq';
 import { loadConfig } from '@warta/config';
 import { SystemClock } from '@warta/core';
 import type { Platform } from '@warta/database';
-import { PublishJobs } from '@warta/publishing';
+import { preparesAhead, PublishJobs } from '@warta/publishing';
 import {
   createRedisConnection,
   JOB_QUEUE,
@@ -37,9 +37,11 @@ const arg = (name: string, fallback: number) =>
 
 const ACCOUNTS = arg('accounts', 1000);
 const POSTS = arg('posts', 10_000);
-const CONCURRENCY = arg('concurrency', 20);
+const CONCURRENCY = arg('concurrency', 100);
 const WORKERS = arg('workers', 2);
 const SCHEDULED = arg('scheduled', 100_000);
+/** How far ahead of the phase the posts are scheduled (more than the 60 s prepare lead). */
+const LEAD_MS = arg('lead', 75_000);
 /** --phases=burst,spread,raw,rss (default all). */
 const PHASES = (
   process.argv.find((a) => a.startsWith('--phases='))?.split('=')[1] ?? 'burst,spread,raw,rss'
@@ -57,6 +59,8 @@ interface PhaseFigures {
   byPlatform: string;
   /** CPU seconds each part of the stack spent per 1,000 posts (whatever else the machine was doing). */
   cpuPerThousand: string;
+  /** Start-lateness p99 (ms) per 5-second slice of the due times. */
+  slices: string;
 }
 
 /** CPU seconds used so far by the workers, Postgres, Redis, the api and this process (the sandbox). */
@@ -88,7 +92,10 @@ async function phase(h: Harness, label: string, spreadMs: number): Promise<Phase
   const perUnit = Math.ceil(POSTS / h.accounts);
   const releases = await h.createPosts(perUnit);
   const postIds = releases.flatMap((r) => r.posts.map((p) => p.id));
-  const dueAt = new Date(Math.ceil((Date.now() + 10_000) / 1000) * 1000); // a second boundary 10 s ahead
+  // A second boundary LEAD_MS ahead: posts with media (every Instagram post) are prepared a minute
+  // before their time, as they would be for posts scheduled earlier in the day; a shorter lead would
+  // crowd all their preparing into the first seconds of the phase.
+  const dueAt = new Date(Math.ceil((Date.now() + LEAD_MS) / 1000) * 1000);
   const started = Date.now();
   const version = await scheduleDirect(
     h,
@@ -124,6 +131,16 @@ async function phase(h: Harness, label: string, spreadMs: number): Promise<Phase
       WHERE p.id = ANY($1::uuid[]) GROUP BY p.id, p.publish_at`,
     [ids],
   );
+  // Where in the phase the late starts were: p99 per 5-second slice of publish_at.
+  const slices: Array<{ slice: number; p99: number; n: number }> = await h.dataSource.query(
+    `SELECT floor(EXTRACT(EPOCH FROM s.publish_at - $2::timestamptz) / 5)::int * 5 AS slice,
+            percentile_disc(0.99) WITHIN GROUP (ORDER BY s.ms)::float8 AS p99, count(*)::int AS n
+       FROM (SELECT p.publish_at, EXTRACT(EPOCH FROM min(a.started_at) - p.publish_at)::float8 * 1000 AS ms
+               FROM posts p JOIN publish_attempts a ON a.post_id = p.id AND a.kind = 'post'
+              WHERE p.id = ANY($1::uuid[]) GROUP BY p.id, p.publish_at) s
+      GROUP BY 1 ORDER BY 1`,
+    [ids, dueAt],
+  );
   const ends: Array<{ ms: number }> = await h.dataSource.query(
     `SELECT EXTRACT(EPOCH FROM published_at - publish_at)::float8 * 1000 AS ms
        FROM posts WHERE id = ANY($1::uuid[]) AND state = 'published'`,
@@ -145,6 +162,7 @@ async function phase(h: Harness, label: string, spreadMs: number): Promise<Phase
     endLateness: quantiles(ends.map((r) => r.ms)),
     byPlatform: perPlatform.map((r) => `${r.platform} ${r.n} in ${r.drain.toFixed(1)} s`).join(', '),
     cpuPerThousand,
+    slices: slices.map((r) => `+${r.slice}s ${Math.round(r.p99)}`).join(' '),
   };
 }
 
@@ -160,15 +178,18 @@ async function scheduleDirect(
   at: (k: number) => Date,
 ): Promise<Map<string, number>> {
   // TypeORM answers an UPDATE ... RETURNING with [rows, affected].
-  const [rows]: [Array<{ id: string; version: number; platform: Platform; publish_at: Date }>, number] =
-    await h.dataSource.query(
-      `UPDATE posts p SET state = 'scheduled', version = p.version + 1, publish_at = t.at,
+  const [rows]: [
+    Array<{ id: string; version: number; platform: Platform; publish_at: Date; has_media: boolean }>,
+    number,
+  ] = await h.dataSource.query(
+    `UPDATE posts p SET state = 'scheduled', version = p.version + 1, publish_at = t.at,
               publish_zone = 'Asia/Jakarta', state_changed_at = now(), updated_at = now()
          FROM unnest($1::uuid[], $2::timestamptz[]) AS t(id, at)
         WHERE p.id = t.id AND p.state = 'draft'
-        RETURNING p.id, p.version, p.platform, p.publish_at`,
-      [ids, ids.map((_, k) => at(k).toISOString())],
-    );
+        RETURNING p.id, p.version, p.platform, p.publish_at,
+                  jsonb_array_length(COALESCE(p.content->'media', '[]'::jsonb)) > 0 AS has_media`,
+    [ids, ids.map((_, k) => at(k).toISOString())],
+  );
   const config = loadConfig({
     NODE_ENV: 'development',
     REDIS_URL: h.redis.url,
@@ -179,9 +200,14 @@ async function scheduleDirect(
   const jobs = new PublishJobs(queue, new SystemClock(), config);
   for (let i = 0; i < rows.length; i += 1000)
     await jobs.enqueue(
-      rows
-        .slice(i, i + 1000)
-        .map((r) => ({ id: r.id, version: r.version, platform: r.platform, runAt: r.publish_at })),
+      rows.slice(i, i + 1000).map((r) => ({
+        id: r.id,
+        version: r.version,
+        platform: r.platform,
+        runAt: r.publish_at,
+        // As SchedulePosts does: posts with media start a minute early to prepare.
+        prepareEarly: preparesAhead(r.platform, { media: r.has_media ? [1] : [] }),
+      })),
     );
   await queue.onModuleDestroy();
   redis.disconnect();
@@ -379,7 +405,10 @@ async function main(): Promise<void> {
       `, drain ${f.drainSeconds.toFixed(2)} s, ${Math.round(f.postsPerSecond)} posts/s, ` +
       `start lateness p50 ${fmt(f.startLateness.p50)} p99 ${fmt(f.startLateness.p99)} max ${fmt(f.startLateness.max)}, ` +
       `published lateness p50 ${fmt(f.endLateness.p50)} p99 ${fmt(f.endLateness.p99)} (${f.byPlatform}); ` +
-      `CPU per 1,000 posts: ${f.cpuPerThousand}`;
+      `CPU per 1,000 posts: ${f.cpuPerThousand}` +
+      (f.slices.includes(' +5s')
+        ? `\n        start-lateness p99 (ms) per 5 s of due times: ${f.slices}`
+        : '');
     const targets: Array<[string, boolean]> = [];
     let burst: PhaseFigures | null = null;
     if (PHASES.includes('burst')) {

@@ -165,7 +165,7 @@ export function loadConfig(env: Env): AppConfig {
       reconcileEveryMs: r.int('RECONCILE_EVERY_MS', 30_000, 500, 600_000),
       reconcileHorizonMs: r.int('RECONCILE_HORIZON_MS', 10 * 60_000, 0, 24 * 3_600_000),
       defaultLateToleranceMinutes: r.int('LATE_TOLERANCE_MINUTES', 15, 1, 7 * 24 * 60),
-      concurrency: r.int('PUBLISH_CONCURRENCY', 20, 1, 1000),
+      concurrency: r.int('PUBLISH_CONCURRENCY', 100, 1, 1000),
       webhookTimeoutMs: r.int('WEBHOOK_TIMEOUT_MS', 5_000, 100, 60_000),
     },
     analytics: {
