@@ -23,7 +23,11 @@ function readProcs(): ProcStat[] {
       out.push({
         pid: Number(entry),
         ppid: Number(fields[1]),
-        cpuSeconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND,
+        // utime + stime, plus cutime + cstime: children that ended (a database backend closed
+        // between two readings) hand their time to their parent.
+        cpuSeconds:
+          (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) /
+          TICKS_PER_SECOND,
         cmdline,
       });
     } catch {
