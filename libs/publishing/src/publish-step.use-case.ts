@@ -111,27 +111,11 @@ export class PublishStep {
           const direct = await this.sendWithoutPreparing(row, me);
           if (direct) return direct;
         }
-        const claimed = await this.batches.claim({
-          id: row.id,
-          version: row.version,
-          from: WAITING,
-          to: S.Preparing,
-          owner: me,
-          now,
-          leaseMs: this.leaseMs,
-        });
+        const claimed = await this.lease(row, WAITING, S.Preparing, me, now);
         return claimed ? this.prepareAndSend(claimed, me) : AGAIN;
       }
       case S.Unknown: {
-        const claimed = await this.batches.claim({
-          id: row.id,
-          version: row.version,
-          from: [S.Unknown],
-          to: S.Reconciling,
-          owner: me,
-          now,
-          leaseMs: this.leaseMs,
-        });
+        const claimed = await this.lease(row, [S.Unknown], S.Reconciling, me, now);
         return claimed ? this.reconcile(claimed, me) : AGAIN;
       }
       case S.Ready: {
@@ -155,15 +139,7 @@ export class PublishStep {
         if (atHand) {
           return this.send(row, me, this.registry.connector(row.platform), atHand, row.prepared, true);
         }
-        const claimed = await this.batches.claim({
-          id: row.id,
-          version: row.version,
-          from: [S.Ready],
-          to: S.Ready,
-          owner: me,
-          now,
-          leaseMs: this.leaseMs,
-        });
+        const claimed = await this.lease(row, [S.Ready], S.Ready, me, now);
         if (!claimed) return AGAIN;
         const creds = await this.credentialsOrPark(claimed, me, S.Ready);
         if (!creds) return DONE;
@@ -917,6 +893,19 @@ export class PublishStep {
 
   private forgetCredentials(accountId: string): void {
     this.credentialCache.delete(accountId);
+  }
+
+  /** Takes the lease on the row's version in one of `from`, moving it to `to`; null if it moved on. */
+  private lease(row: PublishRow, from: PostState[], to: PostState, me: string, now: Date) {
+    return this.batches.claim({
+      id: row.id,
+      version: row.version,
+      from,
+      to,
+      owner: me,
+      now,
+      leaseMs: this.leaseMs,
+    });
   }
 
   private get leaseMs(): number {
