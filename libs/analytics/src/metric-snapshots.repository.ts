@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { int8Array, jsonbArray, textArray, timestamptzArray, uuidArray } from './binary-array-params';
+import { int8Array, jsonbArray, textArray, timestamptzArray, uuidArray } from '@warta/database';
 import { MetricValues } from './metric-rollups';
 
 export interface NewMetricSnapshot extends MetricValues {

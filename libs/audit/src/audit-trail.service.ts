@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@warta/core';
+import { int8Array, jsonbArray, textArray, uuidArray } from '@warta/database';
 import { EntityManager } from 'typeorm';
 import { GENESIS_HASH, hashAuditEvent } from './audit-hash';
 
@@ -44,11 +45,11 @@ export class AuditTrail {
     await manager.query(
       `SELECT pg_advisory_xact_lock(hashtextextended('audit:' || k, 7))
          FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k) AS ordered`,
-      [chainKeys],
+      [textArray(chainKeys)],
     );
     const heads: { chain_key: string; seq: string; hash: string }[] = await manager.query(
       `SELECT chain_key, seq::text AS seq, hash FROM audit_chain_heads WHERE chain_key = ANY($1::text[])`,
-      [chainKeys],
+      [textArray(chainKeys)],
     );
     const head = new Map(chainKeys.map((k) => [k, { seq: 0n, hash: GENESIS_HASH }]));
     for (const h of heads) head.set(h.chain_key, { seq: BigInt(h.seq), hash: h.hash });
@@ -86,19 +87,19 @@ export class AuditTrail {
            AS e(chain_key, seq, organization_id, actor_id, action, subject_type, subject_id, reason, data,
                 request_id, prev_hash, hash)`,
       [
-        col('chainKey'),
-        col('seq'),
-        col('organizationId'),
-        col('actorId'),
-        col('action'),
-        col('subjectType'),
-        col('subjectId'),
-        col('reason'),
-        rows.map((r) => JSON.stringify(r.data)),
-        col('requestId'),
+        textArray(col('chainKey')),
+        int8Array(rows.map((r) => Number(r.seq))),
+        uuidArray(col('organizationId')),
+        uuidArray(col('actorId')),
+        textArray(col('action')),
+        textArray(col('subjectType')),
+        textArray(col('subjectId')),
+        textArray(col('reason')),
+        jsonbArray(col('data')),
+        textArray(col('requestId')),
         createdAt,
-        col('prevHash'),
-        col('hash'),
+        textArray(col('prevHash')),
+        textArray(col('hash')),
       ],
     );
     const last = [...head.entries()].filter(([, h]) => h.seq > 0n);
@@ -106,7 +107,11 @@ export class AuditTrail {
       `INSERT INTO audit_chain_heads (chain_key, seq, hash)
        SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[])
        ON CONFLICT (chain_key) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash`,
-      [last.map(([k]) => k), last.map(([, h]) => String(h.seq)), last.map(([, h]) => h.hash)],
+      [
+        textArray(last.map(([k]) => k)),
+        int8Array(last.map(([, h]) => Number(h.seq))),
+        textArray(last.map(([, h]) => h.hash)),
+      ],
     );
   }
 }

@@ -7,3 +7,4 @@ export * from './migrations';
 export * from './pagination';
 export * from './scoped-where';
 export * from './snake-naming.strategy';
+export * from './binary-array-params';

@@ -1,6 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PreparedPost } from '@warta/connectors';
-import type { Platform } from '@warta/database';
+import {
+  boolArray,
+  int4Array,
+  jsonbArray,
+  type Platform,
+  textArray,
+  timestamptzArray,
+  uuidArray,
+} from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
 import { PostState } from './post-state';
 
@@ -291,7 +299,7 @@ export class PublishingPostsRepository {
     const rows: Row[] = await manager.query(
       `SELECT ${COLUMNS}, o.late_tolerance_minutes FROM posts p JOIN organizations o ON o.id = p.organization_id
         WHERE p.id = ANY($1::uuid[])`,
-      [ids],
+      [uuidArray(ids)],
     );
     return new Map(rows.map((r) => [r.id, toRow(r)]));
   }
@@ -313,13 +321,13 @@ export class PublishingPostsRepository {
           AND (p.lease_until IS NULL OR p.lease_until < t.now)
         RETURNING ${COLUMNS}, NULL::int AS late_tolerance_minutes`,
       [
-        claims.map((c) => c.id),
-        claims.map((c) => c.version),
-        claims.map((c) => c.from.join(',')),
-        claims.map((c) => c.to),
-        claims.map((c) => c.owner),
-        claims.map((c) => new Date(c.now.getTime() + c.leaseMs)),
-        claims.map((c) => c.now),
+        uuidArray(claims.map((c) => c.id)),
+        int4Array(claims.map((c) => c.version)),
+        textArray(claims.map((c) => c.from.join(','))),
+        textArray(claims.map((c) => c.to)),
+        textArray(claims.map((c) => c.owner)),
+        timestamptzArray(claims.map((c) => new Date(c.now.getTime() + c.leaseMs))),
+        timestamptzArray(claims.map((c) => c.now)),
       ],
     );
     const byOwner = new Map(rows.map((r) => [r.lease_owner, toRow(r)]));
@@ -352,15 +360,15 @@ export class PublishingPostsRepository {
               END
         RETURNING ${COLUMNS}, NULL::int AS late_tolerance_minutes, t.attempt_id`,
       [
-        sends.map((s) => s.id),
-        sends.map((s) => s.version),
-        sends.map((s) => s.owner),
-        sends.map((s) => JSON.stringify(s.prepared)),
-        sends.map((s) => s.prepared.containerId ?? null),
-        sends.map((s) => s.leaseUntil),
-        sends.map((s) => s.attemptId),
-        sends.map((s) => s.claim),
-        sends.map((s) => s.now),
+        uuidArray(sends.map((s) => s.id)),
+        int4Array(sends.map((s) => s.version)),
+        textArray(sends.map((s) => s.owner)),
+        jsonbArray(sends.map((s) => s.prepared)),
+        textArray(sends.map((s) => s.prepared.containerId ?? null)),
+        timestamptzArray(sends.map((s) => s.leaseUntil)),
+        uuidArray(sends.map((s) => s.attemptId)),
+        boolArray(sends.map((s) => s.claim)),
+        timestamptzArray(sends.map((s) => s.now)),
       ],
     );
     const moved = new Map(rows.map((r) => [r.attempt_id, toRow(r)]));
@@ -374,11 +382,11 @@ export class PublishingPostsRepository {
              AS a(id, post_id, post_version, worker_id, started_at)
          ON CONFLICT DO NOTHING RETURNING id`,
         [
-          started.map((s) => s.attemptId),
-          started.map((s) => s.id),
-          started.map((s) => s.version),
-          started.map((s) => s.workerId),
-          started.map((s) => s.startedAt),
+          uuidArray(started.map((s) => s.attemptId)),
+          uuidArray(started.map((s) => s.id)),
+          int4Array(started.map((s) => s.version)),
+          textArray(started.map((s) => s.workerId)),
+          timestamptzArray(started.map((s) => s.startedAt)),
         ],
       );
       attemptsInserted = inserted.length;
@@ -401,12 +409,12 @@ export class PublishingPostsRepository {
           AND p.state IN ('sending', 'unknown', 'reconciling')
         RETURNING t.attempt_id`,
       [
-        items.map((i) => i.id),
-        items.map((i) => i.version),
-        items.map((i) => i.attemptId),
-        items.map((i) => i.platformPostId),
-        items.map((i) => i.permalink),
-        items.map((i) => i.publishedAt),
+        uuidArray(items.map((i) => i.id)),
+        int4Array(items.map((i) => i.version)),
+        uuidArray(items.map((i) => i.attemptId)),
+        textArray(items.map((i) => i.platformPostId)),
+        textArray(items.map((i) => i.permalink)),
+        timestamptzArray(items.map((i) => i.publishedAt)),
       ],
     );
     await manager.query(
@@ -414,7 +422,11 @@ export class PublishingPostsRepository {
               platform_id = COALESCE(t.platform_id, a.platform_id), error_class = NULL, error_message = NULL
          FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(id, outcome, platform_id)
         WHERE a.id = t.id`,
-      [items.map((i) => i.attemptId), items.map((i) => i.outcome), items.map((i) => i.platformPostId)],
+      [
+        uuidArray(items.map((i) => i.attemptId)),
+        textArray(items.map((i) => i.outcome)),
+        textArray(items.map((i) => i.platformPostId)),
+      ],
     );
     const moved = new Set(rows.map((r) => r.attempt_id));
     return items.map((i) => moved.has(i.attemptId));

@@ -6,7 +6,7 @@
  * same array type in SQL (`$1::uuid[]`), whose element type the server checks against the OID here.
  */
 
-const OID = { int8: 20, text: 25, timestamptz: 1184, uuid: 2950, jsonb: 3802 } as const;
+const OID = { bool: 16, int8: 20, int4: 23, text: 25, timestamptz: 1184, uuid: 2950, jsonb: 3802 } as const;
 /** 2000-01-01T00:00:00Z, PostgreSQL's timestamp epoch, in Unix milliseconds. */
 const PG_EPOCH_MS = 946_684_800_000;
 const TWO_32 = 4_294_967_296;
@@ -76,8 +76,32 @@ function encodeArray<T>(
   return buf;
 }
 
-export function uuidArray(values: readonly string[]): Buffer {
+export function uuidArray(values: readonly (string | null)[]): Buffer {
   return encodeArray(OID.uuid, values, () => 16, writeUuid);
+}
+
+/** 32-bit whole numbers (anything else throws, as the text cast would refuse it). */
+export function int4Array(values: readonly (number | null)[]): Buffer {
+  return encodeArray(
+    OID.int4,
+    values,
+    () => 4,
+    (buf, at, v) => {
+      if (!Number.isInteger(v) || v < -2_147_483_648 || v > 2_147_483_647) {
+        throw new RangeError(`not a 32-bit whole number: ${v}`);
+      }
+      buf.writeInt32BE(v, at);
+    },
+  );
+}
+
+export function boolArray(values: readonly (boolean | null)[]): Buffer {
+  return encodeArray(
+    OID.bool,
+    values,
+    () => 1,
+    (buf, at, v) => void (buf[at] = v ? 1 : 0),
+  );
 }
 
 /** Whole numbers only (a fraction or a value beyond int8 throws, as the text cast would). */
@@ -86,7 +110,7 @@ export function int8Array(values: readonly (number | null)[]): Buffer {
 }
 
 /** Millisecond instants (what a JS Date holds). */
-export function timestamptzArray(values: readonly Date[]): Buffer {
+export function timestamptzArray(values: readonly (Date | null)[]): Buffer {
   return encodeArray(
     OID.timestamptz,
     values,
@@ -99,8 +123,8 @@ export function timestamptzArray(values: readonly Date[]): Buffer {
   );
 }
 
-export function textArray(values: readonly string[]): Buffer {
-  const bytes = values.map((v) => Buffer.from(v, 'utf8'));
+export function textArray(values: readonly (string | null)[]): Buffer {
+  const bytes = values.map((v) => (v === null ? null : Buffer.from(v, 'utf8')));
   return encodeArray(
     OID.text,
     bytes,

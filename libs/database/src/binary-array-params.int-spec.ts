@@ -1,6 +1,6 @@
 import { createTestDatabase, TestDatabase } from '@warta/testing';
 import fc from 'fast-check';
-import { int8Array, jsonbArray, textArray, timestamptzArray, uuidArray } from './binary-array-params';
+import { boolArray, int4Array, int8Array, jsonbArray, textArray, timestamptzArray, uuidArray } from './binary-array-params';
 
 const noNul = (s: string) => s.split(String.fromCharCode(0)).join('');
 
@@ -14,7 +14,7 @@ describe('binary array parameters (real Postgres)', () => {
 
   const roundTrip = async (sql: string, param: Buffer) => (await db.dataSource.query(sql, [param]))[0].v;
 
-  it('uuid, int8 (with NULLs), timestamptz, text and jsonb arrays read back unchanged', async () => {
+  it('uuid, int8, int4, boolean, timestamptz, text and jsonb arrays (with NULLs) read back unchanged', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.uuid(), { maxLength: 20 }),
@@ -47,7 +47,13 @@ describe('binary array parameters (real Postgres)', () => {
             maxLength: 10,
           },
         ),
-        async (uuids, ints, dates, texts, docs) => {
+        fc.array(fc.option(fc.integer({ min: -2_147_483_648, max: 2_147_483_647 }), { nil: null }), {
+          maxLength: 20,
+        }),
+        fc.array(fc.option(fc.boolean(), { nil: null }), { maxLength: 20 }),
+        fc.array(fc.option(fc.string().map(noNul), { nil: null }), { maxLength: 20 }),
+        fc.array(fc.option(fc.uuid(), { nil: null }), { maxLength: 20 }),
+        async (uuids, ints, dates, texts, docs, int4s, bools, maybeTexts, maybeUuids) => {
           expect(await roundTrip(`SELECT $1::uuid[]::text[] AS v`, uuidArray(uuids))).toEqual(
             uuids.map((u) => u.toLowerCase()),
           );
@@ -59,6 +65,12 @@ describe('binary array parameters (real Postgres)', () => {
           expect(await roundTrip(`SELECT $1::text[] AS v`, textArray(texts))).toEqual(texts);
           const json: string[] = await roundTrip(`SELECT $1::jsonb[]::text[] AS v`, jsonbArray(docs));
           expect(json.map((j) => JSON.parse(j))).toEqual(docs.map((d) => JSON.parse(JSON.stringify(d))));
+          expect(await roundTrip(`SELECT $1::int[] AS v`, int4Array(int4s))).toEqual(int4s);
+          expect(await roundTrip(`SELECT $1::boolean[] AS v`, boolArray(bools))).toEqual(bools);
+          expect(await roundTrip(`SELECT $1::text[] AS v`, textArray(maybeTexts))).toEqual(maybeTexts);
+          expect(await roundTrip(`SELECT $1::uuid[]::text[] AS v`, uuidArray(maybeUuids))).toEqual(
+            maybeUuids.map((u) => u?.toLowerCase() ?? null),
+          );
         },
       ),
       { numRuns: 60, seed: 20261128 },
@@ -72,6 +84,8 @@ describe('binary array parameters (real Postgres)', () => {
     expect(() => uuidArray(['0190d5bc+7f3c-7b9e-8a55-1f2e3d4c5b6a'])).toThrow(TypeError);
     expect(() => int8Array([1.5])).toThrow(RangeError);
     expect(() => int8Array([2 ** 60])).toThrow(RangeError);
+    expect(() => int4Array([2 ** 31])).toThrow(RangeError);
+    expect(() => int4Array([0.5])).toThrow(RangeError);
     expect(() => timestamptzArray([new Date(NaN)])).toThrow(TypeError);
   });
 });
