@@ -380,7 +380,7 @@ export class DashboardsRepository {
                   sum(d.posts_published) FILTER (WHERE d.start <= $5::date)::int AS published,
                   max(d.posts_published) AS most${everyRow ? ', json_object_agg(d.start, d.posts_published) AS per_start' : ''}
              FROM node_platform_periods d
-            WHERE d.organization_id IN (SELECT id FROM targets) AND d.period = $2
+            WHERE d.organization_id IN (SELECT id FROM sub) AND d.period = $2
               AND d.start BETWEEN $3::date AND $4::date AND d.posts_published > 0
             GROUP BY 1, 2),
          ranked AS (
@@ -392,8 +392,10 @@ export class DashboardsRepository {
                   row_number() OVER (ORDER BY coalesce(c.published, 0) - $6::int * t.count,
                                               t.name COLLATE "id-x-icu", t.platform, t.id) AS position
              FROM targets t LEFT JOIN counts c ON c.organization_id = t.id AND c.platform = t.platform)
+         -- One pass over the ranking: the page, the summary and the rows behind are aggregates of it
+         -- with their own filters (a page row's per-period counts are read for page rows only).
          SELECT
-           (SELECT coalesce(json_agg(json_build_object(
+           coalesce(json_agg(json_build_object(
                      'id', r.id, 'name', r.name, 'slug', r.slug, 'kind', r.kind, 'platform', r.platform,
                      'count', r.count, 'sourceId', r.source_id, 'published', r.published, 'expected', r.expected,
                      'status', r.status,
@@ -403,17 +405,17 @@ export class DashboardsRepository {
                          : `(SELECT json_object_agg(d.start, d.posts_published) FROM node_platform_periods d
                               WHERE d.organization_id = r.id AND d.period = $2 AND d.start BETWEEN $3::date AND $4::date
                                 AND d.platform = r.platform AND d.posts_published > 0)`
-                     }) ORDER BY r.position), '[]')
-              FROM ranked r WHERE r.position > $7 AND ($8::int IS NULL OR r.position <= $7 + $8)) AS rows,
-           (SELECT json_build_object(
-                     'rows', count(*), 'nodes', count(DISTINCT r.id),
-                     'ahead', count(*) FILTER (WHERE r.status = 'ahead'),
-                     'on_track', count(*) FILTER (WHERE r.status = 'on_track'),
-                     'behind', count(*) FILTER (WHERE r.status = 'behind'),
-                     'in_progress', count(*) FILTER (WHERE r.status = 'in_progress'))
-              FROM ranked r) AS summary,
-           (SELECT coalesce(json_agg(json_build_array(r.id, r.name, r.platform) ORDER BY r.position), '[]')
-              FROM ranked r WHERE r.status = 'behind') AS behind`,
+                     }) ORDER BY r.position)
+                    FILTER (WHERE r.position > $7 AND ($8::int IS NULL OR r.position <= $7 + $8)), '[]') AS rows,
+           json_build_object(
+             'rows', count(*), 'nodes', count(DISTINCT r.id),
+             'ahead', count(*) FILTER (WHERE r.status = 'ahead'),
+             'on_track', count(*) FILTER (WHERE r.status = 'on_track'),
+             'behind', count(*) FILTER (WHERE r.status = 'behind'),
+             'in_progress', count(*) FILTER (WHERE r.status = 'in_progress')) AS summary,
+           coalesce(json_agg(json_build_array(r.id, r.name, r.platform) ORDER BY r.position)
+                    FILTER (WHERE r.status = 'behind'), '[]') AS behind
+           FROM ranked r`,
       [
         node.path,
         q.period,
