@@ -57,7 +57,8 @@ interface PhaseFigures {
   endLateness: { p50: number; p99: number; max: number };
   /** Posts and drain time per platform (each platform has its own queue). */
   byPlatform: string;
-  /** CPU seconds each part of the stack spent per 1,000 posts (whatever else the machine was doing). */
+  /** CPU seconds each part of the stack spent per 1,000 posts, from scheduling and from the due time
+   * (whatever else the machine was doing). */
   cpuPerThousand: string;
   /** Start-lateness p99 (ms) per 5-second slice of the due times. */
   slices: string;
@@ -108,12 +109,18 @@ async function phase(h: Harness, label: string, spreadMs: number): Promise<Phase
       (overrun > 0 ? ` (overran the lead by ${overrun} ms: figures are skewed)` : ''),
   );
   const ids = [...version.keys()];
-  const cpuBefore = stackCpu(h);
+  const cpuScheduled = stackCpu(h);
+  // A second snapshot at the due time: what the drain itself costs, without the minute of preparing.
+  const cpuDue = new Promise<Record<string, number>>((resolve) =>
+    setTimeout(() => resolve(stackCpu(h)), Math.max(0, dueAt.getTime() - Date.now())),
+  );
   await h.waitForEndStates(ids, dueAt.getTime() + spreadMs + 180_000);
   const cpuAfter = stackCpu(h);
-  const cpuPerThousand = Object.entries(cpuAfter)
-    .map(([name, s]) => `${name} ${(((s - cpuBefore[name]) / ids.length) * 1000).toFixed(2)} s`)
-    .join(', ');
+  const perThousand = (from: Record<string, number>) =>
+    Object.entries(cpuAfter)
+      .map(([name, s]) => `${name} ${(((s - from[name]) / ids.length) * 1000).toFixed(2)} s`)
+      .join(', ');
+  const cpuPerThousand = `from scheduling ${perThousand(cpuScheduled)}; from the due time ${perThousand(await cpuDue)}`;
 
   const [agg] = await h.dataSource.query(
     `SELECT count(*) FILTER (WHERE state = 'published')::int AS published,
