@@ -1,6 +1,14 @@
 import { createTestDatabase, TestDatabase } from '@warta/testing';
 import fc from 'fast-check';
-import { boolArray, int4Array, int8Array, jsonbArray, textArray, timestamptzArray, uuidArray } from './binary-array-params';
+import {
+  boolArray,
+  int4Array,
+  int8Array,
+  jsonbArray,
+  textArray,
+  timestamptzArray,
+  uuidArray,
+} from './binary-array-params';
 
 const noNul = (s: string) => s.split(String.fromCharCode(0)).join('');
 
