@@ -494,6 +494,7 @@ describe('dashboards API (real Postgres, real api)', () => {
       expect(all.body.summary).toEqual({
         rows: 6,
         nodes: 6,
+        nodesBehind: 5,
         ahead: 1,
         on_track: 0,
         behind: 5,
@@ -507,6 +508,43 @@ describe('dashboards API (real Postgres, real api)', () => {
       const bad = await get('supervisor.bengkulu', 'consistency', { ...q, cursor: 'not-a-cursor' });
       expect(bad.status).toBe(400);
       expect(bad.body.error.code).toBe('INVALID_CURSOR');
+    });
+
+    it('names the nodes furthest behind, as many as asked for, and pages the rows of one status', async () => {
+      const q = { organizationId: ctx.org('kanwil-bengkulu'), ...SEP };
+      const all = await get('supervisor.bengkulu', 'consistency', { ...q, limit: '500', behindLimit: '100' });
+      const behindRows = all.body.rows.filter((r: { status: string }) => r.status === 'behind');
+      // Worst first, one entry per node, in the order of the rows behind.
+      expect(all.body.behind.map((b: { organizationId: string }) => b.organizationId)).toEqual(
+        behindRows.map((r: { organizationId: string }) => r.organizationId),
+      );
+      const two = await get('supervisor.bengkulu', 'consistency', { ...q, behindLimit: '2' });
+      expect(two.body.behind).toEqual(all.body.behind.slice(0, 2));
+      expect(two.body.summary.nodesBehind).toBe(5);
+
+      const seen: unknown[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await get('supervisor.bengkulu', 'consistency', {
+          ...q,
+          status: 'behind',
+          limit: '2',
+          ...(cursor ? { cursor } : {}),
+        });
+        expect(page.status).toBe(200);
+        expect(page.body.summary).toEqual(all.body.summary);
+        seen.push(...page.body.rows);
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual(behindRows);
+      const ahead = await get('supervisor.bengkulu', 'consistency', { ...q, status: 'ahead' });
+      expect(ahead.body.rows.map((r: { slug: string }) => r.slug)).toEqual(['rutan-bengkulu']);
+
+      for (const bad of [{ status: 'late' }, { behindLimit: '101' }, { behindLimit: '-1' }]) {
+        const res = await get('supervisor.bengkulu', 'consistency', { ...q, ...bad });
+        expect(res.status).toBe(400);
+        expect(res.body.error.code).toBe('VALIDATION_FAILED');
+      }
     });
   });
 

@@ -101,9 +101,10 @@ export class DashboardsController {
     description:
       `${SCOPE_DOC} Lists every node in the subtree with a target (a unit without its own inherits its nearest ancestor's), ` +
       'the posts it published itself in each period overlapping the range (weeks ISO, Monday first; months calendar), ' +
-      'and whether it is ahead, on track or behind over the periods that have ended; `behind` names the nodes behind. ' +
-      'JSON rows come in pages, worst first (`limit`, default 50; `cursor` = the previous `nextCursor`); `summary` and ' +
-      '`behind` always cover every row, and the CSV export holds every row.',
+      'and whether it is ahead, on track or behind over the periods that have ended. ' +
+      'JSON rows come in pages, worst first (`limit`, default 50; `cursor` = the previous `nextCursor`; `status` for the rows ' +
+      'of one status only); `summary` always covers every row (`nodesBehind`: nodes behind on some platform) and `behind` ' +
+      'names the nodes furthest behind, worst first (`behindLimit`, default 10). The CSV export holds every row.',
   })
   async consistency(
     @CurrentActor() actor: Actor,
@@ -116,6 +117,7 @@ export class DashboardsController {
       ...q,
       limit: csv ? undefined : (q.limit ?? 50),
       cursor: csv ? undefined : q.cursor,
+      behindLimit: csv ? 0 : q.behindLimit,
     });
     return answer(req, res, q, 'consistency', out, consistencyCsv);
   }

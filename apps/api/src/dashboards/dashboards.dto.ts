@@ -2,14 +2,17 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import {
+  BEHIND_SHOWN,
+  CONSISTENCY_STATUSES,
   LeaderboardSort,
+  MAX_BEHIND_SHOWN,
   MAX_RANGE_DAYS,
   PLATFORMS,
   SERIES_METRICS,
   SeriesMetric,
   TopPostSort,
 } from '@warta/analytics';
-import type { TargetPeriod } from '@warta/analytics';
+import type { ConsistencyStatus, TargetPeriod } from '@warta/analytics';
 import type { Platform } from '@warta/database';
 
 /** `?organizationId=&from=&to=&platform=&format=` shared by every dashboard. */
@@ -96,6 +99,27 @@ export class ConsistencyQueryDto extends DashboardQueryDto {
   @IsOptional()
   @IsIn(['week', 'month'])
   period?: TargetPeriod;
+
+  @ApiPropertyOptional({
+    enum: CONSISTENCY_STATUSES,
+    description: 'Only the rows with this status, in pages (the summary still covers every row).',
+  })
+  @IsOptional()
+  @IsIn(CONSISTENCY_STATUSES)
+  status?: ConsistencyStatus;
+
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: MAX_BEHIND_SHOWN,
+    default: BEHIND_SHOWN,
+    description: 'How many of the nodes furthest behind `behind` names (all rows behind: `status=behind`).',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_BEHIND_SHOWN)
+  behindLimit?: number;
 
   @ApiPropertyOptional({
     minimum: 1,

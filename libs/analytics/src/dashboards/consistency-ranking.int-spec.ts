@@ -2,13 +2,15 @@ import { AccessScope } from '@warta/database';
 import { seedDemo } from '@warta/organizations';
 import { createTestDatabase, TestDatabase } from '@warta/testing';
 import fc from 'fast-check';
+import { ConsistencyStatus } from './dashboard-types';
 import { DashboardNode, DashboardsRepository } from './dashboards.repository';
 
 /**
  * The consistency dashboard ranks, pages and summarises in SQL. Whatever the targets (own or
  * inherited), posts and names, its answer must equal a straightforward in-memory computation over
  * the same tables: every row worst first, names in Indonesian order (Intl.Collator('id')), pages
- * that add up to the whole, and the summary and `behind` list over every row.
+ * that add up to the whole (also when only one status is listed), the summary over every row and
+ * the nodes furthest behind, as many as asked for.
  */
 describe('consistency ranking in SQL (real Postgres)', () => {
   let db: TestDatabase;
@@ -108,7 +110,11 @@ describe('consistency ranking in SQL (real Postgres)', () => {
       if (e) e.platforms.push(r.platform);
       else behind.push({ organizationId: r.organizationId, name: r.name, platforms: [r.platform] });
     }
-    const summary = { rows: rows.length, nodes: new Set(rows.map((r) => r.organizationId)).size };
+    const summary = {
+      rows: rows.length,
+      nodes: new Set(rows.map((r) => r.organizationId)).size,
+      nodesBehind: behind.length,
+    };
     const byStatus = { ahead: 0, on_track: 0, behind: 0, in_progress: 0 } as Record<string, number>;
     for (const r of rows) byStatus[r.status]++;
     return { rows, summary: { ...summary, ...byStatus }, behind };
@@ -137,6 +143,13 @@ describe('consistency ranking in SQL (real Postgres)', () => {
     ),
     endedWeeks: fc.integer({ min: 0, max: WEEKS.length }),
     pageSize: fc.integer({ min: 1, max: 7 }),
+    status: fc.option(
+      fc.constantFrom('ahead', 'on_track', 'behind', 'in_progress') as fc.Arbitrary<ConsistencyStatus>,
+      {
+        nil: undefined,
+      },
+    ),
+    behindShown: fc.integer({ min: 0, max: 6 }),
     root: fc.nat(),
     platform: fc.option(fc.constantFrom(...PLATFORMS), { nil: undefined }),
   });
@@ -189,6 +202,7 @@ describe('consistency ranking in SQL (real Postgres)', () => {
           periods,
           offset: 0,
           limit: null,
+          behindShown: 1_000,
         });
         expect(all.rows.map(({ slug: _s, kind: _k, ...r }) => r)).toEqual(want.rows);
         expect(all.summary).toEqual(want.summary);
@@ -202,11 +216,34 @@ describe('consistency ranking in SQL (real Postgres)', () => {
             periods,
             offset,
             limit: w.pageSize,
+            behindShown: w.behindShown,
           });
           expect(page.summary).toEqual(want.summary);
+          expect(page.behind).toEqual(want.behind.slice(0, w.behindShown));
           paged.push(...page.rows);
         }
         expect(paged).toEqual(all.rows);
+
+        // Listing one status pages through exactly its rows, in the same order.
+        if (w.status) {
+          const listed: unknown[] = [];
+          const wanted = all.rows.filter((r) => r.status === w.status);
+          for (let offset = 0; offset <= wanted.length; offset += w.pageSize) {
+            const page = await repo.consistency(scope, node, {
+              period: 'week',
+              platform: w.platform,
+              status: w.status,
+              periods,
+              offset,
+              limit: w.pageSize,
+              behindShown: 0,
+            });
+            expect(page.summary).toEqual(want.summary);
+            expect(page.behind).toEqual([]);
+            listed.push(...page.rows);
+          }
+          expect(listed).toEqual(wanted);
+        }
 
         // A scope that does not reach the node's subtree sees nothing of it.
         const outside = AccessScope.fromRootPaths('u', 'analytics:read', ['/no-such-root/']);
@@ -215,6 +252,7 @@ describe('consistency ranking in SQL (real Postgres)', () => {
           periods,
           offset: 0,
           limit: null,
+          behindShown: 10,
         });
         expect(none.rows).toEqual([]);
         expect(none.behind).toEqual([]);

@@ -12,7 +12,8 @@ export interface Totals extends Counters {
 }
 
 /** A consistency row over the periods that have ended (or, before any has, whether one is met yet). */
-export type ConsistencyStatus = 'ahead' | 'on_track' | 'behind' | 'in_progress';
+export const CONSISTENCY_STATUSES = ['ahead', 'on_track', 'behind', 'in_progress'] as const;
+export type ConsistencyStatus = (typeof CONSISTENCY_STATUSES)[number];
 
 export const PLATFORMS: Platform[] = ['x', 'facebook', 'instagram'];
 

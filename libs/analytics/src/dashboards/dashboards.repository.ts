@@ -54,7 +54,12 @@ export interface ConsistencyTargetRow {
   status: ConsistencyStatus;
 }
 
-export type ConsistencySummary = { rows: number; nodes: number } & Record<ConsistencyStatus, number>;
+export type ConsistencySummary = {
+  rows: number;
+  nodes: number;
+  /** Nodes behind on at least one platform (`behind` names the worst of them). */
+  nodesBehind: number;
+} & Record<ConsistencyStatus, number>;
 
 export interface BehindNode {
   organizationId: string;
@@ -65,7 +70,7 @@ export interface BehindNode {
 export interface ConsistencyPage {
   rows: ConsistencyTargetRow[];
   summary: ConsistencySummary;
-  /** Every node behind on some platform, worst first, its platforms worst first. */
+  /** The `behindShown` nodes furthest behind on some platform, worst first, their platforms worst first. */
   behind: BehindNode[];
 }
 
@@ -326,13 +331,14 @@ export class DashboardsRepository {
   }
 
   /**
-   * One page of the consistency table, ranked in SQL, with its summary and `behind` list over every
-   * row. Rows are the subtree's effective posting targets for a period kind (a node's own target,
-   * or for a unit without one on a platform, the nearest ancestor's, so a Kanwil can set one for
-   * all its units), each with the posts the node published itself in each period (from
+   * One page of the consistency table, ranked in SQL, with its summary over every row and the nodes
+   * furthest behind. Rows are the subtree's effective posting targets for a period kind (a node's
+   * own target, or for a unit without one on a platform, the nearest ancestor's, so a Kanwil can set
+   * one for all its units), each with the posts the node published itself in each period (from
    * node_platform_periods) and its status over the periods that have ended; worst first (published
    * minus expected), then by name in Indonesian order (the ICU collation `id`, as Intl.Collator('id')
-   * in the service), platform and id. `limit` null: every row from `offset` (the CSV export).
+   * in the service), platform and id. `status` pages only the rows with that status (the summary
+   * still covers every row). `limit` null: every row from `offset` (the CSV export).
    */
   async consistency(
     scope: AccessScope,
@@ -340,20 +346,28 @@ export class DashboardsRepository {
     q: {
       period: TargetPeriod;
       platform?: Platform;
+      status?: ConsistencyStatus;
       periods: { start: string; ended: boolean }[];
       offset: number;
       limit: number | null;
+      /** How many of the nodes behind to name, worst first. */
+      behindShown: number;
     },
   ): Promise<ConsistencyPage> {
-    const s = scope.sql('n.path', 9);
+    const s = scope.sql('n.path', 10);
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${10 + s.params.length + params.push(value) - 1}`;
+    const platformParam = q.platform ? param(q.platform) : null;
+    const statusParam = q.status ? param(q.status) : null;
     // Periods are consecutive, so the ended ones are a prefix: posts up to the last one's start.
     const ended = q.periods.filter((p) => p.ended);
     // Every row (CSV): each row's posts per period come with the counts; a page looks up its own.
     const everyRow = q.limit === null;
+    const ORDER = 'x.published - x.expected, x.name COLLATE "id-x-icu", x.platform, x.id';
     const [row]: {
       rows: RawConsistencyRow[];
       summary: ConsistencySummary;
-      behind: [string, string, Platform][];
+      behind: [string, string, Platform[]][] | null;
     }[] = await this.dataSource.query(
       `WITH sub AS (
            SELECT n.id, n.parent_id, n.name, n.slug, n.kind FROM organizations n
@@ -364,12 +378,12 @@ export class DashboardsRepository {
            SELECT DISTINCT ON (p.id, t.platform) p.id AS parent_id, t.platform, t.count, t.organization_id AS source_id
              FROM organizations p
              CROSS JOIN LATERAL unnest(string_to_array(btrim(p.path, '/'), '/')::uuid[]) WITH ORDINALITY AS a(id, depth)
-             JOIN posting_targets t ON t.organization_id = a.id AND t.period = $2 ${q.platform ? `AND t.platform = $${9 + s.params.length}` : ''}
+             JOIN posting_targets t ON t.organization_id = a.id AND t.period = $2 ${platformParam ? `AND t.platform = ${platformParam}` : ''}
             WHERE p.id IN (SELECT parent_id FROM sub WHERE kind = 'unit')
             ORDER BY p.id, t.platform, a.depth DESC),
          targets AS (
            SELECT s.id, s.name, s.slug, s.kind, t.platform, t.count, t.organization_id AS source_id
-             FROM sub s JOIN posting_targets t ON t.organization_id = s.id AND t.period = $2 ${q.platform ? `AND t.platform = $${9 + s.params.length}` : ''}
+             FROM sub s JOIN posting_targets t ON t.organization_id = s.id AND t.period = $2 ${platformParam ? `AND t.platform = ${platformParam}` : ''}
            UNION ALL
            SELECT s.id, s.name, s.slug, s.kind, i.platform, i.count, i.source_id
              FROM sub s JOIN inherited i ON i.parent_id = s.parent_id
@@ -383,16 +397,25 @@ export class DashboardsRepository {
             WHERE d.organization_id IN (SELECT id FROM sub) AND d.period = $2
               AND d.start BETWEEN $3::date AND $4::date AND d.posts_published > 0
             GROUP BY 1, 2),
-         ranked AS (
+         scored AS (
            SELECT t.*, coalesce(c.published, 0) AS published, $6::int * t.count AS expected,${everyRow ? ' c.per_start,' : ''}
                   CASE WHEN $6::int = 0 THEN CASE WHEN coalesce(c.most, 0) >= t.count THEN 'on_track' ELSE 'in_progress' END
                        WHEN coalesce(c.published, 0) > $6::int * t.count THEN 'ahead'
                        WHEN coalesce(c.published, 0) = $6::int * t.count THEN 'on_track'
-                       ELSE 'behind' END AS status,
-                  row_number() OVER (ORDER BY coalesce(c.published, 0) - $6::int * t.count,
-                                              t.name COLLATE "id-x-icu", t.platform, t.id) AS position
-             FROM targets t LEFT JOIN counts c ON c.organization_id = t.id AND c.platform = t.platform)
-         -- One pass over the ranking: the page, the summary and the rows behind are aggregates of it
+                       ELSE 'behind' END AS status
+             FROM targets t LEFT JOIN counts c ON c.organization_id = t.id AND c.platform = t.platform),
+         ranked AS (
+           SELECT x.*, row_number() OVER (ORDER BY ${ORDER}) AS position,
+                  -- Where a row stands among the rows of the status asked for.
+                  ${statusParam ? `count(*) FILTER (WHERE x.status = ${statusParam}) OVER (ORDER BY ${ORDER}) AS listed,` : ''}
+                  -- A node's rows, worst first (within a node the name and id are the same): its first
+                  -- row behind stands for it in "behind", with every platform it is behind on.
+                  count(*) FILTER (WHERE x.status = 'behind') OVER node_rows AS nth_behind,
+                  array_agg(x.platform) FILTER (WHERE x.status = 'behind')
+                    OVER (node_rows ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS behind_platforms
+             FROM scored x
+           WINDOW node_rows AS (PARTITION BY x.id ORDER BY x.published - x.expected, x.platform))
+         -- One pass over the ranking: the page, the summary and the nodes behind are aggregates of it
          -- with their own filters (a page row's per-period counts are read for page rows only).
          SELECT
            coalesce(json_agg(json_build_object(
@@ -406,15 +429,17 @@ export class DashboardsRepository {
                               WHERE d.organization_id = r.id AND d.period = $2 AND d.start BETWEEN $3::date AND $4::date
                                 AND d.platform = r.platform AND d.posts_published > 0)`
                      }) ORDER BY r.position)
-                    FILTER (WHERE r.position > $7 AND ($8::int IS NULL OR r.position <= $7 + $8)), '[]') AS rows,
+                    FILTER (WHERE ${statusParam ? `r.status = ${statusParam} AND r.listed` : 'r.position'} > $7
+                              AND ($8::int IS NULL OR ${statusParam ? 'r.listed' : 'r.position'} <= $7 + $8)), '[]') AS rows,
            json_build_object(
              'rows', count(*), 'nodes', count(DISTINCT r.id),
+             'nodesBehind', count(*) FILTER (WHERE r.status = 'behind' AND r.nth_behind = 1),
              'ahead', count(*) FILTER (WHERE r.status = 'ahead'),
              'on_track', count(*) FILTER (WHERE r.status = 'on_track'),
              'behind', count(*) FILTER (WHERE r.status = 'behind'),
              'in_progress', count(*) FILTER (WHERE r.status = 'in_progress')) AS summary,
-           coalesce(json_agg(json_build_array(r.id, r.name, r.platform) ORDER BY r.position)
-                    FILTER (WHERE r.status = 'behind'), '[]') AS behind
+           array_to_json((array_agg(json_build_array(r.id, r.name, r.behind_platforms) ORDER BY r.position)
+                    FILTER (WHERE r.status = 'behind' AND r.nth_behind = 1))[1:$9]) AS behind
            FROM ranked r`,
       [
         node.path,
@@ -425,8 +450,9 @@ export class DashboardsRepository {
         ended.length,
         q.offset,
         q.limit,
+        q.behindShown,
         ...s.params,
-        ...(q.platform ? [q.platform] : []),
+        ...params,
       ],
     );
     return {
@@ -444,18 +470,11 @@ export class DashboardsRepository {
         status: r.status,
       })),
       summary: row.summary,
-      behind: behindNodes(row.behind),
+      behind: (row.behind ?? []).map(([organizationId, name, platforms]) => ({
+        organizationId,
+        name,
+        platforms,
+      })),
     };
   }
-}
-
-/** Rows behind, worst first, as nodes in the order of their worst row, platforms worst first. */
-function behindNodes(rows: [string, string, Platform][]): BehindNode[] {
-  const byNode = new Map<string, BehindNode>();
-  for (const [organizationId, name, platform] of rows) {
-    const node = byNode.get(organizationId);
-    if (node) node.platforms.push(platform);
-    else byNode.set(organizationId, { organizationId, name, platforms: [platform] });
-  }
-  return [...byNode.values()];
 }

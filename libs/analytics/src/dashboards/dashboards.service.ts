@@ -146,9 +146,12 @@ export interface Consistency {
   rows: ConsistencyRow[];
   /** Cursor of the next page of `rows`, null on the last one. */
   nextCursor: string | null;
-  /** Over every row, not just this page. */
+  /** Over every row, not just this page (nor just the status asked for). */
   summary: ConsistencySummary;
-  /** Every node behind on some platform (complete, whatever the page). */
+  /**
+   * The nodes furthest behind on some platform, worst first (at most `behindLimit`, whatever the
+   * page); `summary.nodesBehind` counts them all and `?status=behind` pages through every row behind.
+   */
   behind: BehindNode[];
 }
 
@@ -178,6 +181,10 @@ const NAMES = new Intl.Collator('id');
 export const MIN_SAMPLES_PER_CELL = 3;
 /** Below this many posts with a rate in total, the whole heatmap is marked insufficient. */
 export const MIN_SAMPLES_TOTAL = 30;
+/** How many of the nodes behind the consistency answer names unless asked for more (or fewer). */
+export const BEHIND_SHOWN = 10;
+/** The most it names in one answer; past that, `?status=behind` pages through the rows. */
+export const MAX_BEHIND_SHOWN = 100;
 
 function block(t: Totals, followers: number | null): MetricBlock {
   return { ...t, engagements: engagements(t), engagementRate: engagementRate(t, followers) };
@@ -341,7 +348,13 @@ export class DashboardsService {
    */
   async consistency(
     actor: Actor,
-    q: DashboardQuery & { period?: TargetPeriod; limit?: number; cursor?: string },
+    q: DashboardQuery & {
+      period?: TargetPeriod;
+      status?: ConsistencyStatus;
+      limit?: number;
+      cursor?: string;
+      behindLimit?: number;
+    },
   ): Promise<Consistency> {
     const offset = decodeOffsetCursor(q.cursor);
     const { scope, node } = await this.open(actor, q.organizationId);
@@ -351,9 +364,11 @@ export class DashboardsService {
     const page = await this.repo.consistency(scope, node, {
       period,
       platform: q.platform,
+      status: q.status,
       periods,
       offset,
       limit: q.limit ?? null,
+      behindShown: q.behindLimit ?? BEHIND_SHOWN,
     });
     const rows: ConsistencyRow[] = page.rows.map((t) => {
       const statuses = t.perPeriod.map((n, i): PeriodStatus =>
@@ -383,7 +398,10 @@ export class DashboardsService {
       period,
       periods,
       rows,
-      nextCursor: q.limit !== undefined && end < page.summary.rows ? encodeOffsetCursor(end) : null,
+      nextCursor:
+        q.limit !== undefined && end < (q.status ? page.summary[q.status] : page.summary.rows)
+          ? encodeOffsetCursor(end)
+          : null,
       summary: page.summary,
       behind: page.behind,
     };
