@@ -540,7 +540,12 @@ describe('dashboards API (real Postgres, real api)', () => {
       const ahead = await get('supervisor.bengkulu', 'consistency', { ...q, status: 'ahead' });
       expect(ahead.body.rows.map((r: { slug: string }) => r.slug)).toEqual(['rutan-bengkulu']);
 
-      for (const bad of [{ status: 'late' }, { behindLimit: '101' }, { behindLimit: '-1' }]) {
+      const bads: Record<string, string>[] = [
+        { status: 'late' },
+        { behindLimit: '101' },
+        { behindLimit: '-1' },
+      ];
+      for (const bad of bads) {
         const res = await get('supervisor.bengkulu', 'consistency', { ...q, ...bad });
         expect(res.status).toBe(400);
         expect(res.body.error.code).toBe('VALIDATION_FAILED');
