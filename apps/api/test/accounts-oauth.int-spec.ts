@@ -355,6 +355,44 @@ describe('accounts: OAuth connect through the api and the sandbox', () => {
     expect(after.token_refreshed_at).not.toBeNull();
   });
 
+  it('sendingAccounts reads many accounts at once, with the same answers as credentialsFor, one per id in order', async () => {
+    const credentials = ctx.app.get(AccountCredentials);
+    const active: { id: string; handle: string; platform: string }[] = await ctx.dataSource.query(
+      `SELECT id, handle, platform FROM social_accounts WHERE status = 'active' ORDER BY platform, id`,
+    );
+    // A disconnected account answers as credentialsFor does (its tokens are gone).
+    const [parked] = await ctx.dataSource.query(
+      `INSERT INTO social_accounts (organization_id, platform, external_id, handle, display_name, status)
+       SELECT organization_id, 'x', 'gone-' || id, 'gone', 'Gone', 'disconnected' FROM social_accounts LIMIT 1
+       RETURNING id`,
+    );
+    expect(active.length).toBeGreaterThanOrEqual(2);
+    expect(parked).toBeDefined();
+    // One X token about to expire: it goes through the locked refresh, and comes back fresh.
+    const expiring = active.find((a) => a.platform === 'x')!;
+    await ctx.dataSource.query(
+      `UPDATE social_accounts SET expires_at = now() + interval '1 minute' WHERE id = $1`,
+      [expiring.id],
+    );
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const ids = [...active.map((a) => a.id), parked.id, missing, active[0].id];
+    const outcomes = await credentials.sendingAccounts(ids);
+    expect(outcomes).toHaveLength(ids.length);
+    for (const [i, a] of active.entries()) {
+      expect(outcomes[i]).toEqual({
+        ok: true,
+        value: { credentials: await credentials.credentialsFor(a.id), handle: a.handle },
+      });
+    }
+    expect(outcomes[active.length]).toMatchObject({ ok: false, error: { code: 'ACCOUNT_DISCONNECTED' } });
+    expect(outcomes[active.length + 1]).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(outcomes[active.length + 2]).toEqual(outcomes[0]);
+    const [refreshed] = await ctx.dataSource.query(`SELECT expires_at FROM social_accounts WHERE id = $1`, [
+      expiring.id,
+    ]);
+    expect(refreshed.expires_at.getTime()).toBeGreaterThan(Date.now() + 3_600_000);
+  });
+
   it('refresh is single-flight: two concurrent refreshes make one token call; a refused refresh marks needs_reconnect', async () => {
     const [account] = await ctx.dataSource.query(
       `SELECT id FROM social_accounts WHERE platform = 'x' AND handle = 'rutan_oauth' LIMIT 1`,

@@ -1,10 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConnectorCredentials } from '@warta/connectors';
-import { Clock, DomainError } from '@warta/core';
+import { BatchOutcome, Clock, DomainError } from '@warta/core';
 import { DataSource } from 'typeorm';
 import { REFRESH_MARGIN_MS, RefreshAccountToken } from './refresh-account-token.use-case';
-import { SocialAccountsRepository } from './social-accounts.repository';
+import { LockedSocialAccount, SocialAccountsRepository } from './social-accounts.repository';
 import { TokenVault } from './token-vault.service';
+
+/** What a sender needs of an account: its credentials and its public handle (for permalinks). */
+export interface SendingAccount {
+  credentials: ConnectorCredentials;
+  handle: string;
+}
 
 /**
  * Hands a connector the credentials of one account, refreshing first when the token is near its
@@ -34,13 +40,47 @@ export class AccountCredentials {
     };
   }
 
+  /**
+   * The credentials (and handle) of several accounts from one snapshot read, one outcome per id in
+   * order: for the publish path, where many posts start at the same minute. A token near its expiry
+   * goes through `credentialsFor` (the locked, single-flight refresh); an account that cannot send
+   * answers the same errors as `credentialsFor`.
+   */
+  async sendingAccounts(accountIds: readonly string[]): Promise<BatchOutcome<SendingAccount>[]> {
+    const rows = await this.accounts.readSealedMany([...new Set(accountIds)]);
+    const now = this.clock.now().getTime();
+    return Promise.all(
+      accountIds.map(async (id): Promise<BatchOutcome<SendingAccount>> => {
+        try {
+          const a = rows.get(id);
+          if (!a) throw new DomainError('NOT_FOUND');
+          const fresh = !a.expiresAt || a.expiresAt.getTime() - now > REFRESH_MARGIN_MS;
+          if (!fresh)
+            return { ok: true, value: { credentials: await this.credentialsFor(id), handle: a.handle } };
+          return { ok: true, value: { credentials: this.usable(a), handle: a.handle } };
+        } catch (error) {
+          return { ok: false, error };
+        }
+      }),
+    );
+  }
+
   private read(accountId: string) {
     return this.dataSource.transaction(async (m) => {
       const a = await this.accounts.lockForUpdate(m, accountId);
       if (!a) throw new DomainError('NOT_FOUND');
-      if (a.status === 'disconnected') throw new DomainError('ACCOUNT_DISCONNECTED');
-      if (a.status === 'needs_reconnect' || !a.sealed) throw new DomainError('ACCOUNT_NEEDS_RECONNECT');
-      return { ...a, accessToken: this.vault.open(a.sealed).accessToken };
+      return { ...a, accessToken: this.usable(a).accessToken };
     });
+  }
+
+  /** The account's credentials, or why it cannot send. */
+  private usable(a: LockedSocialAccount): ConnectorCredentials {
+    if (a.status === 'disconnected') throw new DomainError('ACCOUNT_DISCONNECTED');
+    if (a.status === 'needs_reconnect' || !a.sealed) throw new DomainError('ACCOUNT_NEEDS_RECONNECT');
+    return {
+      externalId: a.externalId,
+      parentExternalId: a.parentExternalId,
+      accessToken: this.vault.open(a.sealed).accessToken,
+    };
   }
 }

@@ -1,5 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AccessScope, Page, pageOf, Platform, ScopedWhere, SocialAccountStatus } from '@warta/database';
+import {
+  AccessScope,
+  Page,
+  pageOf,
+  Platform,
+  ScopedWhere,
+  SocialAccountStatus,
+  uuidArray,
+} from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
 import { SealedTokens } from './token-vault.service';
 
@@ -23,7 +31,8 @@ export interface SocialAccountView {
   updatedAt: Date;
 }
 
-/** The row with its sealed tokens, only ever read under a row lock by the token use cases. */
+/** The row with its sealed tokens: read under a row lock by the token use cases, or as a snapshot
+ * by `readSealedMany` for senders (which leave a token near its expiry to the locked refresh). */
 export interface LockedSocialAccount extends SocialAccountView {
   sealed: SealedTokens | null;
 }
@@ -98,8 +107,9 @@ function toView(r: Row): SocialAccountView {
 }
 
 /**
- * social_accounts. Tenant reads take the caller's AccessScope; token columns are only read by
- * `lockForUpdate`, inside the transaction that uses them.
+ * social_accounts. Tenant reads take the caller's AccessScope; token columns are read by
+ * `lockForUpdate`, inside the transaction that changes them, and by `readSealedMany`, a snapshot for
+ * senders (a refresh replaces the token pair in one commit, so a snapshot holds one pair or the other).
  */
 @Injectable()
 export class SocialAccountsRepository {
@@ -143,13 +153,21 @@ export class SocialAccountsRepository {
          FROM social_accounts a WHERE a.id = $1 FOR UPDATE`,
       [id],
     );
-    const r = rows[0];
-    if (!r) return null;
-    const sealed =
-      r.token_ciphertext && r.token_data_key && r.token_key_version
-        ? { ciphertext: r.token_ciphertext, dataKey: r.token_data_key, keyVersion: r.token_key_version }
-        : null;
-    return { ...toView(r), sealed };
+    return rows[0] ? withSealed(rows[0]) : null;
+  }
+
+  /**
+   * Several accounts with their sealed tokens in one read, without locks: for the publish path, which
+   * only reads tokens (a refresh, which writes them, takes `lockForUpdate`). Absent ids are absent.
+   */
+  async readSealedMany(ids: readonly string[]): Promise<Map<string, LockedSocialAccount>> {
+    if (!ids.length) return new Map();
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT ${COLUMNS}, a.token_ciphertext, a.token_data_key, a.token_key_version
+         FROM social_accounts a WHERE a.id = ANY($1::uuid[])`,
+      [uuidArray(ids)],
+    );
+    return new Map(rows.map((r) => [r.id, withSealed(r)]));
   }
 
   /** Connects (or reconnects) an account of a node: one row per (node, platform, external id). */
@@ -267,4 +285,12 @@ export class SocialAccountsRepository {
       if (n < batchSize) return done;
     }
   }
+}
+
+function withSealed(r: Row): LockedSocialAccount {
+  const sealed =
+    r.token_ciphertext && r.token_data_key && r.token_key_version
+      ? { ciphertext: r.token_ciphertext, dataKey: r.token_data_key, keyVersion: r.token_key_version }
+      : null;
+  return { ...toView(r), sealed };
 }

@@ -17,3 +17,4 @@ export * from './retry-policy';
 export * from './schedule-posts.use-case';
 export * from './set-posting-slots.use-case';
 export * from './publish-write-batches';
+export * from './sending-accounts';

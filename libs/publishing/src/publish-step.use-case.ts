@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { AccountCredentials, MarkAccountNeedsReconnect, RefreshAccountToken } from '@warta/accounts';
+import { MarkAccountNeedsReconnect, RefreshAccountToken } from '@warta/accounts';
 import { AuditTrail } from '@warta/audit';
 import { APP_CONFIG, AppConfig } from '@warta/config';
 import {
@@ -22,6 +22,7 @@ import { transition } from './post-transitions';
 import { PublishingMetrics } from './publishing-metrics';
 import { PublishingPostsRepository, PublishRow } from './publishing-posts.repository';
 import { PublishWriteBatches } from './publish-write-batches';
+import { SendingAccounts } from './sending-accounts';
 import { afterReset, backoffMs, MAX_PUBLISH_ATTEMPTS, MAX_RECONCILE_TRIES } from './retry-policy';
 
 /** What the job does next: nothing (the post is settled, or the job is stale), or run again later. */
@@ -35,7 +36,6 @@ type Advance = StepResult | typeof AGAIN;
 const WAITING = [S.Scheduled, S.Queued, S.RetryWait];
 /** How long an account whose token was revoked waits before we look again (it may be reconnected). */
 const PARKED_RECHECK_MS = 5 * 60_000;
-const CREDENTIALS_CACHE_MS = 15_000;
 /**
  * How long after a send's own timeout its absence is trusted: a server may still be working on a
  * request the client gave up on (a slow platform, or a hang), and sending again before it finishes
@@ -53,18 +53,13 @@ const RECONCILE_SETTLE_MS = 15_000;
 @Injectable()
 export class PublishStep {
   private readonly logger = new Logger('publishing');
-  private readonly handles = new Map<string, { handle: string; until: number }>();
-  private readonly credentialCache = new Map<
-    string,
-    { creds: Promise<ConnectorCredentials>; until: number }
-  >();
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly posts: PublishingPostsRepository,
-    private readonly credentials: AccountCredentials,
+    private readonly accounts: SendingAccounts,
     private readonly refreshToken: RefreshAccountToken,
     private readonly needsReconnect: MarkAccountNeedsReconnect,
     private readonly registry: ConnectorRegistry,
@@ -842,7 +837,15 @@ export class PublishStep {
    * shortcode is read back (best effort: a missing permalink never fails a publish). */
   private async permalinkFor(row: PublishRow, platformPostId: string): Promise<string | null> {
     if (row.platform === 'x') {
-      return `https://x.com/${await this.handleOf(row.socialAccountId)}/status/${platformPostId}`;
+      // The handle came with the credentials the send used; should the account be gone since, X's
+      // handle-free form of the same URL.
+      const handle = await this.accounts.get(row.socialAccountId).then(
+        (a) => a.handle.replace(/^@/, ''),
+        () => null,
+      );
+      return handle
+        ? `https://x.com/${handle}/status/${platformPostId}`
+        : `https://x.com/i/web/status/${platformPostId}`;
     }
     if (row.platform === 'facebook') {
       const [pageId, postId] = platformPostId.split('_');
@@ -861,38 +864,12 @@ export class PublishStep {
     }
   }
 
-  private async handleOf(accountId: string): Promise<string> {
-    const cached = this.handles.get(accountId);
-    if (cached && cached.until > Date.now()) return cached.handle;
-    const rows: { handle: string }[] = await this.dataSource.query(
-      `SELECT handle FROM social_accounts WHERE id = $1`,
-      [accountId],
-    );
-    const handle = (rows[0]?.handle ?? '').replace(/^@/, '');
-    this.handles.set(accountId, { handle, until: Date.now() + 5 * 60_000 });
-    return handle;
-  }
-
-  /**
-   * Decrypted credentials, kept in memory for a few seconds so a burst of posts on one account does
-   * not open the vault (and lock the account row) for each. Dropped on any auth error, so a refresh
-   * or a revocation is seen at once.
-   */
-  private credentialsFor(accountId: string): Promise<ConnectorCredentials> {
-    const cached = this.credentialCache.get(accountId);
-    if (cached && cached.until > Date.now()) return cached.creds;
-    // Jobs of one account starting together share one read (it locks the account row).
-    const creds = this.credentials.credentialsFor(accountId);
-    this.credentialCache.set(accountId, { creds, until: Date.now() + CREDENTIALS_CACHE_MS });
-    creds.catch(() => {
-      if (this.credentialCache.get(accountId)?.creds === creds) this.credentialCache.delete(accountId);
-    });
-    if (this.credentialCache.size > 10_000) this.credentialCache.clear();
-    return creds;
+  private async credentialsFor(accountId: string): Promise<ConnectorCredentials> {
+    return (await this.accounts.get(accountId)).credentials;
   }
 
   private forgetCredentials(accountId: string): void {
-    this.credentialCache.delete(accountId);
+    this.accounts.forget(accountId);
   }
 
   /** Takes the lease on the row's version in one of `from`, moving it to `to`; null if it moved on. */

@@ -13,6 +13,7 @@ import { PublishingMetrics } from './publishing-metrics';
 import { PublishingPostsRepository } from './publishing-posts.repository';
 import { ReconcileDispatch } from './reconcile-dispatch.use-case';
 import { SchedulePosts } from './schedule-posts.use-case';
+import { SendingAccounts } from './sending-accounts';
 import { SetPostingSlots } from './set-posting-slots.use-case';
 
 const PROVIDERS = [
@@ -25,6 +26,7 @@ const PROVIDERS = [
   EditPost,
   SetPostingSlots,
   PublishWriteBatches,
+  SendingAccounts,
   PublishStep,
   ReconcileDispatch,
   // One per process: the worker serves it on its /metrics.

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { AccountCredentials, SendingAccount } from '@warta/accounts';
+import { MicroBatcher } from '@warta/core';
+
+/** A burst on one account shares one read; a token refreshed or revoked is seen within this long
+ * (and at once after an auth error, which forgets the account). */
+const KEEP_MS = 15_000;
+const MOST_KEPT = 10_000;
+
+/**
+ * The accounts publish jobs send with: credentials (decrypted) and handle, kept in memory for a few
+ * seconds, and read together for the jobs starting at the same moment: the posts due at one minute
+ * are spread over many accounts, and one read of several rows costs little more than of one.
+ */
+@Injectable()
+export class SendingAccounts {
+  private readonly kept = new Map<string, { account: Promise<SendingAccount>; until: number }>();
+  private readonly reads: MicroBatcher<string, SendingAccount>;
+
+  constructor(private readonly credentials: AccountCredentials) {
+    this.reads = new MicroBatcher((ids) => this.credentials.sendingAccounts(ids), {
+      maxBatch: 200,
+      maxInFlight: 2,
+    });
+  }
+
+  /** The account's credentials and handle, or why it cannot send (not kept). */
+  get(accountId: string): Promise<SendingAccount> {
+    const kept = this.kept.get(accountId);
+    if (kept && kept.until > Date.now()) return kept.account;
+    const account = this.reads.submit(accountId);
+    if (this.kept.size >= MOST_KEPT) this.kept.clear();
+    this.kept.set(accountId, { account, until: Date.now() + KEEP_MS });
+    account.catch(() => {
+      if (this.kept.get(accountId)?.account === account) this.kept.delete(accountId);
+    });
+    return account;
+  }
+
+  /** After an auth error: the next send reads the account afresh. */
+  forget(accountId: string): void {
+    this.kept.delete(accountId);
+  }
+}
