@@ -410,6 +410,7 @@ export class DashboardsRepository {
                   ${statusParam ? `count(*) FILTER (WHERE x.status = ${statusParam}) OVER (ORDER BY ${ORDER}) AS listed,` : ''}
                   -- A node's rows, worst first (within a node the name and id are the same): its first
                   -- row behind stands for it in "behind", with every platform it is behind on.
+                  row_number() OVER node_rows AS nth_of_node,
                   count(*) FILTER (WHERE x.status = 'behind') OVER node_rows AS nth_behind,
                   array_agg(x.platform) FILTER (WHERE x.status = 'behind')
                     OVER (node_rows ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS behind_platforms
@@ -432,7 +433,7 @@ export class DashboardsRepository {
                     FILTER (WHERE ${statusParam ? `r.status = ${statusParam} AND r.listed` : 'r.position'} > $7
                               AND ($8::int IS NULL OR ${statusParam ? 'r.listed' : 'r.position'} <= $7 + $8)), '[]') AS rows,
            json_build_object(
-             'rows', count(*), 'nodes', count(DISTINCT r.id),
+             'rows', count(*), 'nodes', count(*) FILTER (WHERE r.nth_of_node = 1),
              'nodesBehind', count(*) FILTER (WHERE r.status = 'behind' AND r.nth_behind = 1),
              'ahead', count(*) FILTER (WHERE r.status = 'ahead'),
              'on_track', count(*) FILTER (WHERE r.status = 'on_track'),
