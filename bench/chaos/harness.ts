@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSandbox, Sandbox } from '../../apps/sandbox/src/create-sandbox';
 import { DataSource } from 'typeorm';
+import { uuidArray } from '@warta/database';
 import type { Platform } from '@warta/database';
 import {
   freePort,
@@ -384,8 +385,9 @@ export class Harness {
 
   /** Polls until every post is in an end state or the deadline passed (tolerates Postgres restarts). */
   async waitForEndStates(ids: string[], deadline: number): Promise<number> {
-    // One array literal for every poll: the driver need not escape 10,000 ids twice a second.
-    const idArray = `{${ids.join(',')}}`;
+    // One binary array for every poll: the server need not parse 10,000 uuids from text twice a
+    // second (the poll shares the cores with what it measures).
+    const idArray = uuidArray(ids);
     for (;;) {
       let open = -1;
       try {
