@@ -12,6 +12,13 @@ export interface SendingAccount {
   handle: string;
 }
 
+/** An account as one snapshot read found it: credentials null when its token is near its expiry
+ * (`credentialsFor` refreshes it, under the row lock, outside whatever batch read it). */
+export interface SendingAccountSnapshot {
+  credentials: ConnectorCredentials | null;
+  handle: string;
+}
+
 /**
  * Hands a connector the credentials of one account, refreshing first when the token is near its
  * expiry. For workers (system actor): callers have already checked the post's node.
@@ -43,26 +50,22 @@ export class AccountCredentials {
   /**
    * The credentials (and handle) of several accounts from one snapshot read, one outcome per id in
    * order: for the publish path, where many posts start at the same minute. A token near its expiry
-   * goes through `credentialsFor` (the locked, single-flight refresh); an account that cannot send
-   * answers the same errors as `credentialsFor`.
+   * answers credentials null (the caller refreshes it with `credentialsFor`, so a platform call does
+   * not hold back the others); an account that cannot send answers the same errors as `credentialsFor`.
    */
-  async sendingAccounts(accountIds: readonly string[]): Promise<BatchOutcome<SendingAccount>[]> {
+  async sendingAccounts(accountIds: readonly string[]): Promise<BatchOutcome<SendingAccountSnapshot>[]> {
     const rows = await this.accounts.readSealedMany([...new Set(accountIds)]);
     const now = this.clock.now().getTime();
-    return Promise.all(
-      accountIds.map(async (id): Promise<BatchOutcome<SendingAccount>> => {
-        try {
-          const a = rows.get(id);
-          if (!a) throw new DomainError('NOT_FOUND');
-          const fresh = !a.expiresAt || a.expiresAt.getTime() - now > REFRESH_MARGIN_MS;
-          if (!fresh)
-            return { ok: true, value: { credentials: await this.credentialsFor(id), handle: a.handle } };
-          return { ok: true, value: { credentials: this.usable(a), handle: a.handle } };
-        } catch (error) {
-          return { ok: false, error };
-        }
-      }),
-    );
+    return accountIds.map((id): BatchOutcome<SendingAccountSnapshot> => {
+      try {
+        const a = rows.get(id);
+        if (!a) throw new DomainError('NOT_FOUND');
+        const fresh = !a.expiresAt || a.expiresAt.getTime() - now > REFRESH_MARGIN_MS;
+        return { ok: true, value: { credentials: fresh ? this.usable(a) : null, handle: a.handle } };
+      } catch (error) {
+        return { ok: false, error };
+      }
+    });
   }
 
   private read(accountId: string) {

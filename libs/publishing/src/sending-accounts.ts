@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccountCredentials, SendingAccount } from '@warta/accounts';
+import { AccountCredentials, SendingAccount, SendingAccountSnapshot } from '@warta/accounts';
 import { MicroBatcher } from '@warta/core';
 
 /** A burst on one account shares one read; a token refreshed or revoked is seen within this long
@@ -15,7 +15,7 @@ const MOST_KEPT = 10_000;
 @Injectable()
 export class SendingAccounts {
   private readonly kept = new Map<string, { account: Promise<SendingAccount>; until: number }>();
-  private readonly reads: MicroBatcher<string, SendingAccount>;
+  private readonly reads: MicroBatcher<string, SendingAccountSnapshot>;
 
   constructor(private readonly credentials: AccountCredentials) {
     this.reads = new MicroBatcher((ids) => this.credentials.sendingAccounts(ids), {
@@ -28,7 +28,13 @@ export class SendingAccounts {
   get(accountId: string): Promise<SendingAccount> {
     const kept = this.kept.get(accountId);
     if (kept && kept.until > Date.now()) return kept.account;
-    const account = this.reads.submit(accountId);
+    const account = this.reads
+      .submit(accountId)
+      .then(async ({ credentials, handle }): Promise<SendingAccount> => ({
+        // A token near its expiry: refreshed on its own (single-flight, under the row lock).
+        credentials: credentials ?? (await this.credentials.credentialsFor(accountId)),
+        handle,
+      }));
     if (this.kept.size >= MOST_KEPT) this.kept.clear();
     this.kept.set(accountId, { account, until: Date.now() + KEEP_MS });
     account.catch(() => {
