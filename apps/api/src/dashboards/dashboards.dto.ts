@@ -102,7 +102,8 @@ export class ConsistencyQueryDto extends DashboardQueryDto {
 
   @ApiPropertyOptional({
     enum: CONSISTENCY_STATUSES,
-    description: 'Only the rows with this status, in pages and in the CSV (the summary still covers every row).',
+    description:
+      'Only the rows with this status, in pages and in the CSV (the summary still covers every row).',
   })
   @IsOptional()
   @IsIn(CONSISTENCY_STATUSES)
