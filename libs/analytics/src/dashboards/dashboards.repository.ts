@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AccessScope, OrganizationKind, Platform } from '@warta/database';
 import { DataSource } from 'typeorm';
 import { DayRange, TargetPeriod } from './dashboard-range';
-import { ConsistencyStatus, COUNTERS, sumColumns, Totals, totalsFromRow } from './dashboard-types';
+import { ConsistencyStatus, COUNTERS, PLATFORMS, sumColumns, Totals, totalsFromRow } from './dashboard-types';
 
 /** A node the caller may read, as the dashboards need it. */
 export interface DashboardNode {
@@ -199,11 +199,13 @@ export class DashboardsRepository {
     range: DayRange,
     platform?: Platform,
   ): Promise<ChildRow[]> {
-    const s = scope.sql('k.path', 4);
-    const pf = platform ? `$${4 + s.params.length}` : null;
-    // Per child, two index ranges: its subtree rows in the range, and its subtree follower rollup
-    // up to the range's end (changes before the range + first counts of accounts new inside it =
-    // every account's count just before the range, else its first one inside it).
+    const s = scope.sql('k.path', 5);
+    const pf = platform ? `$${5 + s.params.length}` : null;
+    // Per child: its subtree rows in the range, and per platform two probes into its follower
+    // rollup's running totals — its last row on or before the range's end, and its last row before
+    // the range's start. Followers at the start are the changes before the range plus the first
+    // counts of accounts first seen inside it (every account's count just before the range, else
+    // its first one inside it).
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT k.id, k.name, k.slug, k.kind, t.*,
               CASE WHEN f.accounts > 0 THEN f.end_followers END AS end_followers,
@@ -214,14 +216,26 @@ export class DashboardsRepository {
             WHERE x.organization_id = k.id AND x.day BETWEEN $2::date AND $3::date
               ${pf ? `AND x.platform = ${pf}` : ''}) t
          CROSS JOIN LATERAL (
-           SELECT sum(y.accounts) AS accounts, sum(y.delta)::float8 AS end_followers,
-                  (coalesce(sum(y.delta) FILTER (WHERE y.day < $2::date), 0)
-                    + coalesce(sum(y.first_followers) FILTER (WHERE y.day >= $2::date), 0))::float8 AS start_followers
-             FROM subtree_followers_daily y
-            WHERE y.organization_id = k.id AND y.day <= $3::date
-              ${pf ? `AND y.platform = ${pf}` : ''}) f
+           SELECT sum(e.cum_accounts) AS accounts, sum(e.cum_delta)::float8 AS end_followers,
+                  sum(coalesce(b.cum_delta, 0) + e.cum_first - coalesce(b.cum_first, 0))::float8 AS start_followers
+             FROM unnest($4::text[]) pl(platform)
+             CROSS JOIN LATERAL (
+               SELECT y.cum_delta, y.cum_first, y.cum_accounts FROM subtree_followers_daily y
+                WHERE y.organization_id = k.id AND y.platform = pl.platform AND y.day <= $3::date
+                ORDER BY y.day DESC LIMIT 1) e
+             LEFT JOIN LATERAL (
+               SELECT y.cum_delta, y.cum_first FROM subtree_followers_daily y
+                WHERE y.organization_id = k.id AND y.platform = pl.platform AND y.day < $2::date
+                ORDER BY y.day DESC LIMIT 1) b ON true) f
         WHERE k.parent_id = $1 AND ${s.clause}`,
-      [node.id, range.from, range.to, ...s.params, ...(platform ? [platform] : [])],
+      [
+        node.id,
+        range.from,
+        range.to,
+        platform ? [platform] : PLATFORMS,
+        ...s.params,
+        ...(platform ? [platform] : []),
+      ],
     );
     return rows.map((r) => ({
       organizationId: r.id as string,

@@ -54,7 +54,7 @@ describe('subtree follower rollup triggers (real Postgres)', () => {
       LEFT JOIN organizations o ON starts_with(o.path, n.path)
       LEFT JOIN social_accounts a ON a.organization_id = o.id AND (pf.p = 'all' OR a.platform = pf.p)
      GROUP BY 1, 2 ORDER BY 1, 2`;
-  /** The same from the rollup, as the leaderboard reads it. */
+  /** The same from the rollup's running totals, as the leaderboard reads it. */
   const rollup = `
     SELECT n.id, pf.p AS platform,
            CASE WHEN f.accounts > 0 THEN f.end_followers END AS end_followers,
@@ -62,18 +62,33 @@ describe('subtree follower rollup triggers (real Postgres)', () => {
       FROM organizations n
       CROSS JOIN (VALUES ('x'), ('instagram'), ('all')) pf(p)
       CROSS JOIN LATERAL (
-        SELECT sum(y.accounts) AS accounts, sum(y.delta)::float8 AS end_followers,
-               (coalesce(sum(y.delta) FILTER (WHERE y.day < $1::date), 0)
-                 + coalesce(sum(y.first_followers) FILTER (WHERE y.day >= $1::date), 0))::float8 AS start_followers
-          FROM subtree_followers_daily y
-         WHERE y.organization_id = n.id AND y.day <= $2::date AND (pf.p = 'all' OR y.platform = pf.p)) f
+        SELECT sum(e.cum_accounts) AS accounts, sum(e.cum_delta)::float8 AS end_followers,
+               sum(coalesce(b.cum_delta, 0) + e.cum_first - coalesce(b.cum_first, 0))::float8 AS start_followers
+          FROM unnest(CASE WHEN pf.p = 'all' THEN ARRAY['x', 'facebook', 'instagram'] ELSE ARRAY[pf.p] END) pl(platform)
+          CROSS JOIN LATERAL (
+            SELECT y.cum_delta, y.cum_first, y.cum_accounts FROM subtree_followers_daily y
+             WHERE y.organization_id = n.id AND y.platform = pl.platform AND y.day <= $2::date
+             ORDER BY y.day DESC LIMIT 1) e
+          LEFT JOIN LATERAL (
+            SELECT y.cum_delta, y.cum_first FROM subtree_followers_daily y
+             WHERE y.organization_id = n.id AND y.platform = pl.platform AND y.day < $1::date
+             ORDER BY y.day DESC LIMIT 1) b ON true) f
      ORDER BY 1, 2`;
+  /** Every rollup row's running totals equal the sums of its node and platform's rows up to its day. */
+  const runningTotalsDrift = `
+    SELECT count(*)::int AS n FROM (
+      SELECT s.cum_delta, s.cum_first, s.cum_accounts,
+             sum(s.delta) OVER w AS d, sum(s.first_followers) OVER w AS f, sum(s.accounts) OVER w AS a
+        FROM subtree_followers_daily s
+      WINDOW w AS (PARTITION BY s.organization_id, s.platform ORDER BY s.day)) x
+     WHERE (x.cum_delta, x.cum_first, x.cum_accounts) IS DISTINCT FROM (x.d, x.f, x.a)`;
 
   async function expectAgreement(): Promise<void> {
     for (const [from, to] of RANGES) {
       const ref = await db.dataSource.query(reference, [from, to]);
       expect(await db.dataSource.query(rollup, [from, to])).toEqual(ref);
     }
+    expect(await db.dataSource.query(runningTotalsDrift)).toEqual([{ n: 0 }]);
   }
 
   const row = fc.record({

@@ -24,6 +24,59 @@ function contributions(accounts: string): string {
 }
 
 /**
+ * `CREATE OR REPLACE FUNCTION subtree_followers_refresh()`: reads the temp relation
+ * subtree_followers_changed (social_account_id, m) and recomputes those accounts from day m on,
+ * then runs `afterDiff` (statements that may read `subtree_followers_diff`, the per account-node,
+ * platform and day change just applied). EXECUTE: the temp relations are new in every statement.
+ */
+export function subtreeFollowersRefreshFunction(afterDiff: string): string {
+  return `
+      CREATE OR REPLACE FUNCTION subtree_followers_refresh() RETURNS void LANGUAGE plpgsql AS $$
+      BEGIN
+        EXECUTE $sql$
+          CREATE TEMP TABLE subtree_followers_fresh ON COMMIT DROP AS
+          ${contributions('SELECT * FROM subtree_followers_changed')}
+        $sql$;
+        EXECUTE $sql$
+          CREATE TEMP TABLE subtree_followers_diff ON COMMIT DROP AS
+          SELECT organization_id, platform, day, sum(delta) AS delta, sum(first_followers) AS first_followers,
+                 sum(accounts) AS accounts
+            FROM (SELECT organization_id, platform, day, delta, first_followers, accounts FROM subtree_followers_fresh
+                  UNION ALL
+                  SELECT d.organization_id, d.platform, d.day, -d.delta, -d.first_followers, -d.accounts
+                    FROM account_followers_delta d JOIN subtree_followers_changed a
+                      ON d.social_account_id = a.social_account_id AND d.day >= a.m) u
+           GROUP BY 1, 2, 3
+          HAVING sum(delta) <> 0 OR sum(first_followers) <> 0 OR sum(accounts) <> 0
+        $sql$;
+        EXECUTE $sql$
+          DELETE FROM account_followers_delta d USING subtree_followers_changed a
+           WHERE d.social_account_id = a.social_account_id AND d.day >= a.m
+        $sql$;
+        EXECUTE $sql$
+          INSERT INTO account_followers_delta (social_account_id, day, organization_id, platform, delta, first_followers, accounts)
+          SELECT social_account_id, day, organization_id, platform, delta, first_followers, accounts
+            FROM subtree_followers_fresh ORDER BY social_account_id, day
+        $sql$;
+        EXECUTE $sql$
+          INSERT INTO subtree_followers_daily AS s (organization_id, platform, day, delta, first_followers, accounts)
+          SELECT anc.id, d.platform, d.day, sum(d.delta), sum(d.first_followers), sum(d.accounts)
+            FROM subtree_followers_diff d
+            JOIN organizations o ON o.id = d.organization_id
+            CROSS JOIN LATERAL unnest(string_to_array(btrim(o.path, '/'), '/')::uuid[]) AS anc(id)
+           GROUP BY anc.id, d.platform, d.day
+           ORDER BY anc.id, d.platform, d.day
+          ON CONFLICT (organization_id, platform, day) DO UPDATE SET
+            delta = s.delta + EXCLUDED.delta,
+            first_followers = s.first_followers + EXCLUDED.first_followers,
+            accounts = s.accounts + EXCLUDED.accounts
+        $sql$;
+${afterDiff}
+        DROP TABLE subtree_followers_fresh, subtree_followers_diff;
+      END $$`;
+}
+
+/**
  * Follower rollup for the leaderboard (issue 6): `subtree_followers_daily` holds, for every node,
  * platform and day, the change in its whole subtree's follower count that day (each account counts
  * from its latest daily figure on), the first counts of accounts first seen that day and how many
@@ -66,51 +119,7 @@ export class SubtreeFollowers1764830000000 implements MigrationInterface {
         accounts int NOT NULL DEFAULT 0,
         PRIMARY KEY (organization_id, platform, day)
       )`);
-    // Reads the temp relation subtree_followers_changed (social_account_id, m): recompute those
-    // accounts from day m on. EXECUTE: the temp relations are new in every statement.
-    await q.query(`
-      CREATE FUNCTION subtree_followers_refresh() RETURNS void LANGUAGE plpgsql AS $$
-      BEGIN
-        EXECUTE $sql$
-          CREATE TEMP TABLE subtree_followers_fresh ON COMMIT DROP AS
-          ${contributions('SELECT * FROM subtree_followers_changed')}
-        $sql$;
-        EXECUTE $sql$
-          CREATE TEMP TABLE subtree_followers_diff ON COMMIT DROP AS
-          SELECT organization_id, platform, day, sum(delta) AS delta, sum(first_followers) AS first_followers,
-                 sum(accounts) AS accounts
-            FROM (SELECT organization_id, platform, day, delta, first_followers, accounts FROM subtree_followers_fresh
-                  UNION ALL
-                  SELECT d.organization_id, d.platform, d.day, -d.delta, -d.first_followers, -d.accounts
-                    FROM account_followers_delta d JOIN subtree_followers_changed a
-                      ON d.social_account_id = a.social_account_id AND d.day >= a.m) u
-           GROUP BY 1, 2, 3
-          HAVING sum(delta) <> 0 OR sum(first_followers) <> 0 OR sum(accounts) <> 0
-        $sql$;
-        EXECUTE $sql$
-          DELETE FROM account_followers_delta d USING subtree_followers_changed a
-           WHERE d.social_account_id = a.social_account_id AND d.day >= a.m
-        $sql$;
-        EXECUTE $sql$
-          INSERT INTO account_followers_delta (social_account_id, day, organization_id, platform, delta, first_followers, accounts)
-          SELECT social_account_id, day, organization_id, platform, delta, first_followers, accounts
-            FROM subtree_followers_fresh ORDER BY social_account_id, day
-        $sql$;
-        EXECUTE $sql$
-          INSERT INTO subtree_followers_daily AS s (organization_id, platform, day, delta, first_followers, accounts)
-          SELECT anc.id, d.platform, d.day, sum(d.delta), sum(d.first_followers), sum(d.accounts)
-            FROM subtree_followers_diff d
-            JOIN organizations o ON o.id = d.organization_id
-            CROSS JOIN LATERAL unnest(string_to_array(btrim(o.path, '/'), '/')::uuid[]) AS anc(id)
-           GROUP BY anc.id, d.platform, d.day
-           ORDER BY anc.id, d.platform, d.day
-          ON CONFLICT (organization_id, platform, day) DO UPDATE SET
-            delta = s.delta + EXCLUDED.delta,
-            first_followers = s.first_followers + EXCLUDED.first_followers,
-            accounts = s.accounts + EXCLUDED.accounts
-        $sql$;
-        DROP TABLE subtree_followers_fresh, subtree_followers_diff;
-      END $$`);
+    await q.query(subtreeFollowersRefreshFunction(''));
     await q.query(`
       CREATE FUNCTION subtree_followers_apply() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN

@@ -13,6 +13,7 @@ import { SubtreeFollowers1764830000000 } from './1764830000000-subtree-followers
 import { NodePlatformPeriods1764840000000 } from './1764840000000-node-platform-periods';
 import { ConsistencyPeriodIndex1764900000000 } from './1764900000000-consistency-period-index';
 import { MetricSnapshotsPostIndex1764910000000 } from './1764910000000-metric-snapshots-post-index';
+import { SubtreeFollowersRunningTotals1764920000000 } from './1764920000000-subtree-followers-running-totals';
 
 /** Every migration, in order. Listed explicitly so the same list works from source, dist and tests. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   NodePlatformPeriods1764840000000,
   ConsistencyPeriodIndex1764900000000,
   MetricSnapshotsPostIndex1764910000000,
+  SubtreeFollowersRunningTotals1764920000000,
 ];
