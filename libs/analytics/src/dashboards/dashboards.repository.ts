@@ -93,6 +93,29 @@ const FOLLOWERS_WHERE_NO_VIEWS = `CASE WHEN m.views > 0 THEN NULL ELSE
  * and restricts to both, so a query cannot wander outside the caller's subtree. Day ranges are the
  * node's local days; rollup days are each node's own local days.
  */
+/**
+ * A subquery giving the subtree follower count of node `node` (an SQL expression) over `platforms`
+ * (a text[] expression) at the end of day `to` and just before day `from`, with how many accounts
+ * count (`accounts`, null or 0 when none): per platform two probes into the follower rollup's
+ * running totals — the last row on or before `to`, the last row before `from`. Followers at the
+ * start are the changes before the range plus the first counts of accounts first seen inside it
+ * (every account's count just before the range, else its first one inside it).
+ */
+export function followersAtRangeEdges(node: string, platforms: string, from: string, to: string): string {
+  return `
+    SELECT sum(e.cum_accounts) AS accounts, sum(e.cum_delta)::float8 AS end_followers,
+           sum(coalesce(b.cum_delta, 0) + e.cum_first - coalesce(b.cum_first, 0))::float8 AS start_followers
+      FROM unnest(${platforms}) pl(platform)
+      CROSS JOIN LATERAL (
+        SELECT y.cum_delta, y.cum_first, y.cum_accounts FROM subtree_followers_daily y
+         WHERE y.organization_id = ${node} AND y.platform = pl.platform AND y.day <= ${to}
+         ORDER BY y.day DESC LIMIT 1) e
+      LEFT JOIN LATERAL (
+        SELECT y.cum_delta, y.cum_first FROM subtree_followers_daily y
+         WHERE y.organization_id = ${node} AND y.platform = pl.platform AND y.day < ${from}
+         ORDER BY y.day DESC LIMIT 1) b ON true`;
+}
+
 @Injectable()
 export class DashboardsRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
@@ -201,11 +224,7 @@ export class DashboardsRepository {
   ): Promise<ChildRow[]> {
     const s = scope.sql('k.path', 5);
     const pf = platform ? `$${5 + s.params.length}` : null;
-    // Per child: its subtree rows in the range, and per platform two probes into its follower
-    // rollup's running totals — its last row on or before the range's end, and its last row before
-    // the range's start. Followers at the start are the changes before the range plus the first
-    // counts of accounts first seen inside it (every account's count just before the range, else
-    // its first one inside it).
+    // Per child: its subtree rows in the range, and its followers at both edges of it.
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT k.id, k.name, k.slug, k.kind, t.*,
               CASE WHEN f.accounts > 0 THEN f.end_followers END AS end_followers,
@@ -215,18 +234,7 @@ export class DashboardsRepository {
            SELECT ${sumColumns('x')} FROM subtree_platform_daily x
             WHERE x.organization_id = k.id AND x.day BETWEEN $2::date AND $3::date
               ${pf ? `AND x.platform = ${pf}` : ''}) t
-         CROSS JOIN LATERAL (
-           SELECT sum(e.cum_accounts) AS accounts, sum(e.cum_delta)::float8 AS end_followers,
-                  sum(coalesce(b.cum_delta, 0) + e.cum_first - coalesce(b.cum_first, 0))::float8 AS start_followers
-             FROM unnest($4::text[]) pl(platform)
-             CROSS JOIN LATERAL (
-               SELECT y.cum_delta, y.cum_first, y.cum_accounts FROM subtree_followers_daily y
-                WHERE y.organization_id = k.id AND y.platform = pl.platform AND y.day <= $3::date
-                ORDER BY y.day DESC LIMIT 1) e
-             LEFT JOIN LATERAL (
-               SELECT y.cum_delta, y.cum_first FROM subtree_followers_daily y
-                WHERE y.organization_id = k.id AND y.platform = pl.platform AND y.day < $2::date
-                ORDER BY y.day DESC LIMIT 1) b ON true) f
+         CROSS JOIN LATERAL (${followersAtRangeEdges('k.id', '$4::text[]', '$2::date', '$3::date')}) f
         WHERE k.parent_id = $1 AND ${s.clause}`,
       [
         node.id,

@@ -1,6 +1,7 @@
 import { seedDemo } from '@warta/organizations';
 import { createTestDatabase, TestDatabase } from '@warta/testing';
 import fc from 'fast-check';
+import { followersAtRangeEdges } from './dashboards.repository';
 
 /**
  * subtree_followers_daily (kept by triggers on account_followers_daily) must give every node the same
@@ -61,18 +62,12 @@ describe('subtree follower rollup triggers (real Postgres)', () => {
            CASE WHEN f.accounts > 0 THEN f.start_followers END AS start_followers
       FROM organizations n
       CROSS JOIN (VALUES ('x'), ('instagram'), ('all')) pf(p)
-      CROSS JOIN LATERAL (
-        SELECT sum(e.cum_accounts) AS accounts, sum(e.cum_delta)::float8 AS end_followers,
-               sum(coalesce(b.cum_delta, 0) + e.cum_first - coalesce(b.cum_first, 0))::float8 AS start_followers
-          FROM unnest(CASE WHEN pf.p = 'all' THEN ARRAY['x', 'facebook', 'instagram'] ELSE ARRAY[pf.p] END) pl(platform)
-          CROSS JOIN LATERAL (
-            SELECT y.cum_delta, y.cum_first, y.cum_accounts FROM subtree_followers_daily y
-             WHERE y.organization_id = n.id AND y.platform = pl.platform AND y.day <= $2::date
-             ORDER BY y.day DESC LIMIT 1) e
-          LEFT JOIN LATERAL (
-            SELECT y.cum_delta, y.cum_first FROM subtree_followers_daily y
-             WHERE y.organization_id = n.id AND y.platform = pl.platform AND y.day < $1::date
-             ORDER BY y.day DESC LIMIT 1) b ON true) f
+      CROSS JOIN LATERAL (${followersAtRangeEdges(
+        'n.id',
+        `CASE WHEN pf.p = 'all' THEN ARRAY['x', 'facebook', 'instagram'] ELSE ARRAY[pf.p] END`,
+        '$1::date',
+        '$2::date',
+      )}) f
      ORDER BY 1, 2`;
   /** Every rollup row's running totals equal the sums of its node and platform's rows up to its day. */
   const runningTotalsDrift = `
