@@ -89,11 +89,6 @@ const FOLLOWERS_WHERE_NO_VIEWS = `CASE WHEN m.views > 0 THEN NULL ELSE
       AND d.day <= $4::date ORDER BY d.day DESC LIMIT 1) END`;
 
 /**
- * The dashboards' reads. Every method takes the caller's AccessScope and the (already checked) node
- * and restricts to both, so a query cannot wander outside the caller's subtree. Day ranges are the
- * node's local days; rollup days are each node's own local days.
- */
-/**
  * A subquery giving the subtree follower count of node `node` (an SQL expression) over `platforms`
  * (a text[] expression) at the end of day `to` and just before day `from`, with how many accounts
  * count (`accounts`, null or 0 when none): per platform two probes into the follower rollup's
@@ -116,6 +111,11 @@ export function followersAtRangeEdges(node: string, platforms: string, from: str
          ORDER BY y.day DESC LIMIT 1) b ON true`;
 }
 
+/**
+ * The dashboards' reads. Every method takes the caller's AccessScope and the (already checked) node
+ * and restricts to both, so a query cannot wander outside the caller's subtree. Day ranges are the
+ * node's local days; rollup days are each node's own local days.
+ */
 @Injectable()
 export class DashboardsRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
