@@ -119,10 +119,13 @@ async function phase(h: Harness, label: string, spreadMs: number): Promise<Phase
   );
   await h.waitForEndStates(ids, dueAt.getTime() + spreadMs + 180_000);
   const cpuAfter = stackCpu(h);
-  const perThousand = (from: Record<string, number>) =>
-    Object.entries(cpuAfter)
-      .map(([name, s]) => `${name} ${(((s - from[name]) / ids.length) * 1000).toFixed(2)} s`)
-      .join(', ');
+  const perThousand = (from: Record<string, number>) => {
+    const spent = Object.entries(cpuAfter).map(
+      ([name, s]) => [name, ((s - from[name]) / ids.length) * 1000] as const,
+    );
+    const total = spent.reduce((sum, [, s]) => sum + s, 0);
+    return [...spent, ['total', total] as const].map(([name, s]) => `${name} ${s.toFixed(3)} s`).join(', ');
+  };
   const cpuPerThousand = `from scheduling ${perThousand(cpuScheduled)}; from the due time ${perThousand(await cpuDue)}`;
 
   const [agg] = await h.dataSource.query(
