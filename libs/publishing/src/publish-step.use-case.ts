@@ -272,6 +272,7 @@ export class PublishStep {
       owner: me,
       claim,
       now,
+      content: row.content,
       prepared,
       leaseUntil: new Date(now.getTime() + this.leaseMs),
       attemptId,

@@ -84,10 +84,12 @@ interface Row {
   late_tolerance_minutes: number | null;
 }
 
-const COLUMNS = `p.id, p.organization_id, p.release_id, p.social_account_id, p.platform, p.content, p.state,
+/** Every column but the two documents (content, prepared): what a write that already knows them reads back. */
+const SMALL_COLUMNS = `p.id, p.organization_id, p.release_id, p.social_account_id, p.platform, p.state,
   p.version, p.publish_at, p.publish_zone, p.next_attempt_at, p.lease_owner, p.lease_until, p.attempt_count,
-  p.reconcile_tries, p.prepared, p.container_id, p.current_attempt_id, p.platform_post_id, p.child_ids,
+  p.reconcile_tries, p.container_id, p.current_attempt_id, p.platform_post_id, p.child_ids,
   p.permalink, p.published_at, p.last_error_class, p.last_error_message`;
+const COLUMNS = `${SMALL_COLUMNS}, p.content, p.prepared`;
 
 function toRow(r: Row): PublishRow {
   return {
@@ -181,6 +183,8 @@ export interface BeginSend {
    */
   claim: boolean;
   now: Date;
+  /** The version's content as the caller read it (content never changes within a version). */
+  content: PublishContent;
   prepared: PreparedPost;
   leaseUntil: Date;
   attemptId: string;
@@ -358,7 +362,7 @@ export class PublishingPostsRepository {
                      AND (p.lease_until IS NULL OR p.lease_until < t.now)
                 ELSE p.state IN ('preparing', 'ready') AND p.lease_owner IS NOT DISTINCT FROM t.owner
               END
-        RETURNING ${COLUMNS}, NULL::int AS late_tolerance_minutes, t.attempt_id`,
+        RETURNING ${SMALL_COLUMNS}, NULL::int AS late_tolerance_minutes, t.attempt_id`,
       [
         uuidArray(sends.map((s) => s.id)),
         int4Array(sends.map((s) => s.version)),
@@ -371,7 +375,14 @@ export class PublishingPostsRepository {
         timestamptzArray(sends.map((s) => s.now)),
       ],
     );
-    const moved = new Map(rows.map((r) => [r.attempt_id, toRow(r)]));
+    // The documents are not read back: the version pins the content, and prepared is what we wrote.
+    const byAttempt = new Map(sends.map((s) => [s.attemptId, s]));
+    const moved = new Map(
+      rows.map((r) => {
+        const s = byAttempt.get(r.attempt_id)!;
+        return [r.attempt_id, toRow({ ...r, content: s.content, prepared: s.prepared })];
+      }),
+    );
     const started = sends.filter((s) => moved.has(s.attemptId));
     let attemptsInserted = 0;
     if (started.length) {
