@@ -16,7 +16,12 @@ export class RepeatableJobs implements OnApplicationBootstrap {
   /** Idempotent: also run by the dispatch reconciler, so a Redis flush loses no schedule for long. */
   async register(): Promise<void> {
     for (const { name, everyMs } of REPEATABLE_JOBS) {
-      await this.jobs.queue(JOB_QUEUE[name]).upsertJobScheduler(name, { every: everyMs }, { name, data: {} });
+      await this.jobs.queue(JOB_QUEUE[name]).upsertJobScheduler(
+        name,
+        { every: everyMs },
+        // A short history for /admin/queues; without a bound every run would stay in Redis.
+        { name, data: {}, opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 500 } } },
+      );
     }
   }
 }
