@@ -279,7 +279,8 @@ describe('publish flow, end to end as a new user (demo: sandbox + api + worker p
       for (const state of early) expect(['scheduled', 'queued', 'ready']).toContain(state);
     }
 
-    // Warta: each post PUBLISHED with an https permalink.
+    // Warta: each post PUBLISHED with an https permalink (Instagram's is read back a few seconds
+    // after the post went live).
     const views = {} as Record<PlatformName, PostView>;
     const deadline = publishAtMs + 90_000;
     for (;;) {
@@ -287,7 +288,7 @@ describe('publish flow, end to end as a new user (demo: sandbox + api + worker p
         views[platform] = await call<PostView>('GET', `/posts/${postIds[platform]}`, editor);
       }
       const states = PLATFORMS.map((p) => views[p].state);
-      if (states.every((s) => s === 'published')) break;
+      if (states.every((s) => s === 'published') && PLATFORMS.every((p) => views[p].permalink)) break;
       if (Date.now() > deadline || states.some((s) => ['failed', 'needs_review', 'cancelled'].includes(s))) {
         throw new Error(`posts not published:\n${JSON.stringify(views, null, 2)}\n${output.slice(-4_000)}`);
       }

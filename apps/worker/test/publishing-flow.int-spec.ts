@@ -15,7 +15,7 @@ interface SandboxState {
     tweets: { id: string; text: string; createdAt: string; username: string; inReplyToId: string | null }[];
   };
   facebook: { posts: { id: string; message: string; createdAt: string; live: boolean }[] };
-  instagram: { media: { id: string; caption: string; createdAt: string }[] };
+  instagram: { media: { id: string; caption: string; createdAt: string; permalink: string }[] };
 }
 
 function freePort(): Promise<number> {
@@ -151,6 +151,22 @@ describe('publishing end to end (api + worker + Postgres + Redis + sandbox)', ()
     }
   }
 
+  /** The posts' permalinks once every one has its link (Instagram's comes a few seconds later). */
+  async function waitForPermalinks(ids: string[], timeoutMs = 20_000): Promise<Map<string, string>> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const rows: { id: string; permalink: string | null }[] = await ctx.dataSource.query(
+        `SELECT id, permalink FROM posts WHERE id = ANY($1)`,
+        [ids],
+      );
+      if (rows.length === ids.length && rows.every((r) => r.permalink)) {
+        return new Map(rows.map((r) => [r.id, r.permalink!]));
+      }
+      if (Date.now() > deadline) throw new Error(`permalinks missing: ${JSON.stringify(rows)}`);
+      await sleep(200);
+    }
+  }
+
   function countOnPlatforms(s: SandboxState, marker: string) {
     return {
       x: s.x.tweets.filter((t) => t.text.includes(marker) && !t.inReplyToId),
@@ -185,6 +201,16 @@ describe('publishing end to end (api + worker + Postgres + Redis + sandbox)', ()
         publishAt.getTime() - 5,
       );
     }
+    // Instagram answers with an id only: its link is read back after the commit, by the repeatable
+    // ResolvePermalinks job (every 5 s), from one read of the account's recent media.
+    const links = await waitForPermalinks(drafts.map((d) => d.id));
+    const ig = drafts.find((d) => d.platform === 'instagram')!;
+    expect(links.get(ig.id)).toBe(found.instagram[0].permalink);
+    const perMediaReads = await sb.control<{ total: number }>(
+      'GET',
+      `requests?method=GET&pathRegex=${encodeURIComponent(`/${found.instagram[0].id}$`)}`,
+    );
+    expect(perMediaReads.total).toBe(0);
     for (const d of drafts) {
       const post = await ctx.http.get(`/api/v1/posts/${d.id}`).set('Authorization', editor).expect(200);
       expect(post.body.state).toBe('published');

@@ -13,6 +13,7 @@ export * from './publishing-posts.repository';
 export * from './observability';
 export * from './publishing.module';
 export * from './reconcile-dispatch.use-case';
+export * from './resolve-permalinks.use-case';
 export * from './retry-policy';
 export * from './schedule-posts.use-case';
 export * from './set-posting-slots.use-case';

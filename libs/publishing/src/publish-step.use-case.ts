@@ -835,7 +835,7 @@ export class PublishStep {
   }
 
   /** Sends answer with an id only. X's and Facebook's public URLs follow from it; Instagram's
-   * shortcode is read back (best effort: a missing permalink never fails a publish). */
+   * shortcode has to be read back, which ResolvePermalinks does after the commit (null here). */
   private async permalinkFor(row: PublishRow, platformPostId: string): Promise<string | null> {
     if (row.platform === 'x') {
       // The handle came with the credentials the send used; should the account be gone since, X's
@@ -854,15 +854,7 @@ export class PublishStep {
         ? `https://www.facebook.com/${pageId}/posts/${postId}`
         : `https://www.facebook.com/${pageId}`;
     }
-    try {
-      const creds = await this.credentialsFor(row.socialAccountId);
-      const res = await this.registry
-        .connector(row.platform)
-        .findRecentPosts(creds, { since: new Date(this.clock.now().getTime() - 10 * 60_000) });
-      return res.posts.find((p) => p.id === platformPostId)?.permalink ?? null;
-    } catch {
-      return null;
-    }
+    return null;
   }
 
   private async credentialsFor(accountId: string): Promise<ConnectorCredentials> {

@@ -12,6 +12,7 @@ import { PublishWriteBatches } from './publish-write-batches';
 import { PublishingMetrics } from './publishing-metrics';
 import { PublishingPostsRepository } from './publishing-posts.repository';
 import { ReconcileDispatch } from './reconcile-dispatch.use-case';
+import { ResolvePermalinks } from './resolve-permalinks.use-case';
 import { SchedulePosts } from './schedule-posts.use-case';
 import { SendingAccounts } from './sending-accounts';
 import { SetPostingSlots } from './set-posting-slots.use-case';
@@ -29,6 +30,7 @@ const PROVIDERS = [
   SendingAccounts,
   PublishStep,
   ReconcileDispatch,
+  ResolvePermalinks,
   // One per process: the worker serves it on its /metrics.
   { provide: PublishingMetrics, useFactory: () => new PublishingMetrics() },
 ];

@@ -14,6 +14,8 @@ export enum JobName {
   PublishX = 'publish.x',
   PublishFacebook = 'publish.facebook',
   PublishInstagram = 'publish.instagram',
+  /** Reads back the public links of published posts that answered with an id only (Instagram). */
+  ResolvePermalinks = 'publish.resolve-permalinks',
   /** Gives newly published posts their metrics collection plan. */
   PlanMetrics = 'metrics.plan',
   /** Reads the metrics of every due plan step, batched per account. */
@@ -36,6 +38,7 @@ export interface JobPayloads {
   [JobName.PublishX]: PublishJobPayload;
   [JobName.PublishFacebook]: PublishJobPayload;
   [JobName.PublishInstagram]: PublishJobPayload;
+  [JobName.ResolvePermalinks]: Record<string, never>;
   [JobName.PlanMetrics]: Record<string, never>;
   [JobName.CollectMetrics]: Record<string, never>;
   [JobName.CollectFollowers]: Record<string, never>;
@@ -49,6 +52,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.PublishX]: QueueName.PublishX,
   [JobName.PublishFacebook]: QueueName.PublishFacebook,
   [JobName.PublishInstagram]: QueueName.PublishInstagram,
+  // Behind the Instagram publish jobs already waiting: a burst drains first, its links come after.
+  [JobName.ResolvePermalinks]: QueueName.PublishInstagram,
   [JobName.PlanMetrics]: QueueName.Metrics,
   [JobName.CollectMetrics]: QueueName.Metrics,
   [JobName.CollectFollowers]: QueueName.Metrics,
@@ -77,6 +82,8 @@ export const REPEATABLE_JOBS: { name: JobName; everyMs: number }[] = [
   // X access tokens live 2 h; the sweep refreshes those close to expiry well before any publish needs them.
   { name: JobName.RefreshExpiringAccounts, everyMs: 5 * 60 * 1000 },
   { name: JobName.PurgeExpiredOAuthStates, everyMs: 60 * 60 * 1000 },
+  // A link a person can open a few seconds after the post went live.
+  { name: JobName.ResolvePermalinks, everyMs: 5 * 1000 },
   { name: JobName.PlanMetrics, everyMs: 60 * 1000 },
   { name: JobName.CollectMetrics, everyMs: 60 * 1000 },
   // Hourly, but each account is read once per local day: a missed hour or a rate limit is made up later that day.

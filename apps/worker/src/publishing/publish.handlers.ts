@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PublishStep, StepResult } from '@warta/publishing';
+import { PublishStep, ResolvePermalinks, StepResult } from '@warta/publishing';
 import { JobHandler, JobName, PublishJobPayload } from '@warta/queue';
 import { Job } from 'bullmq';
 import { leaseOwnerForRun } from './worker-identity';
@@ -7,7 +7,10 @@ import { leaseOwnerForRun } from './worker-identity';
 /** Thin: every publish job is one step of PublishStep for the post and version it names. */
 @Injectable()
 export class PublishHandlers {
-  constructor(private readonly step: PublishStep) {}
+  constructor(
+    private readonly step: PublishStep,
+    private readonly permalinks: ResolvePermalinks,
+  ) {}
 
   @JobHandler(JobName.PublishX)
   publishX(job: Job<PublishJobPayload>): Promise<StepResult> {
@@ -22,6 +25,11 @@ export class PublishHandlers {
   @JobHandler(JobName.PublishInstagram)
   publishInstagram(job: Job<PublishJobPayload>): Promise<StepResult> {
     return this.run(job);
+  }
+
+  @JobHandler(JobName.ResolvePermalinks)
+  resolvePermalinks(): Promise<{ looked: number; resolved: number; accountsFailed: number }> {
+    return this.permalinks.execute();
   }
 
   private run(job: Job<PublishJobPayload>): Promise<StepResult> {

@@ -162,16 +162,10 @@ export class InstagramConnector implements SocialConnector {
       ...this.call(creds, 'send'),
       params: { creation_id: prepared.containerId },
     });
-    // The answer is an id only; the public link (a shortcode) is read back from the new media. Best
-    // effort: the post is live whatever this read says, so its failure never fails the send.
-    const live = await this.graph
-      .get<{ permalink?: string }>(`/${res.body.id}`, {
-        ...this.call(creds, 'read'),
-        params: { fields: 'permalink' },
-      })
-      .then((r) => r.body)
-      .catch(() => null);
-    return { platformPostId: res.body.id, permalink: live?.permalink ?? null, publishedAt: null };
+    // The answer is an id only. The public link (a shortcode) is read back later, outside the send
+    // (ResolvePermalinks): the post is live now, and nothing more should stand between this answer
+    // and recording it.
+    return { platformPostId: res.body.id, permalink: null, publishedAt: null };
   }
 
   async sendFollowUp(creds: ConnectorCredentials, followUp: FollowUpRequest): Promise<{ id: string }> {
