@@ -8,6 +8,7 @@ import { seedDemoAccounts, TokenVault } from '@warta/accounts';
 import { seedDemoHistory } from '@warta/analytics';
 import { DEMO_USERS, seedDemo } from '@warta/organizations';
 import IORedis from 'ioredis';
+import { NODE_FLAGS } from './node-flags';
 import { Client } from 'pg';
 
 /*
@@ -60,7 +61,8 @@ async function checkRedis(url: string): Promise<void> {
 }
 
 function start(name: string, args: string[]): ChildProcess {
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/run.js'), ...args], {
+  const flags: string[] = NODE_FLAGS[args[0]] ?? [];
+  const child = spawn(process.execPath, [...flags, join(ROOT, 'scripts/run.js'), ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: process.env,

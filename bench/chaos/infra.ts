@@ -11,6 +11,7 @@ import {
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NODE_FLAGS } from '../../scripts/node-flags';
 
 /*
  * Private infrastructure for fault-injection runs: a Postgres cluster and a Redis server of the run's
@@ -211,7 +212,8 @@ export class ManagedProcess {
 
   async start(timeoutMs = 90_000): Promise<void> {
     this.starts++;
-    const child = spawn(process.execPath, [join(ROOT, 'scripts/run.js'), this.opts.entry], {
+    const flags: string[] = NODE_FLAGS[this.opts.entry] ?? [];
+    const child = spawn(process.execPath, [...flags, join(ROOT, 'scripts/run.js'), this.opts.entry], {
       cwd: ROOT,
       env: { ...process.env, ...this.opts.env },
       stdio: ['ignore', 'pipe', 'pipe'],
