@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConnectorRegistry } from '@warta/connectors';
-import { Clock } from '@warta/core';
+import { Clock, DomainError } from '@warta/core';
 import type { Platform } from '@warta/database';
 import { textArray, uuidArray } from '@warta/database';
 import { DataSource } from 'typeorm';
@@ -63,6 +63,8 @@ export class ResolvePermalinks {
           found.push(...(await this.read(posts)));
         } catch (e) {
           accountsFailed++;
+          // An account disconnected since it published: nothing to read with, and nothing to warn about.
+          if (e instanceof DomainError) continue;
           this.logger.warn(
             { accountId: posts[0].social_account_id, err: (e as Error).message },
             'reading permalinks failed; next round tries again',
