@@ -73,6 +73,12 @@ export class PublishJobs {
 
   async enqueue(targets: PublishJobTarget[]): Promise<void> {
     const now = this.clock.now().getTime();
+    // BullMQ counts a delay from the job's timestamp, which it would otherwise take when it builds
+    // the job: after this call has spent time on the rest of the batch (tens of ms for a thousand
+    // jobs, more on a busy event loop), and every job would start that much after its minute. The
+    // timestamp is the wall-clock moment the delays were computed at (BullMQ's timers run on the
+    // wall clock, whatever the engine's clock says).
+    const timestamp = Date.now();
     await Promise.all(
       [...groupByPlatform(targets)].map(([platform, list]) => {
         const name = PUBLISH_JOB[platform];
@@ -88,6 +94,7 @@ export class PublishJobs {
                     t.runAt.getTime() - (t.prepareEarly ? this.config.publishing.prepareLeadMs : 0) - now,
                   )
                 : 0,
+              timestamp,
               removeOnComplete: true,
               removeOnFail: true,
               // A crashed step is retried by BullMQ (stalled jobs) and, failing that, re-driven by the
