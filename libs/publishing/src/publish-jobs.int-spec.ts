@@ -54,8 +54,9 @@ describe('PublishJobs (real Redis)', () => {
 
     for (const t of targets) {
       const at = await startsAt(jobs, t.platform, publishJobId(t.id, t.version));
-      // Not 300 ms late (the add), not early: the delay is counted from when it was computed.
-      expect(Math.abs(at - runAt.getTime())).toBeLessThanOrEqual(5);
+      // Not 300 ms late (the add), not early: the delay is counted from when it was computed (the
+      // margin is for a preempted test process, well under the add's 300 ms).
+      expect(Math.abs(at - runAt.getTime())).toBeLessThanOrEqual(50);
     }
   });
 
@@ -65,6 +66,6 @@ describe('PublishJobs (real Redis)', () => {
     const id = randomUUID();
     await publishJobs.enqueue([{ id, version: 1, platform: 'facebook', runAt, prepareEarly: true }]);
     const at = await startsAt(jobs, 'facebook', publishJobId(id, 1));
-    expect(Math.abs(at - (runAt.getTime() - config.publishing.prepareLeadMs))).toBeLessThanOrEqual(5);
+    expect(Math.abs(at - (runAt.getTime() - config.publishing.prepareLeadMs))).toBeLessThanOrEqual(50);
   });
 });
