@@ -10,6 +10,7 @@ import { DEMO_USERS, seedDemo } from '@warta/organizations';
 import IORedis from 'ioredis';
 import { NODE_FLAGS } from './node-flags';
 import { Client } from 'pg';
+import { ensureWebBuilt } from './web-build';
 
 /*
  * `npm run demo`: one command from a fresh clone to a running Warta — checks Postgres and Redis,
@@ -142,6 +143,7 @@ async function main(): Promise<void> {
       : 'demo history already present (nothing to seed)',
   );
   await ds.destroy();
+  ensureWebBuilt();
   children.push(start('api', ['api']), start('worker', ['worker']));
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -173,6 +175,7 @@ async function main(): Promise<void> {
       [
         '',
         'Warta is running.',
+        `  Web app        ${api}/   (open this in your browser)`,
         `  API            ${api}/api/v1`,
         `  API docs       ${api}/api/docs`,
         `  Health         ${api}/health`,

@@ -14,6 +14,7 @@ import { errorBody } from './common/error-body';
 
 import { requestContext, WartaRequest } from './common/request-context';
 import { API_METRICS, ApiMetrics } from './metrics/http-metrics';
+import { webAppMiddleware } from './web-app.middleware';
 
 /** Builds the configured api (used by main.ts and by the e2e tests, which listen on a random port). */
 export async function buildApiApp(config: AppConfig = configFromEnv()): Promise<INestApplication> {
@@ -60,6 +61,9 @@ export async function buildApiApp(config: AppConfig = configFromEnv()): Promise<
   app.use(express.json({ limit: config.api.bodyLimit, strict: true }));
   app.use(express.urlencoded({ extended: false, limit: config.api.bodyLimit }));
   app.use(bodyErrorHandler(config.api.bodyLimit));
+  // The web app's pages and assets; api paths pass through to Nest's routes.
+  const web = webAppMiddleware(config.api.webDir);
+  if (web) app.use(web);
   app.setGlobalPrefix('api/v1', {
     exclude: [
       { path: 'health', method: RequestMethod.GET },

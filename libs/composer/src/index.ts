@@ -2,25 +2,9 @@
  * @warta/composer: pure functions from a release to platform drafts (X, Facebook, Instagram), the
  * Indonesian text tools they rest on, hashtag and mention rules, media plans, the fact check and
  * draft validation. The only I/O is image rendering, behind ImageRenderer, kept out of composing.
+ * Everything but the renderers is also the browser entry (browser.ts), which the web app bundles.
  */
-export * from './composer.types';
-export { X_LIMITS, FACEBOOK_LIMITS, INSTAGRAM_LIMITS, TITLE_CARD_SIZE } from './platform-limits';
-export { composeRelease } from './compose-release';
-export { validateVariant } from './validation/variant-validator';
-export { PROBLEM_MESSAGES, renderProblemMessage } from './validation/problem-catalogue';
-export { factCheck, type FactCheckResult, type FactDifference } from './facts/fact-checker';
-export { extractFacts, type Fact, type FactKind } from './facts/fact-extractor';
-export { ReleaseFactIndex, type ReleaseText } from './facts/release-fact-index';
-export { splitSentences, type Sentence } from './text/sentence-splitter';
-export { detectDateline, stripDateline, type Dateline } from './text/dateline';
-export { normaliseText } from './text/text-normaliser';
-export { weightedLength, fitsInTweet } from './text/tweet-length';
-export { truncateToFit, type Truncation } from './text/boundary-truncator';
-export { normaliseHashtag, mergeHashtags } from './hashtags/hashtag-normaliser';
-export { applyMentions, type MentionResult } from './mentions/mention-applier';
-export { planXMedia, planFacebookMedia, planInstagramMedia, DEFAULT_BRAND } from './media/media-planner';
-export { paddedCanvasSize, isRatioWithin } from './media/padding-geometry';
-export { formatDateLabel } from './media/date-label';
+export * from './browser';
 export type { ImageRenderer, RenderedImage, SourceLoader } from './render/image-renderer';
 export { TitleCardRenderer, type TitleCardRendererOptions } from './render/title-card.renderer';
 export { PaddedRenditionRenderer, type PaddedRenditionSpec } from './render/padded-rendition.renderer';

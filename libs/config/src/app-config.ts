@@ -17,6 +17,8 @@ export interface AppConfig {
     rateLimitPerMinute: number;
     /** Public URL the api is reached at (OAuth redirect URIs, links in notifications). */
     publicUrl: string;
+    /** The built web app (apps/web/dist) the api serves at `/`; absent = api only. */
+    webDir: string;
   };
   worker: { healthPort: number; concurrency: number; shutdownGraceMs: number };
   publishing: {

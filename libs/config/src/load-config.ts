@@ -152,6 +152,7 @@ export function loadConfig(env: Env): AppConfig {
       bodyLimit: r.str('API_BODY_LIMIT', '1mb'),
       rateLimitPerMinute: r.int('API_RATE_LIMIT_PER_MINUTE', 600, 1, 10_000_000),
       publicUrl: r.url('PUBLIC_URL', `http://127.0.0.1:${apiPort}`, ['http:', 'https:']),
+      webDir: r.str('WEB_DIR', 'apps/web/dist'),
     },
     worker: {
       healthPort: r.int('WORKER_HEALTH_PORT', 3001, 0, 65535),

@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import express, { NextFunction, Request, Response } from 'express';
+
+/** Paths the api owns; everything else a browser asks for is the web app. */
+const API_PATHS = /^\/(api|health|metrics|media-public|admin)(\/|$)/;
+
+/**
+ * Serves the built web app (apps/web/dist): its hashed assets with a long cache, and index.html for
+ * every other GET a browser makes for a page (the app routes on the client), never cached so a new
+ * deploy is picked up. Returns null when the app was not built, leaving the api as it was.
+ */
+export function webAppMiddleware(dir: string): express.Router | null {
+  const root = resolve(dir);
+  const index = resolve(root, 'index.html');
+  if (!existsSync(index)) return null;
+  const router = express.Router();
+  router.use(
+    '/assets',
+    express.static(resolve(root, 'assets'), {
+      immutable: true,
+      maxAge: '365d',
+      index: false,
+      fallthrough: false,
+    }),
+  );
+  router.use(express.static(root, { index: false, maxAge: 0 }));
+  router.get(/.*/, (req: Request, res: Response, next: NextFunction) => {
+    if (API_PATHS.test(req.path) || !req.accepts('html')) return next();
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(index);
+  });
+  return router;
+}

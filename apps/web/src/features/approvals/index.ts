@@ -1,0 +1,2 @@
+export { ApprovalsQueuePage } from './components/ApprovalsQueuePage';
+export { ApprovalReviewPage } from './components/ApprovalReviewPage';

@@ -1,0 +1,2 @@
+export { PostsPage } from './components/PostsPage';
+export { PostDetailPage } from './components/PostDetailPage';

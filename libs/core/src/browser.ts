@@ -1,0 +1,5 @@
+/**
+ * The part of @warta/core that runs in the browser (the web app's live composer preview): the shared
+ * vocabulary only, nothing that needs Node (logging, Nest modules).
+ */
+export * from './language';
