@@ -16,11 +16,44 @@ const common = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/apps/web/'],
 };
 
+// The web app's component tests: jsdom, React's automatic JSX runtime, CSS imports ignored.
+const web = {
+  rootDir: __dirname,
+  displayName: 'web',
+  roots: ['<rootDir>/apps/web'],
+  testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  moduleFileExtensions: ['tsx', 'ts', 'js', 'json'],
+  testEnvironment: 'jsdom',
+  setupFilesAfterEnv: ['<rootDir>/apps/web/test/setup-tests.ts'],
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {
+        swcrc: false,
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic' } },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  moduleNameMapper: {
+    '\\.css$': '<rootDir>/apps/web/test/style-stub.ts',
+    '^@web/(.*)$': '<rootDir>/apps/web/src/$1',
+    '^@warta/composer$': '<rootDir>/libs/composer/src/browser.ts',
+    '^@warta/core$': '<rootDir>/libs/core/src/browser.ts',
+  },
+};
+
 const config: Config = {
   // Integration and e2e tests wait on real Postgres, Redis and child processes on a 2-core machine.
   testTimeout: 120_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['**/*.spec.ts'] },
+    web,
     {
       ...common,
       displayName: 'integration',
@@ -33,6 +66,8 @@ const config: Config = {
       ...common,
       displayName: 'e2e',
       testMatch: ['**/*.e2e-spec.ts'],
+      // The web app's browser journeys live beside it.
+      testPathIgnorePatterns: ['/node_modules/', '/dist/'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
       testTimeout: 120_000,
