@@ -48,7 +48,7 @@ describe('QueryState', () => {
     renderWithApp(
       <QueryState
         query={query({ data: [] as string[] })}
-        isEmpty={(d) => d.length === 0}
+        isEmpty={(d) => (d as string[]).length === 0}
         empty={<p>Belum ada rilis</p>}
       >
         {() => <p>daftar</p>}
