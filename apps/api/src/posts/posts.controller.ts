@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { LatestPostMetricsRepository } from '@warta/analytics';
+import { AuditEventsRepository } from '@warta/audit';
 import { Actor, DomainError } from '@warta/core';
 import { AccessScopeService, Permission } from '@warta/organizations';
 import { CancelPost, PostsQuery, ResolvePost, SchedulePosts, SetPostingSlots } from '@warta/publishing';
@@ -13,6 +15,11 @@ import {
   SchedulePostDto,
   ScheduleReleaseDto,
 } from './posts.dto';
+import { postDetailView } from './post-detail.mapper';
+
+/** Changes shown on a post's timeline (a post sees a handful; this only bounds a pathological one). */
+const POST_HISTORY_LIMIT = 200;
+import { PostDetailView, PostingSlotsView, PostView, PostViewList } from './post-response.dto';
 
 /** Scheduling and the life of posts after their draft: schedule, cancel, read, resolve. */
 @ApiTags('posts')
@@ -26,15 +33,25 @@ export class PostsController {
     private readonly cancelPost: CancelPost,
     private readonly resolvePost: ResolvePost,
     private readonly setPostingSlots: SetPostingSlots,
+    private readonly metrics: LatestPostMetricsRepository,
+    private readonly auditEvents: AuditEventsRepository,
   ) {}
 
-  /** A post with its state, times (in its node's zone), outcome and every send attempt. */
+  /**
+   * A post with its state, times (in its node's zone), outcome, every send attempt, its latest
+   * metrics and the changes people made to it (from the audit trail), oldest first.
+   */
   @Get('posts/:id')
+  @ApiOkResponse({ type: PostDetailView })
   async get(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
     const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseRead);
     const view = await this.query.view(scope, id, true);
     if (!view) throw new DomainError('NOT_FOUND');
-    return view;
+    const [metrics, history] = await Promise.all([
+      this.metrics.forPost(id),
+      this.auditEvents.list(scope, { subjectType: 'post', subjectId: id, limit: POST_HISTORY_LIMIT }),
+    ]);
+    return postDetailView(view, metrics, history.items);
   }
 
   /**
@@ -42,6 +59,7 @@ export class PostsController {
    * free slot. Under a review policy the release must be approved first.
    */
   @Post('releases/:id/schedule')
+  @ApiOkResponse({ type: PostViewList })
   @HttpCode(200)
   async scheduleRelease(
     @CurrentActor() actor: Actor,
@@ -58,6 +76,7 @@ export class PostsController {
 
   /** Schedules or reschedules one post (a new version: any job for the old one does nothing). */
   @Post('posts/:id/schedule')
+  @ApiOkResponse({ type: PostView })
   @HttpCode(200)
   async schedule(
     @CurrentActor() actor: Actor,
@@ -74,6 +93,7 @@ export class PostsController {
 
   /** Cancels a post whose send has not started. 409 while a send may be in flight. */
   @Post('posts/:id/cancel')
+  @ApiOkResponse({ type: PostView })
   @HttpCode(200)
   cancel(
     @CurrentActor() actor: Actor,
@@ -88,6 +108,7 @@ export class PostsController {
    * platform, or send it again now. Audited with your reason.
    */
   @Post('posts/:id/resolve')
+  @ApiOkResponse({ type: PostView })
   @HttpCode(200)
   resolve(
     @CurrentActor() actor: Actor,
@@ -105,6 +126,7 @@ export class PostsController {
 
   /** The account's posting slots for "next free slot" (local HH:MM in its node's zone). */
   @Put('accounts/:id/posting-slots')
+  @ApiOkResponse({ type: PostingSlotsView })
   postingSlots(
     @CurrentActor() actor: Actor,
     @Param('id', new UuidParamPipe()) id: string,
