@@ -347,6 +347,7 @@ describe('the OpenAPI document matches what the api answers (real Postgres)', ()
     expect(detail.history.map((h: { action: string }) => h.action)).toEqual(
       expect.arrayContaining(['post.resolved']),
     );
+    await call('get', `${V1}/posts`, `${V1}/posts?state=published,cancelled`, editor, 200);
     await call(
       'get',
       `${V1}/calendar`,

@@ -1,14 +1,22 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { LatestPostMetricsRepository } from '@warta/analytics';
 import { AuditEventsRepository } from '@warta/audit';
 import { Actor, DomainError } from '@warta/core';
 import { AccessScopeService, Permission } from '@warta/organizations';
-import { CancelPost, PostsQuery, ResolvePost, SchedulePosts, SetPostingSlots } from '@warta/publishing';
+import {
+  CancelPost,
+  ListPosts,
+  PostsQuery,
+  ResolvePost,
+  SchedulePosts,
+  SetPostingSlots,
+} from '@warta/publishing';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import {
   CancelPostDto,
+  ListPostsQuery,
   PostingSlotsDto,
   ResolvePostDto,
   scheduleRequestOf,
@@ -19,7 +27,7 @@ import { postDetailView } from './post-detail.mapper';
 
 /** Changes shown on a post's timeline (a post sees a handful; this only bounds a pathological one). */
 const POST_HISTORY_LIMIT = 200;
-import { PostDetailView, PostingSlotsView, PostView, PostViewList } from './post-response.dto';
+import { PostDetailView, PostingSlotsView, PostPage, PostView, PostViewList } from './post-response.dto';
 
 /** Scheduling and the life of posts after their draft: schedule, cancel, read, resolve. */
 @ApiTags('posts')
@@ -29,6 +37,7 @@ export class PostsController {
   constructor(
     private readonly scopes: AccessScopeService,
     private readonly query: PostsQuery,
+    private readonly listPosts: ListPosts,
     private readonly schedulePosts: SchedulePosts,
     private readonly cancelPost: CancelPost,
     private readonly resolvePost: ResolvePost,
@@ -36,6 +45,26 @@ export class PostsController {
     private readonly metrics: LatestPostMetricsRepository,
     private readonly auditEvents: AuditEventsRepository,
   ) {}
+
+  /**
+   * Posts of the caller's subtree(s) (or of one node's), newest publish time first, filtered by
+   * state, platform, release, account and publish time. A node outside your subtree is a 404.
+   */
+  @Get('posts')
+  @ApiOkResponse({ type: PostPage })
+  list(@CurrentActor() actor: Actor, @Query() q: ListPostsQuery) {
+    return this.listPosts.execute(actor, {
+      organizationId: q.organizationId,
+      states: q.state,
+      platform: q.platform,
+      releaseId: q.releaseId,
+      socialAccountId: q.accountId,
+      from: q.from ? new Date(q.from) : undefined,
+      to: q.to ? new Date(q.to) : undefined,
+      limit: q.limit ?? 50,
+      cursor: q.cursor,
+    });
+  }
 
   /**
    * A post with its state, times (in its node's zone), outcome, every send attempt, its latest
