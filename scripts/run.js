@@ -12,6 +12,7 @@ const entries = {
   'audit:verify': 'scripts/audit-verify.ts',
   'keys:rotate': 'scripts/keys-rotate.ts',
   'bench:api': 'bench/api/api.bench.ts',
+  'openapi:export': 'scripts/openapi-export.ts',
 };
 const name = process.argv[2];
 if (!entries[name]) {

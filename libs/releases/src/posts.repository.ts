@@ -75,6 +75,20 @@ export class PostsRepository {
     return rows.map(toDraft);
   }
 
+  /** The drafts of several releases (callers checked access to them), per release in draft order. */
+  async forReleases(
+    releaseIds: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Draft[]> {
+    if (!releaseIds.length) return [];
+    const rows: DraftRow[] = await manager.query(
+      `${SELECT} WHERE p.release_id = ANY($1::uuid[])
+        ORDER BY p.release_id, array_position(ARRAY['x', 'facebook', 'instagram'], p.platform), s.handle, p.id`,
+      [releaseIds],
+    );
+    return rows.map(toDraft);
+  }
+
   async findInScope(
     scope: AccessScope,
     id: string,
