@@ -1,10 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ComposedVariant, composeRelease, ComposeOptions, Platform, PLATFORMS } from '@warta/composer';
+import {
+  ComposedVariant,
+  composeRelease,
+  ComposeOptions,
+  nodeSettingsFrom,
+  Platform,
+  PLATFORMS,
+} from '@warta/composer';
 import { Actor, Clock, DomainError, Language } from '@warta/core';
 import { OrganizationEntity } from '@warta/database';
 import { AccessScopeService, Permission } from '@warta/organizations';
 import { DataSource } from 'typeorm';
-import { nodeSettingsFrom } from './node-settings.mapper';
 
 export interface ComposePreviewInput {
   nodeId?: string;

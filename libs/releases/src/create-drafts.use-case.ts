@@ -5,6 +5,7 @@ import {
   ComposeOptions,
   composeRelease,
   MediaPlan,
+  nodeSettingsFrom,
   Platform,
   ReleaseMedia,
 } from '@warta/composer';
@@ -14,7 +15,6 @@ import { MediaRenditionsService } from '@warta/media';
 import { DataSource } from 'typeorm';
 import { ConnectedAccountsRepository } from './connected-accounts.repository';
 import type { DraftContent, DraftMediaRef } from './draft-content';
-import { nodeSettingsFrom } from './node-settings.mapper';
 import { Draft, PostsRepository } from './posts.repository';
 import type { Release, ReleaseMediaItem } from './release';
 import { ReleaseAccess } from './release-access.service';

@@ -5,7 +5,6 @@ export * from './create-release.use-case';
 export * from './update-release.use-case';
 export * from './archive-release.use-case';
 export * from './set-release-media.use-case';
-export * from './node-settings.mapper';
 export * from './compose-preview.use-case';
 export * from './draft-content';
 export * from './draft-validation';

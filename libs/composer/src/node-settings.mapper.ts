@@ -1,14 +1,23 @@
-import type { BrandColours, NodeSettings, PlatformHandles } from '@warta/composer';
-import type { OrganizationEntity } from '@warta/database';
+import type { BrandColours, NodeSettings, PlatformHandles } from './composer.types';
+
+/** What an org node carries, as the api reads it from its row and the web app from GET /organizations/:id. */
+export interface NodeSettingsSource {
+  name: string;
+  timezone: string;
+  defaultHashtags?: string[] | null;
+  /** Free-form jsonb edited by admins. */
+  settings?: unknown;
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The composer's view of an org node. `settings` is free-form jsonb edited by admins, so every key
- * is checked for shape here and ignored when malformed rather than trusted.
+ * is checked for shape here and ignored when malformed rather than trusted. Pure, and in the browser
+ * entry, so the web app's live preview composes with exactly the settings the api uses.
  */
-export function nodeSettingsFrom(node: OrganizationEntity): NodeSettings {
+export function nodeSettingsFrom(node: NodeSettingsSource): NodeSettings {
   const settings = isRecord(node.settings) ? node.settings : {};
   const out: NodeSettings = {
     name: node.name,

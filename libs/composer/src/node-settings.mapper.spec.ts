@@ -1,13 +1,11 @@
-import { OrganizationEntity } from '@warta/database';
 import { nodeSettingsFrom } from './node-settings.mapper';
 
-const node = (settings: unknown) =>
-  Object.assign(new OrganizationEntity(), {
-    name: 'Rutan Kelas IIB Bengkulu',
-    timezone: 'Asia/Jakarta',
-    defaultHashtags: ['RutanBengkulu'],
-    settings,
-  });
+const node = (settings: unknown) => ({
+  name: 'Rutan Kelas IIB Bengkulu',
+  timezone: 'Asia/Jakarta',
+  defaultHashtags: ['RutanBengkulu'],
+  settings,
+});
 
 describe('nodeSettingsFrom', () => {
   it('carries brand, mentions per platform and the link-in-bio line', () => {
@@ -39,5 +37,13 @@ describe('nodeSettingsFrom', () => {
       mentions: {},
     });
     expect(nodeSettingsFrom(node(null)).brand).toBeUndefined();
+  });
+
+  it('reads a node without default hashtags (the web app sees what the api serves)', () => {
+    expect(nodeSettingsFrom({ name: 'Unit', timezone: 'Asia/Makassar', defaultHashtags: null })).toEqual({
+      name: 'Unit',
+      timezone: 'Asia/Makassar',
+      defaultHashtags: [],
+    });
   });
 });
