@@ -19,6 +19,9 @@ export const queryKeys = {
   accounts: (nodeId: string) => ['accounts', nodeId] as const,
   postingSlots: (accountId: string) => ['posting-slots', accountId] as const,
   notifications: ['notifications'] as const,
+  notificationList: (filter: Record<string, unknown>) => ['notifications', 'list', filter] as const,
+  notificationTasks: (nodeId: string) => ['notifications', 'tasks', nodeId] as const,
+  pendingConnection: (id: string) => ['pending-connection', id] as const,
   media: (id: string) => ['media', id] as const,
 } as const;
 
