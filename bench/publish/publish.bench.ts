@@ -18,8 +18,7 @@
  */
 import { Queue, Worker } from 'bullmq';
 import { loadConfig } from '@warta/config';
-import { SystemClock } from '@warta/core';
-import type { Platform } from '@warta/database';
+import { type Platform, SystemClock } from '@warta/core';
 import { preparesAhead, PublishJobs } from '@warta/publishing';
 import {
   createRedisConnection,

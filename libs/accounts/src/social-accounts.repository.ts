@@ -1,13 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  AccessScope,
-  Page,
-  pageOf,
-  Platform,
-  ScopedWhere,
-  SocialAccountStatus,
-  uuidArray,
-} from '@warta/database';
+import { Platform } from '@warta/core';
+import { AccessScope, Page, pageOf, ScopedWhere, SocialAccountStatus, uuidArray } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
 import { SealedTokens } from './token-vault.service';
 

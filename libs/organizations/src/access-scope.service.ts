@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError } from '@warta/core';
-import { AccessScope, OrganizationEntity, Role } from '@warta/database';
+import { DomainError, Role } from '@warta/core';
+import { AccessScope, OrganizationEntity } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
 import { Permission, ROLE_PERMISSIONS, rolesGranting } from './permissions';
 

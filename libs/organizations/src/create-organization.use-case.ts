@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditTrail } from '@warta/audit';
-import { Actor, DomainError } from '@warta/core';
-import { ApprovalPolicy, OrganizationEntity, OrganizationKind } from '@warta/database';
+import { Actor, DomainError, OrganizationKind } from '@warta/core';
+import { ApprovalPolicy, OrganizationEntity } from '@warta/database';
 import { DataSource } from 'typeorm';
 import { AccessScopeService } from './access-scope.service';
 import { ALLOWED_CHILD_KINDS, normaliseHashtag } from './organization-rules';

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AccessScope, decodeCursor, MembershipEntity, Page, pageOf, Role } from '@warta/database';
+import { Role } from '@warta/core';
+import { AccessScope, decodeCursor, MembershipEntity, Page, pageOf } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface MembershipView {

@@ -1,13 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  AccessScope,
-  containsPattern,
-  OrganizationEntity,
-  OrganizationKind,
-  Page,
-  pageOf,
-  ScopedWhere,
-} from '@warta/database';
+import { OrganizationKind } from '@warta/core';
+import { AccessScope, containsPattern, OrganizationEntity, Page, pageOf, ScopedWhere } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface OrganizationFilter {

@@ -10,8 +10,9 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
+import { Platform, PLATFORMS } from '@warta/core';
 import { SocialAccountView } from '@warta/accounts';
-import { PLATFORMS, Platform, SocialAccountStatus } from '@warta/database';
+import { SocialAccountStatus } from '@warta/database';
 import { ListQueryDto } from '../common/list-query.dto';
 
 const STATUSES: SocialAccountStatus[] = ['active', 'needs_reconnect', 'limited', 'disconnected'];

@@ -12,13 +12,8 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import {
-  APPROVAL_POLICIES,
-  ApprovalPolicy,
-  OrganizationEntity,
-  ORGANIZATION_KINDS,
-  OrganizationKind,
-} from '@warta/database';
+import { ORGANIZATION_KINDS, OrganizationKind } from '@warta/core';
+import { APPROVAL_POLICIES, ApprovalPolicy, OrganizationEntity } from '@warta/database';
 import { IsHashtag, IsSlug, IsTimezone } from '../common/validators';
 import { ListQueryDto } from '../common/list-query.dto';
 

@@ -1,7 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export type Role = 'admin' | 'editor' | 'approver' | 'viewer';
-export const ROLES: Role[] = ['admin', 'editor', 'approver', 'viewer'];
+import type { Role } from '@warta/core';
 
 @Entity({ name: 'memberships' })
 export class MembershipEntity {

@@ -1,7 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { OrganizationKind } from '@warta/core';
 
-export type OrganizationKind = 'directorate' | 'regional_office' | 'unit';
-export const ORGANIZATION_KINDS: OrganizationKind[] = ['directorate', 'regional_office', 'unit'];
 export type ApprovalPolicy = 'none' | 'single_step' | 'two_step';
 export const APPROVAL_POLICIES: ApprovalPolicy[] = ['none', 'single_step', 'two_step'];
 

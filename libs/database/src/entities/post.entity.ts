@@ -1,20 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Platform } from './social-account.entity';
-
-export type PostState =
-  | 'draft'
-  | 'scheduled'
-  | 'queued'
-  | 'preparing'
-  | 'ready'
-  | 'sending'
-  | 'published'
-  | 'retry_wait'
-  | 'unknown'
-  | 'reconciling'
-  | 'needs_review'
-  | 'failed'
-  | 'cancelled';
+import type { Platform, PostState } from '@warta/core';
 
 /** One release on one social account: the editable draft, and later its publishing state. */
 @Entity({ name: 'posts' })

@@ -1,7 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { Platform } from '@warta/core';
 
-export type Platform = 'x' | 'facebook' | 'instagram';
-export const PLATFORMS: Platform[] = ['x', 'facebook', 'instagram'];
 export type SocialAccountStatus = 'active' | 'needs_reconnect' | 'limited' | 'disconnected';
 
 @Entity({ name: 'social_accounts' })

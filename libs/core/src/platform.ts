@@ -1,0 +1,8 @@
+/** The three places a release is published to; the value stored in `posts.platform` and `social_accounts.platform`. */
+export type Platform = 'x' | 'facebook' | 'instagram';
+
+export const PLATFORMS: readonly Platform[] = ['x', 'facebook', 'instagram'];
+
+export function isPlatform(value: unknown): value is Platform {
+  return typeof value === 'string' && (PLATFORMS as readonly string[]).includes(value);
+}
