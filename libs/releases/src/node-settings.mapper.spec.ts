@@ -1,13 +1,13 @@
-import { OrganizationEntity } from '@warta/database';
+import type { Organization } from '@warta/organizations';
 import { nodeSettingsFrom } from './node-settings.mapper';
 
 const node = (settings: unknown) =>
-  Object.assign(new OrganizationEntity(), {
+  ({
     name: 'Rutan Kelas IIB Bengkulu',
     timezone: 'Asia/Jakarta',
     defaultHashtags: ['RutanBengkulu'],
     settings,
-  });
+  }) as Organization;
 
 describe('nodeSettingsFrom', () => {
   it('carries brand, mentions per platform and the link-in-bio line', () => {

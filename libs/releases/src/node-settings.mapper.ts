@@ -1,5 +1,5 @@
 import type { BrandColours, NodeSettings, PlatformHandles } from '@warta/composer';
-import type { OrganizationEntity } from '@warta/database';
+import type { Organization } from '@warta/organizations';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -8,7 +8,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
  * The composer's view of an org node. `settings` is free-form jsonb edited by admins, so every key
  * is checked for shape here and ignored when malformed rather than trusted.
  */
-export function nodeSettingsFrom(node: OrganizationEntity): NodeSettings {
+export function nodeSettingsFrom(node: Organization): NodeSettings {
   const settings = isRecord(node.settings) ? node.settings : {};
   const out: NodeSettings = {
     name: node.name,

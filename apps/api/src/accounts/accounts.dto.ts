@@ -11,8 +11,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { Platform, PLATFORMS } from '@warta/core';
-import { SocialAccountView } from '@warta/accounts';
-import { SocialAccountStatus } from '@warta/database';
+import { SocialAccountStatus, SocialAccountView } from '@warta/accounts';
 import { ListQueryDto } from '../common/list-query.dto';
 
 const STATUSES: SocialAccountStatus[] = ['active', 'needs_reconnect', 'limited', 'disconnected'];

@@ -13,7 +13,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { ORGANIZATION_KINDS, OrganizationKind } from '@warta/core';
-import { APPROVAL_POLICIES, ApprovalPolicy, OrganizationEntity } from '@warta/database';
+import { APPROVAL_POLICIES, ApprovalPolicy, Organization } from '@warta/organizations';
 import { IsHashtag, IsSlug, IsTimezone } from '../common/validators';
 import { ListQueryDto } from '../common/list-query.dto';
 
@@ -67,7 +67,7 @@ export class UpdateOrganizationDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }
 
-export function organizationView(o: OrganizationEntity) {
+export function organizationView(o: Organization) {
   return {
     id: o.id,
     parentId: o.parentId,
