@@ -14,13 +14,12 @@ import {
   renderNode,
 } from './graph-format';
 import { GraphRequest } from './graph-request';
-import { GraphRoutes, NodeHandler } from './graph-routes';
+import { g, GraphRoutes, NodeHandler } from './graph-routes';
 import { fbPostMetrics } from './facebook-metrics';
 import {
   attachedMedia,
   checkDuplicate,
   createPost,
-  g,
   liveAt,
   metricList,
   requirePageToken,

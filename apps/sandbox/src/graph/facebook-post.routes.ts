@@ -4,9 +4,9 @@ import { SandboxStore } from '../core/sandbox-store';
 import { graphFail, invalidParam, missingPermission, notFoundObject } from './graph-errors';
 import { fbTime, fieldsOf, paginate, renderNode } from './graph-format';
 import { GraphRequest } from './graph-request';
-import { GraphRoutes } from './graph-routes';
+import { g, GraphRoutes } from './graph-routes';
 import { fbPostMetrics } from './facebook-metrics';
-import { g, liveAt, livePost, metricList, requirePageToken } from './facebook-posting';
+import { liveAt, livePost, metricList, requirePageToken } from './facebook-posting';
 import { renderComment, renderPost } from './facebook-render';
 
 const POST_INSIGHTS: Record<string, { title: string; description: string }> = {

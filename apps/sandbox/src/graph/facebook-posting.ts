@@ -4,12 +4,9 @@ import { GraphCaller } from './graph-auth';
 import { graphFail, invalidParam, missingPermission, notFoundObject } from './graph-errors';
 import { isFalse, parseGraphTime } from './graph-format';
 import { GraphRequest } from './graph-request';
+import { g } from './graph-routes';
 
-/**
- * The rules of Facebook Page publishing, shared by the Page routes and the post routes. `g` reads the
- * Graph state at each use: a reset replaces it.
- */
-export const g = (store: SandboxStore) => store.state.graph;
+// The rules of Facebook Page publishing, shared by the Page routes and the post routes.
 
 /** Publishing needs the Page's own token with the permissions, as on Graph. */
 export function requirePageToken(

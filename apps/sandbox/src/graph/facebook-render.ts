@@ -3,8 +3,9 @@ import { SandboxStore } from '../core/sandbox-store';
 import { FieldSpec } from './graph-fields';
 import { fbTime, limitOf, renderNode } from './graph-format';
 import { GraphRequest } from './graph-request';
+import { g } from './graph-routes';
 import { fbPostMetrics } from './facebook-metrics';
-import { g, liveAt } from './facebook-posting';
+import { liveAt } from './facebook-posting';
 
 /** A Page post as Graph renders it, with the fields asked for (edges with `summary` counts). */
 export function renderPost(
