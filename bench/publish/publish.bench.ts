@@ -311,7 +311,7 @@ async function rssWithScheduled(h: Harness): Promise<{ rows: number; delayedJobs
   const rows: Array<{
     id: string;
     version: number;
-    platform: 'x' | 'facebook' | 'instagram';
+    platform: Platform;
     publish_at: Date;
   }> = await ds.query(
     `INSERT INTO posts (organization_id, release_id, social_account_id, platform, content, state, version,
