@@ -2,7 +2,3 @@
 export type Platform = 'x' | 'facebook' | 'instagram';
 
 export const PLATFORMS: readonly Platform[] = ['x', 'facebook', 'instagram'];
-
-export function isPlatform(value: unknown): value is Platform {
-  return typeof value === 'string' && (PLATFORMS as readonly string[]).includes(value);
-}
