@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PLATFORMS, type Platform } from '@warta/database';
+import { type Platform, PLATFORMS } from '@warta/core';
 import { ALL_POST_STATES, PostState } from '@warta/publishing';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
