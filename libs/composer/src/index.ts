@@ -5,7 +5,7 @@
  */
 export * from './composer.types';
 export { X_LIMITS, FACEBOOK_LIMITS, INSTAGRAM_LIMITS, TITLE_CARD_SIZE } from './platform-limits';
-export { composeRelease } from './compose-release';
+export { composeRelease, reportWithNotes } from './compose-release';
 export { validateVariant } from './validation/variant-validator';
 export { PROBLEM_MESSAGES, renderProblemMessage } from './validation/problem-catalogue';
 export { factCheck, type FactCheckResult, type FactDifference } from './facts/fact-checker';

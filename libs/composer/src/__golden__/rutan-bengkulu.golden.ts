@@ -73,4 +73,6 @@ Dalam sambutannya, Kepala Divisi Pemasyarakatan menekankan pentingnya sinergi an
 
 Teguh juga menyampaikan bahwa di era digital saat ini, media sosial menjadi alat komunikasi yang sangat efektif dan strategis. “Media sosial tidak hanya sekadar sarana promosi, tetapi juga merupakan wadah untuk mendekatkan diri dengan masyarakat, menyampaikan informasi, serta membangun citra baik instansi,” tambahnya.
 
+Selengkapnya: link di bio
+
 #KemenkumhamBengkulu #PemasyarakatanPastiBermanfaat #HumasPemasyarakatan`;
