@@ -2,9 +2,10 @@
 // natural Indonesian, whole words and numbers, nothing the release does not say.
 // Regenerate only on purpose, and read the diff before committing it.
 
-export const X_POST = `Rutan Kelas IIB Bengkulu menggelar kegiatan penguatan kapasitas keprotokolan dan kehumasan pemasyarakatan, Selasa (15/10).
+// Who / what / when, then who attended (the release's own short form of the Kanwil), hashtags last.
+export const X_POST = `Rutan Kelas IIB Bengkulu menggelar kegiatan penguatan kapasitas keprotokolan dan kehumasan pemasyarakatan, Selasa (15/10). Acara ini dihadiri langsung oleh Kepala Divisi Pemasyarakatan Kanwil @Kemenkumham_RI Bengkulu, Teguh Wibowo beserta jajaran.
 
-#KemenkumhamBengkulu #PemasyarakatanPastiBermanfaat #HumasPemasyarakatan`;
+#KemenkumhamBengkulu`;
 
 export const X_THREAD = [
   `1/22 Rutan Kelas IIB Bengkulu menggelar kegiatan penguatan kapasitas keprotokolan dan kehumasan pemasyarakatan, Selasa (15/10).
