@@ -4,6 +4,7 @@ import { Clock } from '@warta/core';
 import type { Platform } from '@warta/database';
 import type { Redis } from 'ioredis';
 import { JOB_QUEUE, JobQueue, PUBLISH_JOB, publishJobId } from '@warta/queue';
+import { EngineClock } from './engine-clock';
 
 export interface PublishJobTarget {
   id: string;
@@ -24,7 +25,8 @@ export interface PublishJobTarget {
 export class PublishJobs {
   constructor(
     private readonly jobs: JobQueue,
-    @Inject(Clock) private readonly clock: Clock,
+    /** Delays count from the database's time when this process has read it (a worker's own may be off). */
+    @Inject(EngineClock) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
