@@ -137,6 +137,7 @@ export class Harness {
       X_API_ORIGIN: this.sandbox.xOrigin,
       GRAPH_ORIGIN: this.sandbox.graphOrigin,
       MEDIA_DIR: join(this.runDir, 'media'),
+      AUDIT_CHECKPOINT_DIR: join(this.runDir, 'audit-checkpoints'),
       CONNECTOR_TIMEOUT_MS: String(this.opts.connectorTimeoutMs),
       PUBLISH_LEASE_MS: String(this.opts.leaseMs),
       RECONCILE_EVERY_MS: String(this.opts.reconcileEveryMs),
