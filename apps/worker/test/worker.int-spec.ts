@@ -1,7 +1,11 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Injectable, INestApplicationContext, Provider } from '@nestjs/common';
 import { DiscoveryModule, NestFactory } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
+import { AuditTrail, VerifyAuditChain } from '@warta/audit';
 import { configFromEnv, setEnv } from '@warta/config';
 import {
   ALL_JOBS,
@@ -31,6 +35,7 @@ describe('worker (real Postgres, real Redis, real BullMQ)', () => {
       DATABASE_URL: db.url,
       QUEUE_PREFIX: `warta-test-${randomBytes(4).toString('hex')}`,
       WORKER_HEALTH_PORT: '0',
+      AUDIT_CHECKPOINT_DIR: mkdtempSync(join(tmpdir(), 'warta-audit-checkpoints-')),
     });
     app = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
     await app.init();
@@ -105,6 +110,42 @@ describe('worker (real Postgres, real Redis, real BullMQ)', () => {
     } finally {
       for (const [queue, e] of listeners) if (queue !== QueueName.Maintenance) await e.close();
     }
+  });
+
+  it('runs the audit checkpoint job once: every chain head anchored in a signed file outside the database', async () => {
+    await db.dataSource.query(
+      `INSERT INTO organizations (id, path, depth, name, slug, kind)
+       VALUES ('00000000-0000-4000-8000-0000000000a1', '/00000000-0000-4000-8000-0000000000a1/', 0, 'Uji', 'uji-jangkar', 'unit')`,
+    );
+    await db.dataSource.transaction((m) =>
+      app.get(AuditTrail).append(m, {
+        organizationId: '00000000-0000-4000-8000-0000000000a1',
+        actorId: null,
+        action: 'test.anchored',
+        subjectType: 'organization',
+      }),
+    );
+    const job = await app.get(JobQueue).add(JobName.WriteAuditCheckpoint, {});
+    const result = await job.waitUntilFinished(events, 15_000);
+    expect(result.refused).toEqual([]);
+    expect(result.written).toBeGreaterThanOrEqual(1);
+    const dir = configFromEnv().audit.checkpointDir;
+    const lines = readdirSync(dir)
+      .flatMap((f) => readFileSync(join(dir, f), 'utf8').trim().split('\n'))
+      .map((l) => JSON.parse(l));
+    const [head] = await db.dataSource.query(
+      `SELECT seq::text AS seq, hash FROM audit_chain_heads WHERE chain_key = '00000000-0000-4000-8000-0000000000a1'`,
+    );
+    expect(lines[lines.length - 1].heads).toContainEqual({
+      chain: '00000000-0000-4000-8000-0000000000a1',
+      seq: head.seq,
+      hash: head.hash,
+      keyedFrom: '1',
+    });
+    expect(await app.get(VerifyAuditChain).execute()).toMatchObject({
+      ok: true,
+      checkpoint: { n: result.written },
+    });
   });
 
   it('routes every job name to its queue', () => {

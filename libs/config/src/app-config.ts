@@ -84,5 +84,16 @@ export interface AppConfig {
     /** Refuse webhook URLs that point at loopback/private/link-local addresses (on in production). */
     blockPrivateWebhookHosts: boolean;
   };
+  audit: {
+    /**
+     * HMAC key of the audit chain (chain version 2): the database never holds it, so a person who
+     * can write the database cannot recompute the hashes of an event they changed.
+     */
+    chainKey: string;
+    /** Where signed checkpoints of every chain head are appended (storage the database's users cannot rewrite). */
+    checkpointDir: string;
+    /** How often the worker writes a checkpoint. */
+    checkpointEveryMs: number;
+  };
   demo: { password: string };
 }

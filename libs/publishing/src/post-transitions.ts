@@ -18,6 +18,7 @@ export type PostEvent =
   | { type: 'sent' }
   | { type: 'send_rejected'; permanent: boolean }
   | { type: 'send_outcome_unknown' }
+  | { type: 'send_abandoned' }
   | { type: 'lease_expired' }
   | { type: 'begin_reconcile' }
   | { type: 'reconciled_found' }
@@ -61,6 +62,9 @@ const WORKER: Partial<Record<PostEventType, { from: PostState[]; to: PostState }
   claim_and_send: { from: [S.Scheduled, S.Queued, S.RetryWait], to: S.Sending },
   sent: { from: [S.Sending], to: S.Published },
   send_outcome_unknown: { from: [S.Sending], to: S.Unknown },
+  // The request never left: the lease ran too short before it could (a paused worker), so nothing
+  // was sent and the prepared post waits to be sent under a fresh lease.
+  send_abandoned: { from: [S.Sending], to: S.Ready },
   begin_reconcile: { from: [S.Unknown], to: S.Reconciling },
   reconciled_found: { from: [S.Reconciling], to: S.Published },
   // Proven absent on the platform: safe to send again (still the same version).
