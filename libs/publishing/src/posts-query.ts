@@ -34,6 +34,8 @@ export interface PostView {
     finishedAt: string | null;
     outcome: AttemptRow['outcome'];
     platformId: string | null;
+    /** The error's kind (platforms/README.md taxonomy), for a message in the reader's words. */
+    errorClass: string | null;
     error: string | null;
   }[];
 }
@@ -118,6 +120,7 @@ export class PostsQuery {
         finishedAt: a.finishedAt?.toISOString() ?? null,
         outcome: a.outcome,
         platformId: a.platformId,
+        errorClass: a.errorClass,
         error: a.errorMessage,
       }));
     }
