@@ -47,7 +47,11 @@ describe('GET /api/v1/posts/:id (real Postgres)', () => {
 
   it('before anything happened: no attempts, no metrics (null, not zeros), no history', async () => {
     const d = await detail();
-    expect(d).toMatchObject({ state: 'scheduled', content: { text: 'Isi rilis.' } });
+    expect(d).toMatchObject({
+      state: 'scheduled',
+      content: { text: 'Isi rilis.' },
+      actions: ['schedule', 'edit', 'cancel'],
+    });
     expect(d.attempts).toEqual([]);
     expect(d.metrics).toBeNull();
     expect(d.history).toEqual([]);
@@ -98,6 +102,7 @@ describe('GET /api/v1/posts/:id (real Postgres)', () => {
     expect(cancel.status).toBe(200);
     const d = await detail();
     expect(d.state).toBe('cancelled');
+    expect(d).toMatchObject({ actions: [] });
     expect(d.history).toEqual([
       expect.objectContaining({
         action: 'post.cancelled',

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AccessScope, Platform } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
 import { PostState } from './post-state';
+import { actionsFrom, PostAction } from './post-transitions';
 import { isoInZone } from './publish-time';
 import { AttemptRow, PublishingPostsRepository } from './publishing-posts.repository';
 
@@ -24,6 +25,8 @@ export interface PostView {
   childIds: string[];
   attemptCount: number;
   lastError: { class: string; message: string | null } | null;
+  /** What a person may do to it in its state (schedule, edit, cancel, mark_published, send_again). */
+  actions: PostAction[];
   content: Record<string, unknown>;
   attempts?: {
     id: string;
@@ -227,6 +230,7 @@ function toView(r: ViewRow): PostView {
     childIds: r.child_ids ?? [],
     attemptCount: r.attempt_count,
     lastError: r.last_error_class ? { class: r.last_error_class, message: r.last_error_message } : null,
+    actions: actionsFrom(r.state),
     content: r.content,
   };
 }

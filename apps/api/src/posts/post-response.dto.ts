@@ -110,6 +110,14 @@ export class PostView {
   childIds: string[];
   @ApiProperty() attemptCount: number;
   @ApiProperty({ type: PostErrorView, nullable: true }) lastError: PostErrorView | null;
+  @ApiProperty({
+    enum: ['schedule', 'edit', 'cancel', 'mark_published', 'send_again'],
+    enumName: 'PostAction',
+    isArray: true,
+    description:
+      'What its state allows a person to do (your role may still refuse: 403). mark_published / send_again are the resolve choices (POST posts/:id/resolve): mark_published when you found the post on the platform (give its link), send_again to publish it now as a new version.',
+  })
+  actions: string[];
   @ApiProperty({ type: PostContentView }) content: PostContentView;
 }
 
