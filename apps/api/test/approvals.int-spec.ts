@@ -429,4 +429,22 @@ describe('approvals: submit, approve, request changes, policies, queue (real Pos
     expect(textOf(again.previousSubmission, 'facebook')).toBe(textOf(item.currentSubmission, 'facebook'));
     expect(again.previousSubmission!.version).toBe(2);
   });
+
+  it('the queue filters by unit: that node and below only; a node outside the approve scope is a 404', async () => {
+    const r = await createRelease('Rilis untuk filter');
+    await submit(editor, r.id, 1).expect(200);
+    const filtered = async (auth: string, slug: string) =>
+      ctx.http.get(`/api/v1/approvals?organizationId=${ctx.org(slug)}`).set('Authorization', auth);
+    const rutanOnly = await filtered(supervisor, 'rutan-bengkulu');
+    expect(rutanOnly.status).toBe(200);
+    expect(rutanOnly.body.items.map((i: { id: string }) => i.id)).toContain(r.id);
+    expect(rutanOnly.body.items.every((i: { organizationId: string }) => i.organizationId === rutan)).toBe(
+      true,
+    );
+    const lapas = await filtered(supervisor, 'lapas-bengkulu');
+    expect(lapas.body.items.map((i: { id: string }) => i.id)).not.toContain(r.id);
+    const medan = await filtered(approver, 'lapas-medan');
+    expect(medan.status).toBe(404);
+    expect(medan.body.error.code).toBe('NOT_FOUND');
+  });
 });

@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { Actor } from '@warta/core';
 import { Page } from '@warta/database';
 import { AccessScopeService, Permission } from '@warta/organizations';
-import { ApprovalsRepository, QueuedRelease, ReviewStep, UserRef } from './approvals.repository';
+import {
+  ApprovalQueueFilter,
+  ApprovalsRepository,
+  QueuedRelease,
+  ReviewStep,
+  UserRef,
+} from './approvals.repository';
 import { Draft, PostsRepository } from './posts.repository';
 import { ReleaseSubmission, ReleaseSubmissionsRepository } from './release-submissions.repository';
 
@@ -33,7 +39,10 @@ export class ListApprovalQueue {
     private readonly submissions: ReleaseSubmissionsRepository,
   ) {}
 
-  async execute(actor: Actor, input: { limit: number; cursor?: string }): Promise<Page<ApprovalQueueItem>> {
+  async execute(actor: Actor, input: ApprovalQueueFilter): Promise<Page<ApprovalQueueItem>> {
+    // A node outside the caller's approve scope does not exist for them (404), like other lists.
+    if (input.organizationId)
+      await this.scopes.requireNode(actor.userId, input.organizationId, Permission.ReleaseApprove);
     const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseApprove);
     const page = await this.approvals.queue(scope, input);
     const releases = page.items.map((q) => q.release);

@@ -12,10 +12,10 @@ import {
 } from '@warta/releases';
 import { DataSource } from 'typeorm';
 import { CurrentActor } from '../common/current-actor.decorator';
-import { ListQueryDto } from '../common/list-query.dto';
 import { WartaRequest } from '../common/request-context';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import {
+  ApprovalQueueQuery,
   approvalView,
   ApproveReleaseDto,
   decisionView,
@@ -47,8 +47,12 @@ export class ApprovalsController {
    */
   @Get('approvals')
   @ApiOkResponse({ type: ApprovalQueuePage })
-  async queue(@CurrentActor() actor: Actor, @Query() q: ListQueryDto, @Req() req: WartaRequest) {
-    const page = await this.listQueue.execute(actor, { limit: q.limit ?? 50, cursor: q.cursor });
+  async queue(@CurrentActor() actor: Actor, @Query() q: ApprovalQueueQuery, @Req() req: WartaRequest) {
+    const page = await this.listQueue.execute(actor, {
+      organizationId: q.organizationId,
+      limit: q.limit ?? 50,
+      cursor: q.cursor,
+    });
     return {
       items: page.items.map((i) => queuedView(i, req.lang, this.signer)),
       nextCursor: page.nextCursor,

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { ListQueryDto } from '../common/list-query.dto';
 import type { Language } from '@warta/core';
 import type { MediaUrlSigner } from '@warta/media';
 import type {
@@ -11,6 +12,13 @@ import type {
 } from '@warta/releases';
 import { draftView } from '../drafts/drafts.dto';
 import { releaseView } from '../releases/releases.dto';
+
+export class ApprovalQueueQuery extends ListQueryDto {
+  @ApiPropertyOptional({ description: 'Only releases of this node and the nodes below it (e.g. one unit).' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+}
 
 export class SubmitReleaseDto {
   @ApiProperty({ description: 'The version you read; 409 if it moved.' }) @IsInt() @Min(1) version: number;
