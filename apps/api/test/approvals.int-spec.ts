@@ -428,6 +428,14 @@ describe('approvals: submit, approve, request changes, policies, queue (real Pos
     expect(textOf(again.currentSubmission, 'facebook')).toBe('BENGKULU - Versi singkat.');
     expect(textOf(again.previousSubmission, 'facebook')).toBe(textOf(item.currentSubmission, 'facebook'));
     expect(again.previousSubmission!.version).toBe(2);
+    // The same history for the release page: newest first; another region cannot read it.
+    const history = await ctx.http.get(`/api/v1/releases/${r.id}/submissions`).set('Authorization', editor);
+    expect(history.status).toBe(200);
+    expect(history.body.items.map((i: { version: number }) => i.version)).toEqual([4, 2]);
+    const medan = await ctx.http
+      .get(`/api/v1/releases/${r.id}/submissions`)
+      .set('Authorization', await ctx.tokenFor('editor.medan'));
+    expect(medan.status).toBe(404);
   });
 
   it('the queue filters by unit: that node and below only; a node outside the approve scope is a 404', async () => {

@@ -76,11 +76,20 @@ export class ReleaseSubmissionsRepository {
     );
   }
 
+  /** Every submission of a release, newest first. Callers have already read the release in scope. */
+  async forRelease(releaseId: string): Promise<ReleaseSubmission[]> {
+    return (await this.lastN([releaseId], null)).get(releaseId) ?? [];
+  }
+
   /**
    * The last two submissions of each release (current first, then the one before), for "what
    * changed since the last version". Callers have already read the releases inside their scope.
    */
-  async lastTwo(releaseIds: string[]): Promise<Map<string, ReleaseSubmission[]>> {
+  lastTwo(releaseIds: string[]): Promise<Map<string, ReleaseSubmission[]>> {
+    return this.lastN(releaseIds, 2);
+  }
+
+  private async lastN(releaseIds: string[], n: number | null): Promise<Map<string, ReleaseSubmission[]>> {
     const out = new Map<string, ReleaseSubmission[]>();
     if (!releaseIds.length) return out;
     const rows: Row[] = await this.dataSource.query(
@@ -88,10 +97,10 @@ export class ReleaseSubmissionsRepository {
               u.name AS user_name, u.email AS user_email
          FROM unnest($1::uuid[]) AS r(id)
          CROSS JOIN LATERAL (SELECT * FROM release_submissions x WHERE x.release_id = r.id
-                              ORDER BY x.submitted_at DESC, x.id DESC LIMIT 2) s
+                              ORDER BY x.submitted_at DESC, x.id DESC LIMIT $2) s
          LEFT JOIN users u ON u.id = s.submitted_by
         ORDER BY s.release_id, s.submitted_at DESC, s.id DESC`,
-      [releaseIds],
+      [releaseIds, n],
     );
     for (const r of rows) {
       const list = out.get(r.release_id) ?? [];

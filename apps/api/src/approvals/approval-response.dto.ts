@@ -75,6 +75,8 @@ export class SubmissionView {
   @ApiProperty({ type: [SubmittedDraftView] }) drafts: SubmittedDraftView[];
 }
 
+export const SubmissionList = listOf(SubmissionView, 'SubmissionList');
+
 /** An in-review release waiting for the caller, with what they need to judge it. */
 export class QueuedReleaseView extends ReleaseView {
   @ApiProperty({ enum: [1, 2], description: 'The step the release waits for.' }) pendingStep: number;

@@ -71,7 +71,7 @@ export function queuedView(q: ApprovalQueueItem, lang: Language, signer: MediaUr
   };
 }
 
-function submissionView(s: ReleaseSubmission) {
+export function submissionView(s: ReleaseSubmission) {
   return {
     version: s.version,
     submittedAt: s.submittedAt.toISOString(),
