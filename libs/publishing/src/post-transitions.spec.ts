@@ -1,7 +1,7 @@
 import { DomainError } from '@warta/core';
 import fc from 'fast-check';
 import { ALL_POST_STATES, IN_FLIGHT_STATES, PostState, TERMINAL_STATES } from './post-state';
-import { canTransition, PostEvent, transition } from './post-transitions';
+import { actionsFrom, canTransition, POST_ACTIONS, PostEvent, transition } from './post-transitions';
 
 const S = PostState;
 
@@ -192,5 +192,18 @@ describe('post lifecycle invariants (model-based, fast-check)', () => {
       }),
       { numRuns: 3_000 },
     );
+  });
+});
+
+describe('actionsFrom: what a screen may offer for a post', () => {
+  it('offers exactly the person transitions the state allows', () => {
+    expect(actionsFrom(PostState.Scheduled)).toEqual(['schedule', 'edit', 'cancel']);
+    expect(actionsFrom(PostState.NeedsReview)).toEqual(['mark_published', 'send_again']);
+    expect(actionsFrom(PostState.Failed)).toEqual(['send_again']);
+    expect(actionsFrom(PostState.Sending)).toEqual([]);
+    expect(actionsFrom(PostState.Published)).toEqual([]);
+    for (const state of ALL_POST_STATES) {
+      for (const action of actionsFrom(state)) expect(POST_ACTIONS).toContain(action);
+    }
   });
 });

@@ -119,3 +119,23 @@ function notAllowed(from: PostState, event: PostEventType): DomainError {
   if (event === 'cancel') return new DomainError('POST_NOT_CANCELLABLE', { state: from });
   return new DomainError('INVALID_POST_TRANSITION', { state: from, event });
 }
+
+/** What a person can do to a post (the names the api's routes and resolve choices use). */
+export const POST_ACTIONS = ['schedule', 'edit', 'cancel', 'mark_published', 'send_again'] as const;
+export type PostAction = (typeof POST_ACTIONS)[number];
+
+const ACTION_EVENT: Record<PostAction, PostEventType> = {
+  schedule: 'schedule',
+  edit: 'edit',
+  cancel: 'cancel',
+  mark_published: 'resolve_published',
+  send_again: 'resolve_send_again',
+};
+
+/**
+ * The actions a post's state allows (from the same rule book as the transitions), so a screen offers
+ * exactly these. The caller's role may still refuse one (403).
+ */
+export function actionsFrom(state: PostState): PostAction[] {
+  return POST_ACTIONS.filter((a) => canTransition(state, { type: ACTION_EVENT[a] } as PostEvent));
+}
