@@ -1,20 +1,33 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import type { Approval, DecisionResult, QueuedRelease } from '@warta/releases';
 import { releaseView } from '../releases/releases.dto';
+import { INT4_MAX } from '../common/validators';
 
 export class SubmitReleaseDto {
-  @ApiProperty({ description: 'The version you read; 409 if it moved.' }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ description: 'The version you read; 409 if it moved.' })
+  @IsInt()
+  @Min(1)
+  @Max(INT4_MAX)
+  version: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }
 
 export class ApproveReleaseDto {
-  @ApiProperty({ description: 'The version you read; 409 if it moved.' }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ description: 'The version you read; 409 if it moved.' })
+  @IsInt()
+  @Min(1)
+  @Max(INT4_MAX)
+  version: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) comment?: string;
 }
 
 export class RequestChangesDto {
-  @ApiProperty({ description: 'The version you read; 409 if it moved.' }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ description: 'The version you read; 409 if it moved.' })
+  @IsInt()
+  @Min(1)
+  @Max(INT4_MAX)
+  version: number;
   @ApiProperty({ description: 'What the editor should change.' })
   @IsString()
   @MinLength(1)
