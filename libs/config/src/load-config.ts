@@ -156,6 +156,8 @@ export function loadConfig(env: Env): AppConfig {
       host: r.str('API_HOST', '0.0.0.0'),
       corsOrigins,
       bodyLimit: r.str('API_BODY_LIMIT', '1mb'),
+      bodyMaxDepth: r.int('API_BODY_MAX_DEPTH', 32, 2, 1000),
+      bodyMaxArrayItems: r.int('API_BODY_MAX_ARRAY_ITEMS', 1000, 1, 1_000_000),
       rateLimitPerMinute: r.int('API_RATE_LIMIT_PER_MINUTE', 600, 1, 10_000_000),
       publicUrl: r.url('PUBLIC_URL', `http://127.0.0.1:${apiPort}`, ['http:', 'https:']),
       webDir: r.str('WEB_DIR', 'apps/web/dist'),
@@ -195,9 +197,12 @@ export function loadConfig(env: Env): AppConfig {
       refreshTokenTtlDays: r.int('REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
       refreshCookieName: r.str('REFRESH_COOKIE_NAME', 'warta_refresh'),
       cookieSecure: r.bool('COOKIE_SECURE', production),
-      loginMaxFailuresPerAccount: r.int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+      loginMaxFailuresPerAccountIp: r.int('LOGIN_MAX_FAILURES_PER_ACCOUNT_IP', 5, 1, 1000),
       loginMaxFailuresPerIp: r.int('LOGIN_MAX_FAILURES_PER_IP', 20, 1, 100_000),
-      loginWindowSeconds: r.int('LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
+      loginMaxFailuresPerAccount: r.int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+      loginBaseDelaySeconds: r.int('LOGIN_BASE_DELAY_SECONDS', 1, 1, 3600),
+      loginMaxDelaySeconds: r.int('LOGIN_MAX_DELAY_SECONDS', 900, 1, 86_400),
+      loginWindowSeconds: r.int('LOGIN_WINDOW_SECONDS', 3600, 1, 7 * 86_400),
     },
     platforms: {
       xApiOrigin: r.url('X_API_ORIGIN', usingSandbox ? `http://${sandboxHost}:${xPort}` : REAL_X_ORIGIN, [

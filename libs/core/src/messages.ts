@@ -18,6 +18,14 @@ export const MESSAGES: Record<string, Template> = {
     id: 'Isi permintaan terlalu besar (maksimum {limit}).',
     en: 'The request body is too large (maximum {limit}).',
   },
+  BODY_TOO_DEEP: {
+    id: 'Isi permintaan bersarang terlalu dalam (maksimum {max} tingkat).',
+    en: 'The request body is nested too deeply (at most {max} levels).',
+  },
+  BODY_ARRAY_TOO_LONG: {
+    id: 'Daftar "{field}" terlalu panjang (maksimum {max} item).',
+    en: 'The list "{field}" is too long (at most {max} items).',
+  },
   UNSUPPORTED_MEDIA_TYPE: { id: 'Jenis konten tidak didukung.', en: 'Unsupported content type.' },
   NOT_FOUND: { id: 'Data tidak ditemukan.', en: 'Not found.' },
   ROUTE_NOT_FOUND: { id: 'Alamat tidak ditemukan.', en: 'No such route.' },
@@ -417,6 +425,18 @@ export const MESSAGES: Record<string, Template> = {
     en: 'must be a valid hashtag (letters, digits, underscore)',
   },
   'rule.dateString': { id: 'harus berupa waktu ISO 8601', en: 'must be an ISO 8601 timestamp' },
+  'rule.dateYears': {
+    id: 'harus tanggal antara tahun {min} dan {max}',
+    en: 'must be a date between the years {min} and {max}',
+  },
+  'rule.nul': {
+    id: 'tidak boleh memuat karakter NUL (\\u0000)',
+    en: 'must not contain a NUL character (\\u0000)',
+  },
+  'rule.unicode': {
+    id: 'harus berupa teks Unicode yang utuh (tanpa surrogate tunggal)',
+    en: 'must be well-formed Unicode text (no lone surrogates)',
+  },
   'rule.invalid': { id: 'tidak valid', en: 'is not valid' },
   'rule.url': { id: 'harus berupa tautan https yang valid', en: 'must be a valid https link' },
   'rule.unique': { id: 'tidak boleh berisi duplikat', en: 'must not contain duplicates' },

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { ListQueryDto } from '../common/list-query.dto';
 import type { Language } from '@warta/core';
 import type { MediaUrlSigner } from '@warta/media';
@@ -12,6 +12,7 @@ import type {
 } from '@warta/releases';
 import { draftView } from '../drafts/drafts.dto';
 import { releaseView } from '../releases/releases.dto';
+import { INT4_MAX } from '../common/validators';
 
 export class ApprovalQueueQuery extends ListQueryDto {
   @ApiPropertyOptional({ description: 'Only releases of this node and the nodes below it (e.g. one unit).' })
@@ -21,17 +22,29 @@ export class ApprovalQueueQuery extends ListQueryDto {
 }
 
 export class SubmitReleaseDto {
-  @ApiProperty({ description: 'The version you read; 409 if it moved.' }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ description: 'The version you read; 409 if it moved.' })
+  @IsInt()
+  @Min(1)
+  @Max(INT4_MAX)
+  version: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }
 
 export class ApproveReleaseDto {
-  @ApiProperty({ description: 'The version you read; 409 if it moved.' }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ description: 'The version you read; 409 if it moved.' })
+  @IsInt()
+  @Min(1)
+  @Max(INT4_MAX)
+  version: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) comment?: string;
 }
 
 export class RequestChangesDto {
-  @ApiProperty({ description: 'The version you read; 409 if it moved.' }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ description: 'The version you read; 409 if it moved.' })
+  @IsInt()
+  @Min(1)
+  @Max(INT4_MAX)
+  version: number;
   @ApiProperty({ description: 'What the editor should change.' })
   @IsString()
   @MinLength(1)
