@@ -83,7 +83,7 @@ export class PublishStep {
       if (!row || row.version !== version) return DONE; // stale: a person changed the post since
       // The row was read with the database's time: a job BullMQ promoted early (on a worker whose
       // clock runs ahead) finds its post not due on it and waits the rest of the time.
-      const r = await this.advance(row, workerId, this.clock.now());
+      const r = await this.advance(row, workerId, this.nowOf(row));
       if (r !== AGAIN) return r.outcome === 'delay' ? { ...r, delayMs: this.clock.msUntil(r.until) } : r;
     }
     return { outcome: 'delay', until: new Date(this.clock.now().getTime() + 1_000), delayMs: 1_000 };
@@ -166,6 +166,7 @@ export class PublishStep {
       version: row.version,
       from: [row.state],
       leaseOwner: row.leaseOwner,
+      leaseExpired: true, // on the database's clock, whatever ours said
       set: { state: next, leaseOwner: null, leaseUntil: null },
     });
     return AGAIN;
@@ -219,7 +220,7 @@ export class PublishStep {
       return this.onFailureBeforeSend(row, me, S.Preparing, e);
     }
     const due = dueAt(row);
-    if (due.getTime() > this.clock.now().getTime()) {
+    if (due.getTime() > this.nowOf(row).getTime()) {
       // Ready ahead of time: keep what prepare made and let go of the lease until the minute.
       const ready = await this.posts.guardedUpdate({
         id: row.id,
@@ -560,7 +561,9 @@ export class PublishStep {
   private async reconcile(row: PublishRow, me: string): Promise<Advance> {
     const attempts = await this.posts.attempts(row.id);
     const attempt = attempts.find((a) => a.id === row.currentAttemptId);
-    const now = this.clock.now();
+    // The database's time when this row was claimed (plus time since): never ahead of it, so absence
+    // is never trusted early.
+    const now = this.nowOf(row);
     // A request the platform is still working on may yet land after our timeout: a post found is
     // found at any time, but absence only counts once the send is surely over.
     const settledAfter = attempt
@@ -911,6 +914,13 @@ export class PublishStep {
       notBefore,
       leaseMs: this.leaseMs,
     });
+  }
+
+  /** "Now" for a decision about `row`: the database's time it was read at, plus time elapsed since. */
+  private nowOf(row: PublishRow): Date {
+    return row.readAt
+      ? new Date(row.readAt.getTime() + (performance.now() - row.readMono))
+      : this.clock.now();
   }
 
   private get leaseMs(): number {

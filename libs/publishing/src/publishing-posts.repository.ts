@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Platform } from '@warta/core';
 import type { PreparedPost } from '@warta/connectors';
@@ -48,6 +49,13 @@ export interface PublishRow {
   lastErrorClass: string | null;
   lastErrorMessage: string | null;
   lateToleranceMinutes: number | null;
+  /**
+   * The database's time (`warta_now()`) when this row was read or written, and this process's
+   * monotonic clock when the answer arrived: "now" for a decision about this row is the first plus
+   * the time elapsed since the second, never ahead of the database. Null for rows read without it.
+   */
+  readAt: Date | null;
+  readMono: number;
 }
 
 interface Row {
@@ -76,6 +84,7 @@ interface Row {
   last_error_class: string | null;
   last_error_message: string | null;
   late_tolerance_minutes: number | null;
+  db_now?: Date | null;
 }
 
 /** Every column but the two documents (content, prepared): what a write that already knows them reads back. */
@@ -112,6 +121,8 @@ function toRow(r: Row): PublishRow {
     lastErrorClass: r.last_error_class,
     lastErrorMessage: r.last_error_message,
     lateToleranceMinutes: r.late_tolerance_minutes ?? null,
+    readAt: r.db_now ? new Date(r.db_now) : null,
+    readMono: performance.now(),
   };
 }
 
@@ -153,6 +164,8 @@ export interface GuardedUpdate {
     childIds: string[];
   }>;
   incrementAttempts?: boolean;
+  /** Only if the row's lease (if any) has run out on the database's clock (taking over from a holder that died). */
+  leaseExpired?: boolean;
 }
 
 /**
@@ -262,6 +275,7 @@ export class PublishingPostsRepository {
       params.push(u.leaseOwner);
       where += ` AND lease_owner IS NOT DISTINCT FROM $${params.length}`;
     }
+    if (u.leaseExpired) where += ' AND (lease_until IS NULL OR lease_until < warta_now())';
     const [rows]: [Row[], number] = await manager.query(
       `UPDATE posts p SET ${sets.join(', ')} WHERE ${where} RETURNING ${COLUMNS}, NULL::int AS late_tolerance_minutes`,
       params,
