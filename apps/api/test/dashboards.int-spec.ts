@@ -315,7 +315,8 @@ describe('dashboards API (real Postgres, real api)', () => {
       expect(rows[0]).toMatchObject({
         rank: 1,
         platform: 'x',
-        publishedAt: '2026-10-09T02:00:00.000Z',
+        // The node's zone (WIB), as everywhere else on the dashboards.
+        publishedAt: '2026-10-09T09:00:00.000+07:00',
         release: { title: 'Rutan gelar "Jumat Bersih", bersama warga' },
         metrics: { views: 1000, engagements: 100 },
         engagementRate: 0.1,
@@ -518,6 +519,18 @@ describe('dashboards API (real Postgres, real api)', () => {
         'organization_id,name,platform,period,period_start,period_end,published,target,period_status,overall_status',
       );
       expect(lines).toHaveLength(1 + 6 * 2);
+    });
+
+    it('every export heads its columns in snake_case, the time series too', async () => {
+      const res = await get('supervisor.bengkulu', 'timeseries', {
+        organizationId: ctx.org('kanwil-bengkulu'),
+        ...OCT,
+        format: 'csv',
+      });
+      expect(res.status).toBe(200);
+      expect(res.text.slice(1).split('\r\n')[0]).toBe(
+        'day,platform,posts_published,views,reach,likes,comments,shares,saves,clicks,engagements',
+      );
     });
 
     it('pages the JSON rows worst first, with a summary and `behind` over every row', async () => {

@@ -31,6 +31,17 @@ describe('post transitions', () => {
     );
   });
 
+  it.each(['failed', 'needs_review'] as PostState[])(
+    'scheduling or editing a %s post says resolve (send_again) is the way',
+    (state) => {
+      for (const type of ['schedule', 'edit'] as const) {
+        expect(() => transition(state, { type } as never)).toThrow(
+          expect.objectContaining({ code: 'POST_NEEDS_RESOLVE', params: { state } }),
+        );
+      }
+    },
+  );
+
   it.each(TERMINAL_STATES)(
     'a terminal state (%s) takes no person change except a retry of a failure',
     (state) => {

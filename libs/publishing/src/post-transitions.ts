@@ -115,7 +115,13 @@ export function canTransition(from: PostState, event: PostEvent): boolean {
 }
 
 function notAllowed(from: PostState, event: PostEventType): DomainError {
-  if (event === 'edit' || event === 'schedule') return new DomainError('POST_NOT_EDITABLE', { state: from });
+  if (event === 'edit' || event === 'schedule') {
+    // A failed or held post is not edited back into the schedule: resolving it is the way, and the
+    // message says so.
+    if (from === 'failed' || from === 'needs_review')
+      return new DomainError('POST_NEEDS_RESOLVE', { state: from });
+    return new DomainError('POST_NOT_EDITABLE', { state: from });
+  }
   if (event === 'cancel') return new DomainError('POST_NOT_CANCELLABLE', { state: from });
   return new DomainError('INVALID_POST_TRANSITION', { state: from, event });
 }

@@ -344,7 +344,8 @@ export class DashboardsService {
       organizationId: p.organizationId,
       organizationName: p.organizationName,
       platform: p.platform,
-      publishedAt: p.publishedAt.toISOString(),
+      // In the node's zone, like every other time the dashboards give (an ISO instant all the same).
+      publishedAt: DateTime.fromJSDate(p.publishedAt, { zone: node.timezone }).toISO()!,
       permalink: p.permalink,
       release: { id: p.releaseId, title: p.releaseTitle },
       metrics: p.counters ? { ...p.counters, engagements: engagements(p.counters) } : null,
