@@ -14,5 +14,6 @@ export * from './create-drafts.use-case';
 export * from './update-draft.use-case';
 export * from './approval-rules';
 export * from './approvals.repository';
+export * from './list-approval-queue.use-case';
 export * from './release-approval.use-cases';
 export * from './releases.module';

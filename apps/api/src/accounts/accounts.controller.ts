@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   AttachFacebookPages,
   CompleteAccountConnection,
@@ -22,6 +22,13 @@ import {
   DisconnectQuery,
   ListAccountsQuery,
 } from './accounts.dto';
+import {
+  AccountPage,
+  AccountView,
+  AttachedAccountsView,
+  ConnectCallbackView,
+  ConnectStartView,
+} from './account-response.dto';
 
 @ApiTags('accounts')
 @ApiBearerAuth()
@@ -38,6 +45,7 @@ export class AccountsController {
 
   /** Connected accounts in the caller's subtree(s), oldest first. */
   @Get()
+  @ApiOkResponse({ type: AccountPage })
   async list(@CurrentActor() actor: Actor, @Query() q: ListAccountsQuery) {
     const scope = await this.scopes.scopeFor(actor.userId, Permission.AccountRead);
     const page = await this.accounts.listInScope(scope, { ...q, limit: q.limit ?? 50 });
@@ -46,6 +54,8 @@ export class AccountsController {
 
   /** Starts connecting an X or Facebook account to a node: the platform's consent URL (or a 302 to it). */
   @Get('connect/:platform')
+  @ApiOkResponse({ type: ConnectStartView })
+  @ApiFoundResponse({ description: 'mode=redirect: to the consent page.' })
   async connect(
     @CurrentActor() actor: Actor,
     @Param('platform') platform: string,
@@ -63,6 +73,7 @@ export class AccountsController {
   /** The platform sends the person back here; the one-time state is the only credential. */
   @Public()
   @Get('callback/:platform')
+  @ApiOkResponse({ type: ConnectCallbackView })
   async callback(@Param('platform') platform: string, @Query() q: CallbackQuery, @Req() req: WartaRequest) {
     const r = await this.complete.execute({
       platform,
@@ -85,6 +96,7 @@ export class AccountsController {
 
   /** Attaches the chosen Facebook Pages (and their Instagram accounts) to the node. */
   @Post('connect/facebook/attach')
+  @ApiCreatedResponse({ type: AttachedAccountsView })
   @HttpCode(201)
   async attachPages(@CurrentActor() actor: Actor, @Body() dto: AttachPagesDto) {
     const accounts = await this.attach.execute(actor, dto);
@@ -92,6 +104,7 @@ export class AccountsController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: AccountView })
   async get(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
     const scope = await this.scopes.scopeFor(actor.userId, Permission.AccountRead);
     const account = await this.accounts.findInScope(scope, id);
@@ -101,6 +114,7 @@ export class AccountsController {
 
   /** Disconnects: tokens wiped, status disconnected, audited. */
   @Delete(':id')
+  @ApiOkResponse({ type: AccountView })
   async remove(
     @CurrentActor() actor: Actor,
     @Param('id', new UuidParamPipe()) id: string,

@@ -11,12 +11,18 @@ export const queryKeys = {
   releaseApprovals: (releaseId: string) => ['release', releaseId, 'approvals'] as const,
   approvals: (filter: Record<string, unknown>) => ['approvals', filter] as const,
   approval: (releaseId: string) => ['approval', releaseId] as const,
+  approvalHistory: (releaseId: string) => ['approval', releaseId, 'history'] as const,
+  releaseEdits: (releaseId: string) => ['approval', releaseId, 'edits'] as const,
+  organizationsUnder: (nodeId: string) => ['organizations', 'under', nodeId] as const,
   posts: (filter: Record<string, unknown>) => ['posts', filter] as const,
   post: (id: string) => ['post', id] as const,
   calendar: (filter: Record<string, unknown>) => ['calendar', filter] as const,
   accounts: (nodeId: string) => ['accounts', nodeId] as const,
   postingSlots: (accountId: string) => ['posting-slots', accountId] as const,
   notifications: ['notifications'] as const,
+  notificationList: (filter: Record<string, unknown>) => ['notifications', 'list', filter] as const,
+  notificationTasks: (nodeId: string) => ['notifications', 'tasks', nodeId] as const,
+  pendingConnection: (id: string) => ['pending-connection', id] as const,
   media: (id: string) => ['media', id] as const,
 } as const;
 
