@@ -2,7 +2,6 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, unwrap } from '@web/lib/api/client';
 import { postRoots, queryKeys } from '@web/lib/query-keys';
 import type { ScheduleRequest } from '@web/components/ScheduleForm';
-import type { Approval, DecisionResult, Draft, Page, Release, ScheduledPost } from './types';
 
 // The generated schema types the nullable strings of these bodies (`link: null` removes the link) as
 // `{} & {[x: string]: undefined} | null`, which no string satisfies; those bodies are cast (`as never`)
@@ -19,7 +18,7 @@ export function useReleases(nodeId: string) {
             query: { organizationId: nodeId, limit: 20, ...(pageParam ? { cursor: pageParam } : {}) },
           },
         }),
-      ) as unknown as Promise<Page<Release>>,
+      ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
@@ -27,18 +26,14 @@ export function useReleases(nodeId: string) {
 export function useRelease(id: string) {
   return useQuery({
     queryKey: queryKeys.release(id),
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/releases/{id}', { params: { path: { id } } })) as unknown as Promise<Release>,
+    queryFn: () => unwrap(api.GET('/api/v1/releases/{id}', { params: { path: { id } } })),
   });
 }
 
 export function useReleaseApprovals(id: string) {
   return useQuery({
     queryKey: queryKeys.releaseApprovals(id),
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/releases/{id}/approvals', { params: { path: { id } } })) as unknown as Promise<{
-        items: Approval[];
-      }>,
+    queryFn: () => unwrap(api.GET('/api/v1/releases/{id}/approvals', { params: { path: { id } } })),
   });
 }
 
@@ -53,8 +48,7 @@ export interface NewRelease {
 export function useCreateRelease() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: NewRelease) =>
-      unwrap(api.POST('/api/v1/releases', { body: input })) as unknown as Promise<Release>,
+    mutationFn: (input: NewRelease) => unwrap(api.POST('/api/v1/releases', { body: input })),
     onSuccess: (r) => void client.invalidateQueries({ queryKey: queryKeys.releases(r.organizationId) }),
   });
 }
@@ -71,9 +65,7 @@ export function useUpdateRelease(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: ReleaseChanges) =>
-      unwrap(
-        api.PATCH('/api/v1/releases/{id}', { params: { path: { id } }, body: input as never }),
-      ) as unknown as Promise<Release>,
+      unwrap(api.PATCH('/api/v1/releases/{id}', { params: { path: { id } }, body: input as never })),
     onSuccess: (r) => {
       client.setQueryData(queryKeys.release(id), r);
       void client.invalidateQueries({ queryKey: queryKeys.drafts(id) });
@@ -91,10 +83,7 @@ export function useSetReleaseMedia() {
       id: string;
       version: number;
       media: { assetId: string; altText?: string | null }[];
-    }) =>
-      unwrap(
-        api.PUT('/api/v1/releases/{id}/media', { params: { path: { id } }, body: body as never }),
-      ) as unknown as Promise<Release>,
+    }) => unwrap(api.PUT('/api/v1/releases/{id}/media', { params: { path: { id } }, body: body as never })),
   });
 }
 
@@ -102,9 +91,7 @@ export function useSubmitRelease(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (version: number) =>
-      unwrap(
-        api.POST('/api/v1/releases/{id}/submit', { params: { path: { id } }, body: { version } }),
-      ) as unknown as Promise<DecisionResult>,
+      unwrap(api.POST('/api/v1/releases/{id}/submit', { params: { path: { id } }, body: { version } })),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: queryKeys.release(id) });
       void client.invalidateQueries({ queryKey: queryKeys.releaseApprovals(id) });
@@ -118,9 +105,7 @@ export function useScheduleRelease(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (request: ScheduleRequest) =>
-      unwrap(
-        api.POST('/api/v1/releases/{id}/schedule', { params: { path: { id } }, body: request }),
-      ) as unknown as Promise<{ items: ScheduledPost[] }>,
+      unwrap(api.POST('/api/v1/releases/{id}/schedule', { params: { path: { id } }, body: request })),
     onSuccess: () => {
       for (const key of postRoots) void client.invalidateQueries({ queryKey: key });
     },
@@ -130,10 +115,7 @@ export function useScheduleRelease(id: string) {
 export function useDrafts(releaseId: string) {
   return useQuery({
     queryKey: queryKeys.drafts(releaseId),
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/releases/{id}/drafts', { params: { path: { id: releaseId } } }),
-      ) as unknown as Promise<Page<Draft>>,
+    queryFn: () => unwrap(api.GET('/api/v1/releases/{id}/drafts', { params: { path: { id: releaseId } } })),
   });
 }
 
@@ -146,7 +128,7 @@ export function useCreateDrafts() {
           params: { path: { id: input.releaseId } },
           body: input.options ? { options: input.options } : {},
         }),
-      ) as unknown as Promise<Page<Draft>>,
+      ),
     onSuccess: (_d, input) => void client.invalidateQueries({ queryKey: queryKeys.drafts(input.releaseId) }),
   });
 }
@@ -162,9 +144,7 @@ export function useUpdateDraft(releaseId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, ...body }: DraftChanges & { id: string }) =>
-      unwrap(
-        api.PATCH('/api/v1/drafts/{id}', { params: { path: { id } }, body: body as never }),
-      ) as unknown as Promise<Draft>,
+      unwrap(api.PATCH('/api/v1/drafts/{id}', { params: { path: { id } }, body: body as never })),
     onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.drafts(releaseId) }),
   });
 }

@@ -66,7 +66,7 @@ function ReleaseView({ release }: { release: Release }) {
   const createDrafts = useCreateDrafts();
   const canWrite = node.permissions.includes('release:write');
   const canSchedule = node.permissions.includes('post:schedule');
-  const policy = (node as { approvalPolicy?: string }).approvalPolicy;
+  const policy = node.approvalPolicy;
   const editable = canWrite && EDITABLE.has(release.status);
   const schedulable =
     canSchedule && release.status !== 'archived' && (release.status === 'approved' || policy === 'none');
