@@ -68,7 +68,7 @@ const config: Config = {
       testMatch: ['**/*.e2e-spec.ts'],
       // The web app's browser journeys live beside it.
       testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-      globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      globalSetup: '<rootDir>/libs/testing/src/e2e-global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
       testTimeout: 120_000,
     },

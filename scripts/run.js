@@ -8,10 +8,10 @@ const entries = {
   demo: 'scripts/demo.ts',
   'db:migrate': 'scripts/db-migrate.ts',
   'db:revert': 'scripts/db-revert.ts',
-  'db:generate': 'scripts/db-generate.ts',
   'audit:verify': 'scripts/audit-verify.ts',
   'keys:rotate': 'scripts/keys-rotate.ts',
   'bench:api': 'bench/api/api.bench.ts',
+  'openapi:export': 'scripts/openapi-export.ts',
 };
 const name = process.argv[2];
 if (!entries[name]) {

@@ -36,7 +36,7 @@ export function buildWeb(): void {
   const run = spawnSync(
     process.execPath,
     [
-      require.resolve('vite/bin/vite.js'),
+      join(ROOT, 'node_modules/vite/bin/vite.js'),
       'build',
       '--config',
       join(WEB, 'vite.config.mts'),

@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSandbox, Sandbox } from '../../apps/sandbox/src/create-sandbox';
 import { DataSource } from 'typeorm';
+import type { Platform } from '@warta/core';
 import { uuidArray } from '@warta/database';
-import type { Platform } from '@warta/database';
 import {
   freePort,
   makeRunDir,

@@ -15,6 +15,8 @@ import { OrganizationsModule } from '@warta/organizations';
 import {
   CalendarRepository,
   ListCalendar,
+  ListPosts,
+  PostsListRepository,
   PublishingGauges,
   PublishingModule,
   QueueBoardAccess,
@@ -104,6 +106,8 @@ import { OrganizationWebhooksController } from './webhooks/organization-webhooks
     },
     CalendarRepository,
     ListCalendar,
+    PostsListRepository,
+    ListPosts,
     QueueBoardAccess,
     QueueBoardService,
     { provide: APP_FILTER, useClass: DomainExceptionFilter },

@@ -1,7 +1,7 @@
-import { INestApplication, RequestMethod } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, configFromEnv } from '@warta/config';
 import { createPino, DomainError, PinoNestLogger } from '@warta/core';
 import cookieParser from 'cookie-parser';
@@ -14,6 +14,12 @@ import { errorBody } from './common/error-body';
 
 import { requestContext, WartaRequest } from './common/request-context';
 import { API_METRICS, ApiMetrics } from './metrics/http-metrics';
+import {
+  API_DOCS_JSON_PATH,
+  API_DOCS_PATH,
+  applyApiPrefix,
+  createOpenApiDocument,
+} from './openapi/openapi-document';
 import { webAppMiddleware } from './web-app.middleware';
 
 /** Builds the configured api (used by main.ts and by the e2e tests, which listen on a random port). */
@@ -64,26 +70,9 @@ export async function buildApiApp(config: AppConfig = configFromEnv()): Promise<
   // The web app's pages and assets; api paths pass through to Nest's routes.
   const web = webAppMiddleware(config.api.webDir);
   if (web) app.use(web);
-  app.setGlobalPrefix('api/v1', {
-    exclude: [
-      { path: 'health', method: RequestMethod.GET },
-      { path: 'metrics', method: RequestMethod.GET },
-      // Signed media URLs handed to platforms: short, stable, outside the versioned api.
-      { path: 'media-public/*path', method: RequestMethod.GET },
-    ],
-  });
-
-  const doc = new DocumentBuilder()
-    .setTitle('Warta API')
-    .setDescription(
-      'Warta: one press release, approved and published to X, Facebook and Instagram. Errors use one envelope ' +
-        '`{"error":{"code","message","details"},"requestId"}` with `message` in the language of `Accept-Language` (id default, en).',
-    )
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), {
-    jsonDocumentUrl: 'api/docs-json',
+  applyApiPrefix(app);
+  SwaggerModule.setup(API_DOCS_PATH, app, () => createOpenApiDocument(app), {
+    jsonDocumentUrl: API_DOCS_JSON_PATH,
   });
 
   await app.init();

@@ -25,3 +25,20 @@ class ResizeObserver {
   disconnect() {}
 }
 window.ResizeObserver = ResizeObserver;
+
+// jsdom has no fetch: lend the test window Node's own (the app's api client builds Request objects),
+// with relative URLs resolved against the page as a browser does. Tests fake the network with
+// jest.spyOn(globalThis, 'fetch').
+import { runInThisContext } from 'node:vm';
+const node = runInThisContext('globalThis') as typeof globalThis;
+class PageRequest extends node.Request {
+  constructor(input: RequestInfo | URL, init?: RequestInit) {
+    super(typeof input === 'string' ? new URL(input, window.location.href).href : input, init);
+  }
+}
+Object.assign(globalThis, {
+  fetch: node.fetch,
+  Request: PageRequest,
+  Response: node.Response,
+  Headers: node.Headers,
+});

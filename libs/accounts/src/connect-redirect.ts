@@ -1,6 +1,5 @@
 import type { AppConfig } from '@warta/config';
-import { DomainError } from '@warta/core';
-import type { Platform } from '@warta/database';
+import { DomainError, type Platform } from '@warta/core';
 
 /** Platforms a person connects directly; Instagram accounts come with their Facebook Page. */
 export const CONNECTABLE_PLATFORMS = ['x', 'facebook'] as const;

@@ -1,5 +1,5 @@
+import { Platform } from '@warta/core';
 import { Inject, Injectable } from '@nestjs/common';
-import { Platform } from '@warta/database';
 import { DataSource } from 'typeorm';
 
 export interface OAuthStateRecord {

@@ -1,15 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  AccessScope,
-  Page,
-  pageOf,
-  Platform,
-  ScopedWhere,
-  SocialAccountStatus,
-  uuidArray,
-} from '@warta/database';
+import { Platform } from '@warta/core';
+import { AccessScope, Page, pageOf, ScopedWhere, uuidArray } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
 import { SealedTokens } from './token-vault.service';
+
+/** active: usable; needs_reconnect: a person must connect it again; limited: missing a permission. */
+export type SocialAccountStatus = 'active' | 'needs_reconnect' | 'limited' | 'disconnected';
 
 /** A connected account as the api and use cases see it: no token material, ever. */
 export interface SocialAccountView {

@@ -1,9 +1,8 @@
-import type { Language } from '@warta/core';
+import type { Language, Platform } from '@warta/core';
 
-/** The three places a release is published to. */
-export type Platform = 'x' | 'facebook' | 'instagram';
-
-export const PLATFORMS: readonly Platform[] = ['x', 'facebook', 'instagram'];
+// The platforms are vocabulary (libs/core); re-exported because composer's callers name them here.
+export { PLATFORMS } from '@warta/core';
+export type { Platform } from '@warta/core';
 
 export type MediaKind = 'image' | 'video' | 'gif';
 

@@ -5,6 +5,8 @@ export * from './post-state';
 export * from './post-text-match';
 export * from './post-transitions';
 export * from './posts-query';
+export * from './posts-list.repository';
+export * from './list-posts.use-case';
 export * from './publish-jobs.service';
 export * from './publish-step.use-case';
 export * from './publish-time';

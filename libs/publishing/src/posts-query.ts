@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AccessScope, Platform } from '@warta/database';
+import { Platform } from '@warta/core';
+import { AccessScope } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
 import { PostState } from './post-state';
 import { isoInZone } from './publish-time';

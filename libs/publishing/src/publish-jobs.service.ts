@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@warta/config';
-import { Clock } from '@warta/core';
-import type { Platform } from '@warta/database';
+import { Clock, type Platform } from '@warta/core';
 import type { Redis } from 'ioredis';
 import { JOB_QUEUE, JobQueue, PUBLISH_JOB, publishJobId } from '@warta/queue';
 

@@ -1,5 +1,5 @@
+import type { Platform } from '@warta/core';
 import { Counter, Histogram, Registry } from 'prom-client';
-import type { Platform } from '@warta/database';
 
 export type PublishOutcome = 'published' | 'failed' | 'needs_review' | 'retry' | 'unknown' | 'stale';
 

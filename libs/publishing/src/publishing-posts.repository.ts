@@ -1,14 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Platform } from '@warta/core';
 import type { PreparedPost } from '@warta/connectors';
-import {
-  boolArray,
-  int4Array,
-  jsonbArray,
-  type Platform,
-  textArray,
-  timestamptzArray,
-  uuidArray,
-} from '@warta/database';
+import { boolArray, int4Array, jsonbArray, textArray, timestamptzArray, uuidArray } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
 import { PostState } from './post-state';
 

@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AuditTrail } from '@warta/audit';
 import { APP_CONFIG, AppConfig } from '@warta/config';
-import { Clock } from '@warta/core';
-import type { Platform } from '@warta/database';
+import { Clock, type Platform } from '@warta/core';
 import { Notifier } from '@warta/notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { PostState } from './post-state';

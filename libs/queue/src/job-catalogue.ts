@@ -1,3 +1,4 @@
+import type { Platform } from '@warta/core';
 import { QueueName } from './queue-name';
 
 /**
@@ -60,7 +61,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
 };
 
 /** The publish job of each platform. */
-export const PUBLISH_JOB: Record<'x' | 'facebook' | 'instagram', JobName> = {
+export const PUBLISH_JOB: Record<Platform, JobName> = {
   x: JobName.PublishX,
   facebook: JobName.PublishFacebook,
   instagram: JobName.PublishInstagram,

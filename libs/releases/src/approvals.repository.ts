@@ -42,6 +42,18 @@ const toApproval = (r: ApprovalRow): Approval => ({
   decidedAt: r.decided_at,
 });
 
+/** Who someone is, as a reviewer sees them. */
+export interface UserRef {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/** A decision already made in the current review round, with the person who made it. */
+export interface ReviewStep extends Approval {
+  decidedByUser: UserRef | null;
+}
+
 /** An in_review release waiting for the caller, with the step it waits for. */
 export interface QueuedRelease {
   release: Release;
@@ -94,6 +106,49 @@ export class ApprovalsRepository {
       [release.id, release.version - 1],
     );
     return rows[0] ? toApproval(rows[0]) : null;
+  }
+
+  /**
+   * Decisions already made in the review round each release is in (a two-step first step: an
+   * approval at step 1 on the version just before the current one), with who made them.
+   */
+  async stepsDoneInRound(releases: Release[]): Promise<Map<string, ReviewStep[]>> {
+    const out = new Map<string, ReviewStep[]>();
+    if (!releases.length) return out;
+    const rows: (ApprovalRow & { user_name: string | null; user_email: string | null })[] =
+      await this.dataSource.query(
+        `SELECT a.*, u.name AS user_name, u.email AS user_email
+           FROM approvals a
+           JOIN unnest($1::uuid[], $2::int[]) AS r(id, version) ON r.id = a.release_id
+           LEFT JOIN users u ON u.id = a.decided_by
+          WHERE a.step = 1 AND a.decision = 'approved' AND a.release_version = r.version - 1
+          ORDER BY a.decided_at, a.id`,
+        [releases.map((r) => r.id), releases.map((r) => r.version)],
+      );
+    for (const row of rows) {
+      const a = toApproval(row);
+      const list = out.get(a.releaseId) ?? [];
+      list.push({
+        ...a,
+        decidedByUser:
+          a.decidedBy && row.user_email
+            ? { id: a.decidedBy, name: row.user_name ?? '', email: row.user_email }
+            : null,
+      });
+      out.set(a.releaseId, list);
+    }
+    return out;
+  }
+
+  /** Names and emails of users (authors, approvers); unknown ids are left out. */
+  async users(ids: string[]): Promise<Map<string, UserRef>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    const rows: UserRef[] = await this.dataSource.query(
+      `SELECT id, name, email FROM users WHERE id = ANY($1::uuid[])`,
+      [unique],
+    );
+    return new Map(rows.map((u) => [u.id, u]));
   }
 
   async approvalPolicy(manager: EntityManager, organizationId: string): Promise<ApprovalPolicy> {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { PostState } from '@warta/core';
 import type { Platform } from '@warta/composer';
-import { AccessScope, PostState } from '@warta/database';
+import { AccessScope } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
 import type { DraftContent } from './draft-content';
 
@@ -71,6 +72,20 @@ export class PostsRepository {
       `${SELECT} WHERE p.release_id = $1
         ORDER BY array_position(ARRAY['x', 'facebook', 'instagram'], p.platform), s.handle, p.id`,
       [releaseId],
+    );
+    return rows.map(toDraft);
+  }
+
+  /** The drafts of several releases (callers checked access to them), per release in draft order. */
+  async forReleases(
+    releaseIds: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Draft[]> {
+    if (!releaseIds.length) return [];
+    const rows: DraftRow[] = await manager.query(
+      `${SELECT} WHERE p.release_id = ANY($1::uuid[])
+        ORDER BY p.release_id, array_position(ARRAY['x', 'facebook', 'instagram'], p.platform), s.handle, p.id`,
+      [releaseIds],
     );
     return rows.map(toDraft);
   }

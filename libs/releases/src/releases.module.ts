@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MediaModule } from '@warta/media';
 import { OrganizationsModule } from '@warta/organizations';
 import { ApprovalsRepository } from './approvals.repository';
+import { ListApprovalQueue } from './list-approval-queue.use-case';
 import { ArchiveRelease } from './archive-release.use-case';
 import { ComposePreview } from './compose-preview.use-case';
 import { ConnectedAccountsRepository } from './connected-accounts.repository';
@@ -28,6 +29,7 @@ const PROVIDERS = [
   UpdateDraft,
   ComposePreview,
   ApprovalsRepository,
+  ListApprovalQueue,
   SubmitRelease,
   ApproveRelease,
   RequestReleaseChanges,

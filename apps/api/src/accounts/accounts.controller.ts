@@ -11,7 +11,7 @@ import {
   Req,
   Res,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   AttachFacebookPages,
   CompleteAccountConnection,
@@ -38,6 +38,14 @@ import {
   DisconnectQuery,
   ListAccountsQuery,
 } from './accounts.dto';
+import {
+  AccountPage,
+  AccountView,
+  AttachedAccountsView,
+  ConnectCallbackView,
+  ConnectStartView,
+  PendingConnectionView,
+} from './account-response.dto';
 
 @ApiTags('accounts')
 @ApiBearerAuth()
@@ -56,6 +64,7 @@ export class AccountsController {
 
   /** Connected accounts in the caller's subtree(s), oldest first. */
   @Get()
+  @ApiOkResponse({ type: AccountPage })
   async list(@CurrentActor() actor: Actor, @Query() q: ListAccountsQuery) {
     const scope = await this.scopes.scopeFor(actor.userId, Permission.AccountRead);
     const page = await this.accounts.listInScope(scope, { ...q, limit: q.limit ?? 50 });
@@ -64,6 +73,8 @@ export class AccountsController {
 
   /** Starts connecting an X or Facebook account to a node: the platform's consent URL (or a 302 to it). */
   @Get('connect/:platform')
+  @ApiOkResponse({ type: ConnectStartView })
+  @ApiFoundResponse({ description: 'mode=redirect: to the consent page.' })
   async connect(
     @CurrentActor() actor: Actor,
     @Param('platform') platform: string,
@@ -89,6 +100,8 @@ export class AccountsController {
    */
   @Public()
   @Get('callback/:platform')
+  @ApiOkResponse({ type: ConnectCallbackView })
+  @ApiFoundResponse({ description: "returnTo=web: to the web app's /accounts with the outcome." })
   async callback(
     @Param('platform') platform: string,
     @Query() q: CallbackQuery,
@@ -129,6 +142,7 @@ export class AccountsController {
 
   /** The Pages a Facebook connection you started offers (the web app's choose step). */
   @Get('connect/facebook/pending/:id')
+  @ApiOkResponse({ type: PendingConnectionView })
   async pending(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
     const p = await this.pendingConnection.execute(actor, id);
     return { ...p, expiresAt: p.expiresAt.toISOString() };
@@ -136,6 +150,7 @@ export class AccountsController {
 
   /** Attaches the chosen Facebook Pages (and their Instagram accounts) to the node. */
   @Post('connect/facebook/attach')
+  @ApiCreatedResponse({ type: AttachedAccountsView })
   @HttpCode(201)
   async attachPages(@CurrentActor() actor: Actor, @Body() dto: AttachPagesDto) {
     const accounts = await this.attach.execute(actor, dto);
@@ -143,6 +158,7 @@ export class AccountsController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: AccountView })
   async get(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
     const scope = await this.scopes.scopeFor(actor.userId, Permission.AccountRead);
     const account = await this.accounts.findInScope(scope, id);
@@ -152,6 +168,7 @@ export class AccountsController {
 
   /** Disconnects: tokens wiped, status disconnected, audited. */
   @Delete(':id')
+  @ApiOkResponse({ type: AccountView })
   async remove(
     @CurrentActor() actor: Actor,
     @Param('id', new UuidParamPipe()) id: string,

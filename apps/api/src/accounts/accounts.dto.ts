@@ -10,8 +10,8 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
-import { SocialAccountView } from '@warta/accounts';
-import { PLATFORMS, Platform, SocialAccountStatus } from '@warta/database';
+import { Platform, PLATFORMS } from '@warta/core';
+import { SocialAccountStatus, SocialAccountView } from '@warta/accounts';
 import { ListQueryDto } from '../common/list-query.dto';
 
 const STATUSES: SocialAccountStatus[] = ['active', 'needs_reconnect', 'limited', 'disconnected'];

@@ -1,5 +1,5 @@
 import { Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig } from '@warta/config';
 import { Actor, Clock, DomainError } from '@warta/core';
 import { QueueBoardAccess } from '@warta/publishing';
@@ -7,6 +7,7 @@ import type { Response } from 'express';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { WartaRequest } from '../common/request-context';
 import { QUEUE_BOARD_COOKIE, QUEUE_BOARD_PATH } from './queue-board.service';
+import { QueueBoardSessionView } from './queue-board-response.dto';
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -24,6 +25,7 @@ export class QueueBoardController {
    * bearer token. Signing out ends the session behind it, and with it the cookie's use.
    */
   @Post('session')
+  @ApiOkResponse({ type: QueueBoardSessionView })
   @HttpCode(200)
   async session(
     @CurrentActor() actor: Actor,

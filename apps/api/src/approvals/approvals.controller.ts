@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@warta/core';
-import { AccessScopeService, Permission } from '@warta/organizations';
+import { MediaUrlSigner } from '@warta/media';
 import {
   ApprovalsRepository,
   ApproveRelease,
+  ListApprovalQueue,
   ReleaseAccess,
   RequestReleaseChanges,
   SubmitRelease,
@@ -12,6 +13,7 @@ import {
 import { DataSource } from 'typeorm';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { ListQueryDto } from '../common/list-query.dto';
+import { WartaRequest } from '../common/request-context';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import {
   approvalView,
@@ -21,6 +23,7 @@ import {
   RequestChangesDto,
   SubmitReleaseDto,
 } from './approvals.dto';
+import { ApprovalList, ApprovalQueuePage, ReleaseDecisionView } from './approval-response.dto';
 
 /** The review flow of a release: submit, approve, request changes, history, and the approver queue. */
 @ApiTags('approvals')
@@ -29,7 +32,8 @@ import {
 export class ApprovalsController {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    private readonly scopes: AccessScopeService,
+    private readonly listQueue: ListApprovalQueue,
+    private readonly signer: MediaUrlSigner,
     private readonly access: ReleaseAccess,
     private readonly approvals: ApprovalsRepository,
     private readonly submit: SubmitRelease,
@@ -37,15 +41,22 @@ export class ApprovalsController {
     private readonly requestChanges: RequestReleaseChanges,
   ) {}
 
-  /** In-review releases awaiting the caller across their release:approve subtree(s), oldest first. */
+  /**
+   * In-review releases awaiting the caller across their release:approve subtree(s), oldest first, each
+   * with its author, the steps of this round already done (and by whom) and the drafts being approved.
+   */
   @Get('approvals')
-  async queue(@CurrentActor() actor: Actor, @Query() q: ListQueryDto) {
-    const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseApprove);
-    const page = await this.approvals.queue(scope, { limit: q.limit ?? 50, cursor: q.cursor });
-    return { items: page.items.map(queuedView), nextCursor: page.nextCursor };
+  @ApiOkResponse({ type: ApprovalQueuePage })
+  async queue(@CurrentActor() actor: Actor, @Query() q: ListQueryDto, @Req() req: WartaRequest) {
+    const page = await this.listQueue.execute(actor, { limit: q.limit ?? 50, cursor: q.cursor });
+    return {
+      items: page.items.map((i) => queuedView(i, req.lang, this.signer)),
+      nextCursor: page.nextCursor,
+    };
   }
 
   @Get('releases/:id/approvals')
+  @ApiOkResponse({ type: ApprovalList })
   async history(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
     const release = await this.access.forRead(actor, id);
     const items = await this.approvals.forRelease(this.dataSource.manager, release.id);
@@ -53,6 +64,7 @@ export class ApprovalsController {
   }
 
   @Post('releases/:id/submit')
+  @ApiOkResponse({ type: ReleaseDecisionView })
   @HttpCode(200)
   async submitRoute(
     @CurrentActor() actor: Actor,
@@ -63,6 +75,7 @@ export class ApprovalsController {
   }
 
   @Post('releases/:id/approve')
+  @ApiOkResponse({ type: ReleaseDecisionView })
   @HttpCode(200)
   async approveRoute(
     @CurrentActor() actor: Actor,
@@ -73,6 +86,7 @@ export class ApprovalsController {
   }
 
   @Post('releases/:id/request-changes')
+  @ApiOkResponse({ type: ReleaseDecisionView })
   @HttpCode(200)
   async requestChangesRoute(
     @CurrentActor() actor: Actor,

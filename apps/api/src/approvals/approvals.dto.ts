@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
-import type { Approval, DecisionResult, QueuedRelease } from '@warta/releases';
+import type { Language } from '@warta/core';
+import type { MediaUrlSigner } from '@warta/media';
+import type { Approval, ApprovalQueueItem, DecisionResult, ReviewStep } from '@warta/releases';
+import { draftView } from '../drafts/drafts.dto';
 import { releaseView } from '../releases/releases.dto';
 
 export class SubmitReleaseDto {
@@ -40,11 +43,24 @@ export function decisionView(d: DecisionResult) {
   return { ...releaseView(d.release), approval: d.approval ? approvalView(d.approval) : null };
 }
 
-export function queuedView(q: QueuedRelease) {
+export function queuedView(q: ApprovalQueueItem, lang: Language, signer: MediaUrlSigner) {
   return {
     ...releaseView(q.release),
     pendingStep: q.step,
     approvalPolicy: q.policy,
     submittedAt: q.submittedAt.toISOString(),
+    author: q.author,
+    stepsDone: q.stepsDone.map(stepView),
+    drafts: q.drafts.map((d) => draftView(d, q.release, lang, signer)),
+  };
+}
+
+function stepView(s: ReviewStep) {
+  return {
+    step: s.step,
+    decision: s.decision,
+    decidedBy: s.decidedByUser,
+    decidedAt: s.decidedAt.toISOString(),
+    comment: s.comment,
   };
 }

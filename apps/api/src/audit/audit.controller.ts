@@ -1,11 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { AuditEventsRepository } from '@warta/audit';
 import { Actor } from '@warta/core';
 import { AccessScopeService, Permission } from '@warta/organizations';
 import { IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { ListQueryDto } from '../common/list-query.dto';
+import { AuditEventPage } from './audit-response.dto';
 
 export class AuditQuery extends ListQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsUUID() organizationId?: string;
@@ -32,6 +33,7 @@ export class AuditController {
 
   /** The audit trail of the caller's subtree, newest first. */
   @Get()
+  @ApiOkResponse({ type: AuditEventPage })
   async list(@CurrentActor() actor: Actor, @Query() q: AuditQuery) {
     const scope = await this.scopes.scopeFor(actor.userId, Permission.AuditRead);
     return this.events.list(scope, {

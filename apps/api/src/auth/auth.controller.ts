@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig } from '@warta/config';
 import { DomainError } from '@warta/core';
 import { ClientInfo, Login, Logout, RefreshSession, SessionTokens } from '@warta/identity';
@@ -61,6 +61,7 @@ export class AuthController {
   @ApiBearerAuth()
   @Post('logout')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Signed out; the refresh cookie is cleared.' })
   async logoutRoute(@Req() req: WartaRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.logout.execute({ familyId: req.user!.sessionId });
     this.clearCookie(res);

@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@warta/core';
 import { ListCalendar } from '@warta/publishing';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { CalendarQuery } from './calendar.dto';
+import { CalendarPage } from './calendar-response.dto';
 
 @ApiTags('calendar')
 @ApiBearerAuth()
@@ -16,6 +17,7 @@ export class CalendarController {
    * within the caller's subtree(s). Times carry the offset of the zone each post was scheduled in.
    */
   @Get()
+  @ApiOkResponse({ type: CalendarPage })
   list(@CurrentActor() actor: Actor, @Query() q: CalendarQuery) {
     return this.listCalendar.execute(actor, {
       from: new Date(q.from),

@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PLATFORMS, type Platform } from '@warta/database';
+import { type Platform, PLATFORMS } from '@warta/core';
 import { ALL_POST_STATES, PostState } from '@warta/publishing';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 import { ListQueryDto } from '../common/list-query.dto';
 
 /** A time zone offset (or Z) is required: a bare local time would depend on whose clock reads it. */
-const WITH_OFFSET = /T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)$/i;
+export const WITH_OFFSET = /T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)$/i;
 
 export class CalendarQuery extends ListQueryDto {
   @ApiProperty({ description: 'Start (inclusive), ISO 8601 with offset, e.g. 2026-12-01T00:00:00+07:00.' })

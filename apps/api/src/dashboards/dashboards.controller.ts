@@ -1,5 +1,5 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   bestTimesCsv,
   consistencyCsv,
@@ -22,6 +22,14 @@ import {
   TimeSeriesQueryDto,
   TopPostsQueryDto,
 } from './dashboards.dto';
+import {
+  BestTimesView,
+  ConsistencyView,
+  LeaderboardView,
+  OverviewView,
+  TimeSeriesView,
+  TopPostsView,
+} from './dashboard-response.dto';
 
 const SCOPE_DOC =
   "Sums the node's whole subtree; the node must be inside your analytics:read scope (404 otherwise). " +
@@ -36,6 +44,7 @@ export class DashboardsController {
   constructor(private readonly dashboards: DashboardsService) {}
 
   @Get(['overview', 'overview/export.csv'])
+  @ApiOkResponse({ type: OverviewView, description: 'JSON, or text/csv for the CSV export.' })
   @ApiOperation({
     summary: 'Totals per platform and change against the previous period of equal length',
     description: `${SCOPE_DOC} ${ENGAGEMENT_RATE_DOC}`,
@@ -51,6 +60,7 @@ export class DashboardsController {
   }
 
   @Get(['timeseries', 'timeseries/export.csv'])
+  @ApiOkResponse({ type: TimeSeriesView, description: 'JSON, or text/csv for the CSV export.' })
   @ApiOperation({
     summary: 'Daily series per platform and metric (missing days are 0)',
     description: SCOPE_DOC,
@@ -66,6 +76,7 @@ export class DashboardsController {
   }
 
   @Get(['leaderboard', 'leaderboard/export.csv'])
+  @ApiOkResponse({ type: LeaderboardView, description: 'JSON, or text/csv for the CSV export.' })
   @ApiOperation({
     summary: "Leaderboard of the node's child units (e.g. a Kanwil's UPTs)",
     description: `${SCOPE_DOC} Per child: posts, views, reach, engagements, engagement rate, followers at the end of the range and their growth over it. ${ENGAGEMENT_RATE_DOC}`,
@@ -81,6 +92,7 @@ export class DashboardsController {
   }
 
   @Get(['top-posts', 'top-posts/export.csv'])
+  @ApiOkResponse({ type: TopPostsView, description: 'JSON, or text/csv for the CSV export.' })
   @ApiOperation({
     summary: 'Best posts published in the range, with their release and permalink',
     description: `${SCOPE_DOC} Metrics are each post's latest cumulative counters. ${ENGAGEMENT_RATE_DOC}`,
@@ -96,6 +108,7 @@ export class DashboardsController {
   }
 
   @Get(['consistency', 'consistency/export.csv'])
+  @ApiOkResponse({ type: ConsistencyView, description: 'JSON, or text/csv for the CSV export.' })
   @ApiOperation({
     summary: 'Posts published against posting targets, per node, platform and week or month',
     description:
@@ -123,6 +136,7 @@ export class DashboardsController {
   }
 
   @Get(['best-times', 'best-times/export.csv'])
+  @ApiOkResponse({ type: BestTimesView, description: 'JSON, or text/csv for the CSV export.' })
   @ApiOperation({
     summary: 'Best time to post: hour-of-week heatmap of engagement rate',
     description:

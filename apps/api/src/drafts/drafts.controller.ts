@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@warta/core';
 import { MediaUrlSigner } from '@warta/media';
 import { EditPost } from '@warta/publishing';
@@ -8,6 +8,7 @@ import { CurrentActor } from '../common/current-actor.decorator';
 import { WartaRequest } from '../common/request-context';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { CreateDraftsDto, draftView, UpdateDraftDto } from './drafts.dto';
+import { DraftList, DraftView } from './draft-response.dto';
 
 @ApiTags('drafts')
 @ApiBearerAuth()
@@ -26,6 +27,7 @@ export class DraftsController {
    * repeat: untouched drafts are refreshed, edited ones kept (see `outcome`).
    */
   @Post('releases/:id/drafts')
+  @ApiCreatedResponse({ type: DraftList })
   async createRoute(
     @CurrentActor() actor: Actor,
     @Param('id', new UuidParamPipe()) id: string,
@@ -41,6 +43,7 @@ export class DraftsController {
   }
 
   @Get('releases/:id/drafts')
+  @ApiOkResponse({ type: DraftList })
   async list(
     @CurrentActor() actor: Actor,
     @Param('id', new UuidParamPipe()) id: string,
@@ -56,6 +59,7 @@ export class DraftsController {
    * A scheduled post may be edited until its send starts: it becomes a new version with a new job.
    */
   @Patch('drafts/:id')
+  @ApiOkResponse({ type: DraftView })
   async updateRoute(
     @CurrentActor() actor: Actor,
     @Param('id', new UuidParamPipe()) id: string,

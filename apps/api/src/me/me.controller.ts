@@ -1,7 +1,8 @@
 import { Controller, Get, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { MembershipsRepository, permissionsByNode } from '@warta/organizations';
 import { WartaRequest } from '../common/request-context';
+import { MeView } from './me-response.dto';
 
 @ApiTags('me')
 @ApiBearerAuth()
@@ -11,6 +12,7 @@ export class MeController {
 
   /** The caller, their memberships, and what they may do on each membership node (and below). */
   @Get()
+  @ApiOkResponse({ type: MeView })
   async me(@Req() req: WartaRequest) {
     const user = req.user!;
     // One query: the permissions are derived from the memberships already read.

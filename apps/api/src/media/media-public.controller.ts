@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@warta/core';
 import {
   MEDIA_VARIANT_NAMES,
@@ -31,6 +31,8 @@ export class MediaPublicController {
   ) {}
 
   @Get(':id/:variant')
+  @ApiProduces('image/jpeg', 'image/png', 'image/webp', 'video/mp4')
+  @ApiOkResponse({ description: 'The file.', schema: { type: 'string', format: 'binary' } })
   async fetch(
     @Param('id') id: string,
     @Param('variant') variant: string,

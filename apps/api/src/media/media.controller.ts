@@ -1,5 +1,12 @@
 import { Controller, Get, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Actor, DomainError } from '@warta/core';
 import { MediaAssetsRepository, MediaStorage, MediaUrlSigner, UploadMedia } from '@warta/media';
 import { AccessScopeService, Permission } from '@warta/organizations';
@@ -8,6 +15,7 @@ import { CurrentActor } from '../common/current-actor.decorator';
 import { WartaRequest } from '../common/request-context';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { ListMediaQuery, mediaAssetView, UploadMediaQuery } from './media.dto';
+import { MediaAssetPage, MediaAssetView, UploadedMediaView } from './media-response.dto';
 
 /** Body types the global parsers consume: an upload must arrive as raw bytes instead. */
 const NOT_RAW = /^(application\/json|application\/x-www-form-urlencoded|multipart\/|text\/)/i;
@@ -30,6 +38,8 @@ export class MediaController {
    * new asset, or 200 with the existing one when the node already has these exact bytes.
    */
   @Post()
+  @ApiCreatedResponse({ type: UploadedMediaView, description: 'A new asset.' })
+  @ApiOkResponse({ type: UploadedMediaView, description: 'The node already had these bytes.' })
   @ApiConsumes('image/jpeg', 'image/png', 'image/webp', 'video/mp4', 'application/octet-stream')
   async uploadRoute(
     @CurrentActor() actor: Actor,
@@ -53,6 +63,7 @@ export class MediaController {
 
   /** The media library of the caller's subtree(s), newest first. */
   @Get()
+  @ApiOkResponse({ type: MediaAssetPage })
   async list(@CurrentActor() actor: Actor, @Query() q: ListMediaQuery) {
     const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseRead);
     const page = await this.assets.listInScope(scope, { ...q, limit: q.limit ?? 50 });
@@ -60,12 +71,15 @@ export class MediaController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: MediaAssetView })
   async get(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
     return mediaAssetView(await this.find(actor, id), this.signer);
   }
 
   /** The file itself, for the signed-in editor (the web app uses publicUrl for <img> tags). */
   @Get(':id/content')
+  @ApiProduces('image/jpeg', 'image/png', 'image/webp', 'video/mp4')
+  @ApiOkResponse({ description: 'The file.', schema: { type: 'string', format: 'binary' } })
   async content(
     @CurrentActor() actor: Actor,
     @Param('id', new UuidParamPipe()) id: string,

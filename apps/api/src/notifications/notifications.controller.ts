@@ -1,11 +1,12 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@warta/core';
 import { ListNotifications, MarkAllNotificationsRead, MarkNotificationRead } from '@warta/notifications';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { WartaRequest } from '../common/request-context';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { ListNotificationsQuery, notificationView, ReadAllNotificationsQuery } from './notifications.dto';
+import { NotificationPage, NotificationReadView, ReadThroughView } from './notification-response.dto';
 
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -19,6 +20,7 @@ export class NotificationsController {
 
   /** Failed / needs-review posts and accounts to reconnect in the caller's subtree(s), newest first, in Accept-Language. */
   @Get()
+  @ApiOkResponse({ type: NotificationPage })
   async listRoute(
     @CurrentActor() actor: Actor,
     @Query() q: ListNotificationsQuery,
@@ -29,6 +31,7 @@ export class NotificationsController {
   }
 
   @Post('read-all')
+  @ApiOkResponse({ type: ReadThroughView })
   @HttpCode(200)
   async readAllRoute(@CurrentActor() actor: Actor, @Query() q: ReadAllNotificationsQuery) {
     const result = await this.markAllRead.execute(actor, {
@@ -38,6 +41,7 @@ export class NotificationsController {
   }
 
   @Post(':id/read')
+  @ApiOkResponse({ type: NotificationReadView })
   @HttpCode(200)
   readRoute(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
     return this.markRead.execute(actor, id);

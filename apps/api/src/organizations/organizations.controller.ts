@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, DomainError } from '@warta/core';
 import {
   AccessScopeService,
@@ -16,6 +16,7 @@ import {
   organizationView,
   UpdateOrganizationDto,
 } from './organizations.dto';
+import { OrganizationPage, OrganizationView } from './organization-response.dto';
 
 @ApiTags('organizations')
 @ApiBearerAuth()
@@ -30,6 +31,7 @@ export class OrganizationsController {
 
   /** Nodes in the caller's subtree(s), oldest first. */
   @Get()
+  @ApiOkResponse({ type: OrganizationPage })
   async list(@CurrentActor() actor: Actor, @Query() q: ListOrganizationsQuery) {
     const scope = await this.scopes.scopeFor(actor.userId, Permission.OrgRead);
     const page = await this.organizations.listInScope(scope, { ...q, limit: q.limit ?? 50 });
@@ -37,6 +39,7 @@ export class OrganizationsController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: OrganizationView })
   async get(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
     const scope = await this.scopes.scopeFor(actor.userId, Permission.OrgRead);
     const node = await this.organizations.findInScope(scope, id);
@@ -45,11 +48,13 @@ export class OrganizationsController {
   }
 
   @Post()
+  @ApiCreatedResponse({ type: OrganizationView })
   async createRoute(@CurrentActor() actor: Actor, @Body() dto: CreateOrganizationDto) {
     return organizationView(await this.create.execute(actor, dto));
   }
 
   @Patch(':id')
+  @ApiOkResponse({ type: OrganizationView })
   async updateRoute(
     @CurrentActor() actor: Actor,
     @Param('id', new UuidParamPipe()) id: string,

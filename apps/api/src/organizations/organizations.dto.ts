@@ -12,13 +12,8 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import {
-  APPROVAL_POLICIES,
-  ApprovalPolicy,
-  OrganizationEntity,
-  ORGANIZATION_KINDS,
-  OrganizationKind,
-} from '@warta/database';
+import { ORGANIZATION_KINDS, OrganizationKind } from '@warta/core';
+import { APPROVAL_POLICIES, ApprovalPolicy, Organization } from '@warta/organizations';
 import { IsHashtag, IsSlug, IsTimezone } from '../common/validators';
 import { ListQueryDto } from '../common/list-query.dto';
 
@@ -72,7 +67,7 @@ export class UpdateOrganizationDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }
 
-export function organizationView(o: OrganizationEntity) {
+export function organizationView(o: Organization) {
   return {
     id: o.id,
     parentId: o.parentId,

@@ -1,18 +1,33 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { LatestPostMetricsRepository } from '@warta/analytics';
+import { AuditEventsRepository } from '@warta/audit';
 import { Actor, DomainError } from '@warta/core';
 import { AccessScopeService, Permission } from '@warta/organizations';
-import { CancelPost, PostsQuery, ResolvePost, SchedulePosts, SetPostingSlots } from '@warta/publishing';
+import {
+  CancelPost,
+  ListPosts,
+  PostsQuery,
+  ResolvePost,
+  SchedulePosts,
+  SetPostingSlots,
+} from '@warta/publishing';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import {
   CancelPostDto,
+  ListPostsQuery,
   PostingSlotsDto,
   ResolvePostDto,
   scheduleRequestOf,
   SchedulePostDto,
   ScheduleReleaseDto,
 } from './posts.dto';
+import { postDetailView } from './post-detail.mapper';
+
+/** Changes shown on a post's timeline (a post sees a handful; this only bounds a pathological one). */
+const POST_HISTORY_LIMIT = 200;
+import { PostDetailView, PostingSlotsView, PostPage, PostView, PostViewList } from './post-response.dto';
 
 /** Scheduling and the life of posts after their draft: schedule, cancel, read, resolve. */
 @ApiTags('posts')
@@ -22,19 +37,50 @@ export class PostsController {
   constructor(
     private readonly scopes: AccessScopeService,
     private readonly query: PostsQuery,
+    private readonly listPosts: ListPosts,
     private readonly schedulePosts: SchedulePosts,
     private readonly cancelPost: CancelPost,
     private readonly resolvePost: ResolvePost,
     private readonly setPostingSlots: SetPostingSlots,
+    private readonly metrics: LatestPostMetricsRepository,
+    private readonly auditEvents: AuditEventsRepository,
   ) {}
 
-  /** A post with its state, times (in its node's zone), outcome and every send attempt. */
+  /**
+   * Posts of the caller's subtree(s) (or of one node's), newest publish time first, filtered by
+   * state, platform, release, account and publish time. A node outside your subtree is a 404.
+   */
+  @Get('posts')
+  @ApiOkResponse({ type: PostPage })
+  list(@CurrentActor() actor: Actor, @Query() q: ListPostsQuery) {
+    return this.listPosts.execute(actor, {
+      organizationId: q.organizationId,
+      states: q.state,
+      platform: q.platform,
+      releaseId: q.releaseId,
+      socialAccountId: q.accountId,
+      from: q.from ? new Date(q.from) : undefined,
+      to: q.to ? new Date(q.to) : undefined,
+      limit: q.limit ?? 50,
+      cursor: q.cursor,
+    });
+  }
+
+  /**
+   * A post with its state, times (in its node's zone), outcome, every send attempt, its latest
+   * metrics and the changes people made to it (from the audit trail), oldest first.
+   */
   @Get('posts/:id')
+  @ApiOkResponse({ type: PostDetailView })
   async get(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
     const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseRead);
     const view = await this.query.view(scope, id, true);
     if (!view) throw new DomainError('NOT_FOUND');
-    return view;
+    const [metrics, history] = await Promise.all([
+      this.metrics.forPost(id),
+      this.auditEvents.list(scope, { subjectType: 'post', subjectId: id, limit: POST_HISTORY_LIMIT }),
+    ]);
+    return postDetailView(view, metrics, history.items);
   }
 
   /**
@@ -42,6 +88,7 @@ export class PostsController {
    * free slot. Under a review policy the release must be approved first.
    */
   @Post('releases/:id/schedule')
+  @ApiOkResponse({ type: PostViewList })
   @HttpCode(200)
   async scheduleRelease(
     @CurrentActor() actor: Actor,
@@ -58,6 +105,7 @@ export class PostsController {
 
   /** Schedules or reschedules one post (a new version: any job for the old one does nothing). */
   @Post('posts/:id/schedule')
+  @ApiOkResponse({ type: PostView })
   @HttpCode(200)
   async schedule(
     @CurrentActor() actor: Actor,
@@ -74,6 +122,7 @@ export class PostsController {
 
   /** Cancels a post whose send has not started. 409 while a send may be in flight. */
   @Post('posts/:id/cancel')
+  @ApiOkResponse({ type: PostView })
   @HttpCode(200)
   cancel(
     @CurrentActor() actor: Actor,
@@ -88,6 +137,7 @@ export class PostsController {
    * platform, or send it again now. Audited with your reason.
    */
   @Post('posts/:id/resolve')
+  @ApiOkResponse({ type: PostView })
   @HttpCode(200)
   resolve(
     @CurrentActor() actor: Actor,
@@ -105,6 +155,7 @@ export class PostsController {
 
   /** The account's posting slots for "next free slot" (local HH:MM in its node's zone). */
   @Put('accounts/:id/posting-slots')
+  @ApiOkResponse({ type: PostingSlotsView })
   postingSlots(
     @CurrentActor() actor: Actor,
     @Param('id', new UuidParamPipe()) id: string,

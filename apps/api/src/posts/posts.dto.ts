@@ -4,6 +4,8 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsISO8601,
+  Matches,
   IsOptional,
   IsString,
   IsUrl,
@@ -13,7 +15,11 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import type { ScheduleRequest } from '@warta/publishing';
+import { PLATFORMS, type Platform } from '@warta/database';
+import { ALL_POST_STATES, PostState, type ScheduleRequest } from '@warta/publishing';
+import { Transform } from 'class-transformer';
+import { WITH_OFFSET } from '../calendar/calendar.dto';
+import { ListQueryDto } from '../common/list-query.dto';
 
 const MODES = ['at', 'now', 'next_slot'] as const;
 
@@ -104,4 +110,44 @@ export class PostingSlotsDto {
 export function scheduleRequestOf(dto: ScheduleDto): ScheduleRequest {
   if (dto.mode === 'at') return { mode: 'at', publishAt: dto.publishAt, localTime: dto.localTime };
   return { mode: dto.mode };
+}
+
+export class ListPostsQuery extends ListQueryDto {
+  @ApiPropertyOptional({ description: 'Posts of this node and the nodes below it (default: all of yours).' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+
+  @ApiPropertyOptional({ description: 'Comma-separated states, e.g. failed,needs_review.', type: String })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.split(',').map((s) => s.trim()) : value,
+  )
+  @ArrayMaxSize(ALL_POST_STATES.length)
+  @IsIn(ALL_POST_STATES, { each: true })
+  state?: PostState[];
+
+  @ApiPropertyOptional({ enum: PLATFORMS, enumName: 'Platform' })
+  @IsOptional()
+  @IsIn(PLATFORMS)
+  platform?: Platform;
+
+  @ApiPropertyOptional() @IsOptional() @IsUUID() releaseId?: string;
+
+  @ApiPropertyOptional({ description: 'The social account the post goes to.' })
+  @IsOptional()
+  @IsUUID()
+  accountId?: string;
+
+  @ApiPropertyOptional({ description: 'publishAt from (inclusive), ISO 8601 with offset.' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(WITH_OFFSET)
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'publishAt before (exclusive), ISO 8601 with offset.' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(WITH_OFFSET)
+  to?: string;
 }

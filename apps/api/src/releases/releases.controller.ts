@@ -12,7 +12,7 @@ import {
   Query,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@warta/core';
 import { AccessScopeService, Permission } from '@warta/organizations';
 import {
@@ -35,6 +35,7 @@ import {
   SetReleaseMediaDto,
   UpdateReleaseDto,
 } from './releases.dto';
+import { ReleasePage, ReleaseView } from './release-response.dto';
 
 @ApiTags('releases')
 @ApiBearerAuth()
@@ -53,6 +54,7 @@ export class ReleasesController {
 
   /** Releases in the caller's subtree(s), newest first. */
   @Get()
+  @ApiOkResponse({ type: ReleasePage })
   async list(@CurrentActor() actor: Actor, @Query() q: ListReleasesQuery) {
     const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseRead);
     const page = await this.releases.listInScope(scope, { ...q, limit: q.limit ?? 50 });
@@ -60,12 +62,14 @@ export class ReleasesController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: ReleaseView })
   async get(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
     const release = await this.access.forRead(actor, id);
     return releaseView(release, await this.releases.media(this.dataSource.manager, release.id));
   }
 
   @Post()
+  @ApiCreatedResponse({ type: ReleaseView })
   @UseInterceptors(IdempotencyInterceptor)
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeat-safe creation.' })
   async createRoute(@CurrentActor() actor: Actor, @Body() dto: CreateReleaseDto) {
@@ -74,6 +78,7 @@ export class ReleasesController {
   }
 
   @Patch(':id')
+  @ApiOkResponse({ type: ReleaseView })
   async updateRoute(
     @CurrentActor() actor: Actor,
     @Param('id', new UuidParamPipe()) id: string,
@@ -86,11 +91,13 @@ export class ReleasesController {
 
   /** Archives (releases are never deleted: the audit trail points at them). */
   @Delete(':id')
+  @ApiOkResponse({ type: ReleaseView })
   async deleteRoute(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
     return releaseView(await this.archive.execute(actor, { id }));
   }
 
   @Post(':id/archive')
+  @ApiOkResponse({ type: ReleaseView })
   @HttpCode(200)
   async archiveRoute(
     @CurrentActor() actor: Actor,
@@ -102,6 +109,7 @@ export class ReleasesController {
 
   /** Replaces the release's media list (attach, detach, reorder, alt text). */
   @Put(':id/media')
+  @ApiOkResponse({ type: ReleaseView })
   async mediaRoute(
     @CurrentActor() actor: Actor,
     @Param('id', new UuidParamPipe()) id: string,

@@ -15,8 +15,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { RELEASE_STATUSES, ReleaseStatus } from '@warta/database';
-import type { Release, ReleaseMediaItem } from '@warta/releases';
+import { RELEASE_STATUSES, ReleaseStatus, type Release, type ReleaseMediaItem } from '@warta/releases';
 import { ListQueryDto } from '../common/list-query.dto';
 
 const URL_RULES = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };

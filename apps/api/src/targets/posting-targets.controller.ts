@@ -1,10 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DeletePostingTarget, ListPostingTargets, SetPostingTarget } from '@warta/analytics';
 import { Actor } from '@warta/core';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { DeletePostingTargetQueryDto, SetPostingTargetDto, targetView } from './posting-targets.dto';
+import { PostingTargetsView, PostingTargetView } from './posting-target-response.dto';
 
 /** Posting targets of a node (how many posts per week or month on each platform); admins set them. */
 @ApiTags('posting-targets')
@@ -18,6 +19,7 @@ export class PostingTargetsController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ type: PostingTargetsView })
   @ApiOperation({ summary: "The node's own targets and those it inherits from its ancestors" })
   async get(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
     const t = await this.list.execute(actor, id);
@@ -29,6 +31,7 @@ export class PostingTargetsController {
   }
 
   @Put()
+  @ApiOkResponse({ type: PostingTargetView })
   @ApiOperation({ summary: 'Create or change one target (target:manage); audited' })
   async put(
     @CurrentActor() actor: Actor,
@@ -39,6 +42,7 @@ export class PostingTargetsController {
   }
 
   @Delete()
+  @ApiNoContentResponse({ description: 'Removed.' })
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove one target (target:manage); audited' })
   async delete(

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import type { Platform } from '@warta/core';
 import { PLATFORMS, PostingTarget } from '@warta/analytics';
 import type { TargetPeriod } from '@warta/analytics';
-import type { Platform } from '@warta/database';
 
 const PERIODS: TargetPeriod[] = ['week', 'month'];
 

@@ -1,5 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Actor } from '@warta/core';
 import {
   AccessScopeService,
@@ -14,6 +20,7 @@ import {
 import { CurrentActor } from '../common/current-actor.decorator';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { AddMembershipDto, ChangeRoleDto, CreateUserDto, ListUsersQuery, ReasonDto } from './users.dto';
+import { CreatedMembershipView, CreatedUserView, UserPage } from './user-response.dto';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -31,17 +38,20 @@ export class UsersController {
 
   /** People holding a role inside the admin's subtree, with the roles the admin can see. */
   @Get('users')
+  @ApiOkResponse({ type: UserPage })
   async list(@CurrentActor() actor: Actor, @Query() q: ListUsersQuery) {
     const scope = await this.scopes.scopeFor(actor.userId, Permission.UserManage);
     return this.memberships.listUsersInScope(scope, { limit: q.limit ?? 50, cursor: q.cursor, q: q.q });
   }
 
   @Post('users')
+  @ApiCreatedResponse({ type: CreatedUserView })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto) {
     return this.createUser.execute(actor, dto);
   }
 
   @Post('users/:id/memberships')
+  @ApiCreatedResponse({ type: CreatedMembershipView })
   invite(
     @CurrentActor() actor: Actor,
     @Param('id', new UuidParamPipe()) userId: string,
@@ -51,6 +61,7 @@ export class UsersController {
   }
 
   @Post('users/:id/deactivate')
+  @ApiNoContentResponse({ description: 'Deactivated.' })
   @HttpCode(204)
   async deactivate(
     @CurrentActor() actor: Actor,
@@ -61,6 +72,7 @@ export class UsersController {
   }
 
   @Patch('memberships/:id')
+  @ApiNoContentResponse({ description: 'Role changed.' })
   @HttpCode(204)
   async change(
     @CurrentActor() actor: Actor,
@@ -71,6 +83,7 @@ export class UsersController {
   }
 
   @Delete('memberships/:id')
+  @ApiNoContentResponse({ description: 'Removed.' })
   @HttpCode(204)
   async remove(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) membershipId: string) {
     await this.removeMembership.execute(actor, { membershipId });

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@warta/core';
 import {
   GetOrganizationWebhook,
@@ -16,6 +16,7 @@ import {
   RotateWebhookSecretQuery,
   webhookView,
 } from './organization-webhooks.dto';
+import { WebhookView, WebhookWithDeliveriesView, WebhookWithSecretView } from './webhook-response.dto';
 
 /** A node's signed webhook (org:manage on the node). The secret is in the answer only when it is new. */
 @ApiTags('webhooks')
@@ -30,12 +31,14 @@ export class OrganizationWebhooksController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ type: WebhookWithDeliveriesView })
   async get(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
     const { webhook, recentDeliveries } = await this.getWebhook.execute(actor, id);
     return { ...webhookView(webhook), recentDeliveries: recentDeliveries.map(deliveryView) };
   }
 
   @Put()
+  @ApiOkResponse({ type: WebhookWithSecretView })
   async put(
     @CurrentActor() actor: Actor,
     @Param('id', new UuidParamPipe()) id: string,
@@ -46,6 +49,7 @@ export class OrganizationWebhooksController {
   }
 
   @Delete()
+  @ApiOkResponse({ type: WebhookView })
   async remove(
     @CurrentActor() actor: Actor,
     @Param('id', new UuidParamPipe()) id: string,
@@ -55,6 +59,7 @@ export class OrganizationWebhooksController {
   }
 
   @Post('rotate-secret')
+  @ApiOkResponse({ type: WebhookWithSecretView })
   @HttpCode(200)
   async rotate(
     @CurrentActor() actor: Actor,

@@ -1,5 +1,3 @@
-import { Platform } from '@warta/database';
-
 export const COUNTERS = ['views', 'reach', 'likes', 'comments', 'shares', 'saves', 'clicks'] as const;
 export type Counter = (typeof COUNTERS)[number];
 /** What a time series can plot: the counters, posts published and engagements. */
@@ -15,7 +13,7 @@ export interface Totals extends Counters {
 export const CONSISTENCY_STATUSES = ['ahead', 'on_track', 'behind', 'in_progress'] as const;
 export type ConsistencyStatus = (typeof CONSISTENCY_STATUSES)[number];
 
-export const PLATFORMS: Platform[] = ['x', 'facebook', 'instagram'];
+export { PLATFORMS } from '@warta/core';
 
 export function emptyTotals(): Totals {
   return { postsPublished: 0, views: 0, reach: 0, likes: 0, comments: 0, shares: 0, saves: 0, clicks: 0 };

@@ -3,6 +3,7 @@ import { AuditModule } from '@warta/audit';
 import { OrganizationsModule } from '@warta/organizations';
 import { DashboardsRepository } from './dashboards.repository';
 import { DashboardsService } from './dashboards.service';
+import { LatestPostMetricsRepository } from './latest-post-metrics.repository';
 import { PostingTargetsRepository } from './posting-targets.repository';
 import { DeletePostingTarget, ListPostingTargets, SetPostingTarget } from './posting-targets.use-cases';
 
@@ -13,9 +14,13 @@ const PROVIDERS = [
   ListPostingTargets,
   SetPostingTarget,
   DeletePostingTarget,
+  LatestPostMetricsRepository,
 ];
 
-/** Supervisors' dashboards (read from the rollups, scoped to the caller's subtree) and posting targets. */
+/**
+ * Supervisors' dashboards (read from the rollups, scoped to the caller's subtree), posting targets,
+ * and a post's latest metrics for its detail screen.
+ */
 @Module({
   imports: [OrganizationsModule, AuditModule],
   providers: PROVIDERS,

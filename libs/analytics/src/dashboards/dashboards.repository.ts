@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AccessScope, OrganizationKind, Platform } from '@warta/database';
+import { OrganizationKind, Platform } from '@warta/core';
+import { AccessScope } from '@warta/database';
 import { DataSource } from 'typeorm';
 import { DayRange, TargetPeriod } from './dashboard-range';
 import { ConsistencyStatus, COUNTERS, PLATFORMS, sumColumns, Totals, totalsFromRow } from './dashboard-types';

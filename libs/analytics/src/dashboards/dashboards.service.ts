@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Actor, Clock, DomainError } from '@warta/core';
-import { AccessScope, Platform } from '@warta/database';
+import { Actor, Clock, DomainError, Platform } from '@warta/core';
+import { AccessScope } from '@warta/database';
 import { AccessScopeService, Permission } from '@warta/organizations';
 import { DateTime } from 'luxon';
 import {

@@ -1,4 +1,4 @@
-import { extractUrlsWithIndices } from 'twitter-text';
+import { extractUrlsWithIndices } from '../text/twitter-text';
 import { spanOverlapsAny, type TextSpan } from '../text/text-span';
 
 export type FactKind = 'url' | 'phone' | 'date' | 'time' | 'number' | 'name';

@@ -1,4 +1,4 @@
-import { parseTweet } from 'twitter-text';
+import { parseTweet } from './twitter-text';
 import { mayContainUrl } from '../facts/fact-extractor';
 import { X_LIMITS } from '../platform-limits';
 

@@ -40,7 +40,12 @@ const auth: Middleware = {
   },
 };
 
-export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+export const api = createClient<paths>({
+  baseUrl: '',
+  credentials: 'same-origin',
+  // Looked up at each call, not once at start, so component tests can fake the network at fetch.
+  fetch: (request) => globalThis.fetch(request),
+});
 api.use(auth);
 
 interface FetchResult<T> {

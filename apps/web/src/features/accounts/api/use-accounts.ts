@@ -85,8 +85,8 @@ export function useStartConnect() {
         api.GET('/api/v1/accounts/connect/{platform}', {
           params: {
             path: { platform: input.platform },
-            // returnTo is newer than schema.d.ts: the api sends the person back to this app.
-            query: { organizationId: input.organizationId, returnTo: 'web' } as { organizationId: string },
+            // The api's callback then sends the person back to this app's /accounts.
+            query: { organizationId: input.organizationId, returnTo: 'web' },
           },
         }),
       )) as unknown as { authorizeUrl: string };
@@ -94,11 +94,6 @@ export function useStartConnect() {
     },
   });
 }
-
-// GET /api/v1/accounts/connect/facebook/pending/{id} is newer than schema.d.ts; typed here until
-// the lead regenerates it.
-type PendingPath = '/api/v1/accounts/{id}';
-const PENDING_PATH = '/api/v1/accounts/connect/facebook/pending/{id}' as unknown as PendingPath;
 
 /** The Pages a Facebook connection offers, after the consent page sent the person back. */
 export function usePendingConnection(id: string | null) {
@@ -108,7 +103,7 @@ export function usePendingConnection(id: string | null) {
     retry: false,
     queryFn: () =>
       unwrap(
-        api.GET(PENDING_PATH, { params: { path: { id: id! } } }),
+        api.GET('/api/v1/accounts/connect/facebook/pending/{id}', { params: { path: { id: id! } } }),
       ) as unknown as Promise<PendingConnection>,
   });
 }

@@ -73,6 +73,7 @@ export function SignInPage({ languageSwitch }: { languageSwitch?: React.ReactNod
             <PasswordInput
               label={t('password')}
               autoComplete="current-password"
+              visibilityToggleButtonProps={{ 'aria-label': t('showPassword') }}
               required
               key={form.key('password')}
               {...form.getInputProps('password')}
