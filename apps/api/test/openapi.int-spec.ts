@@ -161,6 +161,8 @@ describe('the OpenAPI document matches what the api answers (real Postgres)', ()
         slots: ['08:00', '19:00'],
       },
     );
+    const withSlots = await call('get', `${V1}/accounts/{id}`, `${V1}/accounts/${xAccount}`, editor, 200);
+    expect(withSlots.postingSlots).toEqual(['08:00', '19:00']);
 
     // media and releases
     const upload = await ctx.http

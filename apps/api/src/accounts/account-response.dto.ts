@@ -25,6 +25,12 @@ export class AccountView {
   @ApiProperty({ ...NULLABLE_DATE_TIME, description: 'When the token expires; null when it does not.' })
   expiresAt: string | null;
   @ApiProperty({ ...NULLABLE_DATE_TIME }) tokenRefreshedAt: string | null;
+  @ApiProperty({
+    type: [String],
+    example: ['08:00', '19:00'],
+    description: "Posting slots, HH:MM in the node's zone (PUT accounts/:id/posting-slots changes them).",
+  })
+  postingSlots: string[];
   @ApiProperty({ ...NULLABLE_STRING, format: 'uuid' }) connectedBy: string | null;
   @ApiProperty() version: number;
   @ApiProperty({ ...DATE_TIME }) createdAt: string;

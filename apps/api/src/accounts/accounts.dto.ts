@@ -78,6 +78,7 @@ export function accountView(a: SocialAccountView) {
     scopes: a.scopes,
     expiresAt: a.expiresAt?.toISOString() ?? null,
     tokenRefreshedAt: a.tokenRefreshedAt?.toISOString() ?? null,
+    postingSlots: a.postingSlots,
     connectedBy: a.connectedBy,
     version: a.version,
     createdAt: a.createdAt.toISOString(),
