@@ -80,7 +80,14 @@ describe('the OpenAPI document matches what the api answers (real Postgres)', ()
     await call('post', `${V1}/auth/refresh`, `${V1}/auth/refresh`, null, 200, {
       refreshToken: login.refreshToken,
     });
-    await call('get', `${V1}/me`, `${V1}/me`, editor, 200);
+    const me = await call('get', `${V1}/me`, `${V1}/me`, editor, 200);
+    expect(me.memberships).toEqual([
+      expect.objectContaining({
+        organizationId: rutan,
+        organizationTimezone: 'Asia/Jakarta',
+        role: 'editor',
+      }),
+    ]);
     await call(
       'get',
       `${V1}/releases/{id}`,
