@@ -80,7 +80,14 @@ describe('the OpenAPI document matches what the api answers (real Postgres)', ()
     await call('post', `${V1}/auth/refresh`, `${V1}/auth/refresh`, null, 200, {
       refreshToken: login.refreshToken,
     });
-    await call('get', `${V1}/me`, `${V1}/me`, editor, 200);
+    const me = await call('get', `${V1}/me`, `${V1}/me`, editor, 200);
+    expect(me.memberships).toEqual([
+      expect.objectContaining({
+        organizationId: rutan,
+        organizationTimezone: 'Asia/Jakarta',
+        role: 'editor',
+      }),
+    ]);
     await call(
       'get',
       `${V1}/releases/{id}`,
@@ -185,6 +192,8 @@ describe('the OpenAPI document matches what the api answers (real Postgres)', ()
         slots: ['08:00', '19:00'],
       },
     );
+    const withSlots = await call('get', `${V1}/accounts/{id}`, `${V1}/accounts/${xAccount}`, editor, 200);
+    expect(withSlots.postingSlots).toEqual(['08:00', '19:00']);
 
     // media and releases
     const upload = await ctx.http

@@ -10,6 +10,8 @@ export interface MembershipView {
   organizationId: string;
   organizationName: string;
   organizationKind: string;
+  /** The node's IANA zone: local times on it are read in this zone. */
+  organizationTimezone: string;
   role: Role;
   createdAt: string;
 }
@@ -36,10 +38,11 @@ export class MembershipsRepository {
       organization_id: string;
       name: string;
       kind: string;
+      timezone: string;
       role: Role;
       created_at: Date;
     }[] = await this.dataSource.query(
-      `SELECT m.id, m.user_id, m.organization_id, o.name, o.kind, m.role, m.created_at
+      `SELECT m.id, m.user_id, m.organization_id, o.name, o.kind, o.timezone, m.role, m.created_at
            FROM memberships m JOIN organizations o ON o.id = m.organization_id
           WHERE m.user_id = $1 ORDER BY o.depth, o.name, m.role`,
       [userId],
@@ -50,6 +53,7 @@ export class MembershipsRepository {
       organizationId: r.organization_id,
       organizationName: r.name,
       organizationKind: r.kind,
+      organizationTimezone: r.timezone,
       role: r.role,
       createdAt: r.created_at.toISOString(),
     }));
@@ -164,11 +168,12 @@ export class MembershipsRepository {
       organization_id: string;
       name: string;
       kind: string;
+      timezone: string;
       role: Role;
       created_at: Date;
     }[] = ids.length
       ? await this.dataSource.query(
-          `SELECT m.id, m.user_id, m.organization_id, o.name, o.kind, m.role, m.created_at
+          `SELECT m.id, m.user_id, m.organization_id, o.name, o.kind, o.timezone, m.role, m.created_at
                FROM memberships m JOIN organizations o ON o.id = m.organization_id
               WHERE m.user_id = ANY($2::uuid[]) AND ${s.clause} ORDER BY o.depth, o.name`,
           [...s.params, ids],
@@ -191,6 +196,7 @@ export class MembershipsRepository {
             organizationId: m.organization_id,
             organizationName: m.name,
             organizationKind: m.kind,
+            organizationTimezone: m.timezone,
             role: m.role,
             createdAt: m.created_at.toISOString(),
           })),

@@ -15,6 +15,8 @@ export class MembershipView {
   @ApiProperty({ format: 'uuid' }) organizationId: string;
   @ApiProperty() organizationName: string;
   @ApiProperty({ ...ORGANIZATION_KIND }) organizationKind: string;
+  @ApiProperty({ example: 'Asia/Jakarta', description: "The node's IANA zone." })
+  organizationTimezone: string;
   @ApiProperty({ ...ROLE }) role: string;
   @ApiProperty({ ...DATE_TIME }) createdAt: string;
 }
