@@ -23,6 +23,11 @@ export interface AppConfig {
     publicUrl: string;
   };
   worker: { healthPort: number; concurrency: number; shutdownGraceMs: number };
+  /**
+   * `/metrics` on the api and everything on the worker's health port answer the same machine only,
+   * or anyone with `Authorization: Bearer <token>` when a token is set (e.g. a Prometheus elsewhere).
+   */
+  metrics: { token: string | null };
   publishing: {
     /** Per-call timeout for platform requests; kept well inside the lease. */
     connectorTimeoutMs: number;

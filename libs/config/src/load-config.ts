@@ -130,6 +130,10 @@ export function loadConfig(env: Env): AppConfig {
       );
   }
 
+  const metricsToken = r.str('METRICS_TOKEN', '');
+  if (metricsToken && metricsToken.length < 16)
+    r.problems.push('METRICS_TOKEN must be at least 16 characters');
+
   const corsOrigins = r
     .str('CORS_ORIGINS', `http://localhost:5173,http://127.0.0.1:5173,http://localhost:${apiPort}`)
     .split(',')
@@ -160,6 +164,7 @@ export function loadConfig(env: Env): AppConfig {
       concurrency: r.int('WORKER_CONCURRENCY', 20, 1, 1000),
       shutdownGraceMs: r.int('WORKER_SHUTDOWN_GRACE_MS', 30_000, 0, 600_000),
     },
+    metrics: { token: metricsToken || null },
     publishing: {
       connectorTimeoutMs: r.int('CONNECTOR_TIMEOUT_MS', 20_000, 100, 120_000),
       leaseMs: r.int('PUBLISH_LEASE_MS', 60_000, 1_000, 600_000),

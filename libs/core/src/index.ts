@@ -6,3 +6,4 @@ export * from './core.module';
 export * from './actor';
 export * from './pino-logger';
 export * from './micro-batcher';
+export * from './metrics-access';
