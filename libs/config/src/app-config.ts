@@ -102,6 +102,13 @@ export interface AppConfig {
     webhookSecretKey: string;
     /** Refuse webhook URLs that point at loopback/private/link-local addresses (on in production). */
     blockPrivateWebhookHosts: boolean;
+    /** How long rows are kept, in days (libs/notifications/README.md, enforced by a maintenance job). */
+    retention: {
+      readDays: number;
+      unreadDays: number;
+      deliveredWebhookDays: number;
+      failedWebhookDays: number;
+    };
   };
   demo: { password: string };
 }

@@ -64,7 +64,11 @@ describe('loadConfig', () => {
       MEDIA_SIGNING_SECRET: 'm'.repeat(40),
       WEBHOOK_SECRET_KEY: 'w'.repeat(40),
     });
-    expect(prod.notifications).toEqual({ webhookSecretKey: 'w'.repeat(40), blockPrivateWebhookHosts: true });
+    expect(prod.notifications).toEqual({
+      webhookSecretKey: 'w'.repeat(40),
+      blockPrivateWebhookHosts: true,
+      retention: { readDays: 90, unreadDays: 180, deliveredWebhookDays: 30, failedWebhookDays: 90 },
+    });
   });
 
   it('rejects a master key of the wrong size', () => {

@@ -226,7 +226,16 @@ export function loadConfig(env: Env): AppConfig {
       signingSecret: mediaSigningSecret,
       signedUrlTtlSeconds: r.int('MEDIA_SIGNED_URL_TTL_SECONDS', 3600, 10, 7 * 86_400),
     },
-    notifications: { webhookSecretKey, blockPrivateWebhookHosts: production },
+    notifications: {
+      webhookSecretKey,
+      blockPrivateWebhookHosts: production,
+      retention: {
+        readDays: r.int('NOTIFICATION_RETENTION_READ_DAYS', 90, 1, 3650),
+        unreadDays: r.int('NOTIFICATION_RETENTION_UNREAD_DAYS', 180, 1, 3650),
+        deliveredWebhookDays: r.int('WEBHOOK_DELIVERY_RETENTION_DELIVERED_DAYS', 30, 1, 3650),
+        failedWebhookDays: r.int('WEBHOOK_DELIVERY_RETENTION_FAILED_DAYS', 90, 1, 3650),
+      },
+    },
     demo: { password: DEMO_PASSWORD },
   };
 

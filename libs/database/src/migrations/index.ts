@@ -15,6 +15,7 @@ import { ConsistencyPeriodIndex1764900000000 } from './1764900000000-consistency
 import { MetricSnapshotsPostIndex1764910000000 } from './1764910000000-metric-snapshots-post-index';
 import { SubtreeFollowersRunningTotals1764920000000 } from './1764920000000-subtree-followers-running-totals';
 import { LoginThrottleDelays1764950000000 } from './1764950000000-login-throttle-delays';
+import { NotificationRetentionIndex1764960000000 } from './1764960000000-notification-retention-index';
 
 /** Every migration, in order. Listed explicitly so the same list works from source, dist and tests. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   MetricSnapshotsPostIndex1764910000000,
   SubtreeFollowersRunningTotals1764920000000,
   LoginThrottleDelays1764950000000,
+  NotificationRetentionIndex1764960000000,
 ];
