@@ -1,4 +1,5 @@
 import { AddressInfo, createServer } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { Logger } from '@nestjs/common';
 import { AppConfig, configFromEnv, setEnv } from '@warta/config';
 import { PublishingMetrics } from '@warta/publishing';
@@ -24,12 +25,18 @@ describe('worker /metrics on the health port (real Postgres, real Redis)', () =>
   let metrics: PublishingMetrics;
   let failures: RepeatableJobFailures;
   let base: string;
+  let elsewhere: string;
 
   beforeAll(async () => {
     Logger.overrideLogger(false);
     db = await createTestDatabase();
     const port = await freePort();
-    setEnv({ NODE_ENV: 'test', DATABASE_URL: db.url, WORKER_HEALTH_PORT: String(port) });
+    setEnv({
+      NODE_ENV: 'test',
+      DATABASE_URL: db.url,
+      WORKER_HEALTH_PORT: String(port),
+      METRICS_TOKEN: 'token-metrik-uji-0123456789',
+    });
     config = configFromEnv();
     redis = createRedisConnection(config.redisUrl);
     metrics = new PublishingMetrics();
@@ -37,6 +44,11 @@ describe('worker /metrics on the health port (real Postgres, real Redis)', () =>
     server = new WorkerHealthServer(config, db.dataSource, redis, metrics, failures);
     await server.onApplicationBootstrap();
     base = `http://127.0.0.1:${port}`;
+    const outside = Object.values(networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === 'IPv4' && !i.internal);
+    if (!outside) throw new Error('this test needs a non-loopback IPv4 interface');
+    elsewhere = `http://${outside.address}:${port}`;
   });
   afterAll(async () => {
     await server.onApplicationShutdown();
@@ -96,5 +108,18 @@ describe('worker /metrics on the health port (real Postgres, real Redis)', () =>
     const res = await fetch(`${base}/`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ok', postgres: 'up', redis: 'up', shuttingDown: false });
+  });
+
+  it('answers another machine only with the bearer METRICS_TOKEN (health and metrics alike)', async () => {
+    expect((await fetch(`${elsewhere}/metrics`)).status).toBe(403);
+    expect((await fetch(`${elsewhere}/`)).status).toBe(403);
+    expect((await fetch(`${elsewhere}/metrics`, { headers: { Authorization: 'Bearer salah' } })).status).toBe(
+      403,
+    );
+    const auth = { headers: { Authorization: 'Bearer token-metrik-uji-0123456789' } };
+    expect((await fetch(`${elsewhere}/metrics`, auth)).status).toBe(200);
+    expect((await fetch(`${elsewhere}/`, auth)).status).toBe(200);
+    // The container's own health check (loopback) needs no token.
+    expect((await fetch(`${base}/`)).status).toBe(200);
   });
 });

@@ -25,6 +25,11 @@ export interface AppConfig {
     webDir: string;
   };
   worker: { healthPort: number; concurrency: number; shutdownGraceMs: number };
+  /**
+   * `/metrics` on the api and everything on the worker's health port answer the same machine only,
+   * or anyone with `Authorization: Bearer <token>` when a token is set (e.g. a Prometheus elsewhere).
+   */
+  metrics: { token: string | null };
   publishing: {
     /** Per-call timeout for platform requests; kept well inside the lease. */
     connectorTimeoutMs: number;
@@ -99,6 +104,13 @@ export interface AppConfig {
     webhookSecretKey: string;
     /** Refuse webhook URLs that point at loopback/private/link-local addresses (on in production). */
     blockPrivateWebhookHosts: boolean;
+    /** How long rows are kept, in days (libs/notifications/README.md, enforced by a maintenance job). */
+    retention: {
+      readDays: number;
+      unreadDays: number;
+      deliveredWebhookDays: number;
+      failedWebhookDays: number;
+    };
   };
   audit: {
     /**

@@ -65,7 +65,11 @@ describe('loadConfig', () => {
       WEBHOOK_SECRET_KEY: 'w'.repeat(40),
       AUDIT_CHAIN_KEY: 'a'.repeat(40),
     });
-    expect(prod.notifications).toEqual({ webhookSecretKey: 'w'.repeat(40), blockPrivateWebhookHosts: true });
+    expect(prod.notifications).toEqual({
+      webhookSecretKey: 'w'.repeat(40),
+      blockPrivateWebhookHosts: true,
+      retention: { readDays: 90, unreadDays: 180, deliveredWebhookDays: 30, failedWebhookDays: 90 },
+    });
   });
 
   it('keys the audit chain: a development default, refused in production, never short', () => {

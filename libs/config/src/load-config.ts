@@ -136,6 +136,10 @@ export function loadConfig(env: Env): AppConfig {
       );
   }
 
+  const metricsToken = r.str('METRICS_TOKEN', '');
+  if (metricsToken && metricsToken.length < 16)
+    r.problems.push('METRICS_TOKEN must be at least 16 characters');
+
   const corsOrigins = r
     .str('CORS_ORIGINS', `http://localhost:5173,http://127.0.0.1:5173,http://localhost:${apiPort}`)
     .split(',')
@@ -167,6 +171,7 @@ export function loadConfig(env: Env): AppConfig {
       concurrency: r.int('WORKER_CONCURRENCY', 20, 1, 1000),
       shutdownGraceMs: r.int('WORKER_SHUTDOWN_GRACE_MS', 30_000, 0, 600_000),
     },
+    metrics: { token: metricsToken || null },
     publishing: {
       connectorTimeoutMs: r.int('CONNECTOR_TIMEOUT_MS', 20_000, 100, 120_000),
       leaseMs: r.int('PUBLISH_LEASE_MS', 60_000, 1_000, 600_000),
@@ -228,7 +233,16 @@ export function loadConfig(env: Env): AppConfig {
       signingSecret: mediaSigningSecret,
       signedUrlTtlSeconds: r.int('MEDIA_SIGNED_URL_TTL_SECONDS', 3600, 10, 7 * 86_400),
     },
-    notifications: { webhookSecretKey, blockPrivateWebhookHosts: production },
+    notifications: {
+      webhookSecretKey,
+      blockPrivateWebhookHosts: production,
+      retention: {
+        readDays: r.int('NOTIFICATION_RETENTION_READ_DAYS', 90, 1, 3650),
+        unreadDays: r.int('NOTIFICATION_RETENTION_UNREAD_DAYS', 180, 1, 3650),
+        deliveredWebhookDays: r.int('WEBHOOK_DELIVERY_RETENTION_DELIVERED_DAYS', 30, 1, 3650),
+        failedWebhookDays: r.int('WEBHOOK_DELIVERY_RETENTION_FAILED_DAYS', 90, 1, 3650),
+      },
+    },
     audit: {
       chainKey: auditChainKey,
       checkpointDir: r.str('AUDIT_CHECKPOINT_DIR', '.data/audit-checkpoints'),

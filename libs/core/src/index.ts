@@ -10,3 +10,4 @@ export * from './platform';
 export * from './post-state';
 export * from './role';
 export * from './organization-kind';
+export * from './metrics-access';

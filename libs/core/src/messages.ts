@@ -53,6 +53,10 @@ export const MESSAGES: Record<string, Template> = {
     id: 'Peran Anda tidak memiliki izin "{permission}" pada unit ini.',
     en: 'Your role lacks the "{permission}" permission on this node.',
   },
+  METRICS_FORBIDDEN: {
+    id: 'Metrik hanya dapat dibaca dari mesin yang sama atau dengan token metrik (METRICS_TOKEN).',
+    en: 'Metrics can only be read from the same machine or with the metrics token (METRICS_TOKEN).',
+  },
   THROTTLED: {
     id: 'Terlalu banyak permintaan. Coba lagi sebentar lagi.',
     en: 'Too many requests. Try again shortly.',

@@ -13,3 +13,4 @@ export * from './webhook-signature';
 export * from './webhook-url';
 export * from './deliver-pending-webhooks.use-case';
 export * from './notifications.module';
+export * from './purge-old-notifications.use-case';

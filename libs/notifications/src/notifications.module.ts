@@ -3,6 +3,7 @@ import { OrganizationsModule } from '@warta/organizations';
 import { DeliverPendingWebhooks } from './deliver-pending-webhooks.use-case';
 import { ListNotifications } from './list-notifications.use-case';
 import { MarkAllNotificationsRead, MarkNotificationRead } from './mark-notifications-read.use-cases';
+import { NotificationRetentionRepository } from './notification-retention.repository';
 import { NotificationsRepository } from './notifications.repository';
 import { Notifier } from './notifier.service';
 import {
@@ -12,6 +13,7 @@ import {
   RotateWebhookSecret,
 } from './organization-webhook.use-cases';
 import { OrganizationWebhooksRepository } from './organization-webhooks.repository';
+import { PurgeOldNotifications } from './purge-old-notifications.use-case';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository';
 import { WebhookSender } from './webhook-sender.service';
 
@@ -29,6 +31,8 @@ const PROVIDERS = [
   RemoveOrganizationWebhook,
   RotateWebhookSecret,
   DeliverPendingWebhooks,
+  NotificationRetentionRepository,
+  PurgeOldNotifications,
 ];
 
 /**

@@ -13,6 +13,8 @@ export enum JobName {
   WriteAuditCheckpoint = 'maintenance.write-audit-checkpoint',
   RefreshExpiringAccounts = 'maintenance.refresh-expiring-accounts',
   PurgeExpiredOAuthStates = 'maintenance.purge-expired-oauth-states',
+  /** Applies the retention rule of notifications and webhook deliveries (libs/notifications/README.md). */
+  PurgeOldNotifications = 'maintenance.purge-old-notifications',
   /** Drives one version of one post a step further (claim, prepare, send, reconcile, follow-ups). */
   PublishX = 'publish.x',
   PublishFacebook = 'publish.facebook',
@@ -39,6 +41,7 @@ export interface JobPayloads {
   [JobName.WriteAuditCheckpoint]: Record<string, never>;
   [JobName.RefreshExpiringAccounts]: Record<string, never>;
   [JobName.PurgeExpiredOAuthStates]: Record<string, never>;
+  [JobName.PurgeOldNotifications]: Record<string, never>;
   [JobName.PublishX]: PublishJobPayload;
   [JobName.PublishFacebook]: PublishJobPayload;
   [JobName.PublishInstagram]: PublishJobPayload;
@@ -54,6 +57,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.WriteAuditCheckpoint]: QueueName.Maintenance,
   [JobName.RefreshExpiringAccounts]: QueueName.Maintenance,
   [JobName.PurgeExpiredOAuthStates]: QueueName.Maintenance,
+  [JobName.PurgeOldNotifications]: QueueName.Maintenance,
   [JobName.PublishX]: QueueName.PublishX,
   [JobName.PublishFacebook]: QueueName.PublishFacebook,
   [JobName.PublishInstagram]: QueueName.PublishInstagram,
@@ -89,6 +93,8 @@ export const REPEATABLE_JOBS: { name: JobName; everyMs: number }[] = [
   // X access tokens live 2 h; the sweep refreshes those close to expiry well before any publish needs them.
   { name: JobName.RefreshExpiringAccounts, everyMs: 5 * 60 * 1000 },
   { name: JobName.PurgeExpiredOAuthStates, everyMs: 60 * 60 * 1000 },
+  // Retention is counted in days: a few runs a day keep each delete small.
+  { name: JobName.PurgeOldNotifications, everyMs: 6 * 60 * 60 * 1000 },
   // A link a person can open a few seconds after the post went live.
   { name: JobName.ResolvePermalinks, everyMs: 5 * 1000 },
   { name: JobName.PlanMetrics, everyMs: 60 * 1000 },

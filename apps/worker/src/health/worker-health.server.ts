@@ -1,6 +1,7 @@
 import { createServer, Server } from 'node:http';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@warta/config';
+import { metricsAccessAllowed } from '@warta/core';
 import { PublishingMetrics } from '@warta/publishing';
 import { REDIS } from '@warta/queue';
 import { Redis } from 'ioredis';
@@ -10,9 +11,9 @@ import { RepeatableJobFailures } from '../repeatable-job-failures';
 
 /**
  * A tiny HTTP endpoint (the worker has no api): `/metrics` serves this process' Prometheus metrics
- * (Node defaults, publishing lateness and outcomes,
- * failed runs of repeatable jobs); anything else is the health check, 200 when
- * Postgres and Redis answer, 503 otherwise.
+ * (Node defaults, publishing lateness and outcomes, failed runs of repeatable jobs); anything else is
+ * the health check, 200 when Postgres and Redis answer, 503 otherwise. Both answer the same machine
+ * (the container's own health check) or a bearer METRICS_TOKEN only; anyone else gets a 403.
  */
 @Injectable()
 export class WorkerHealthServer implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -36,6 +37,14 @@ export class WorkerHealthServer implements OnApplicationBootstrap, OnApplication
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.worker.healthPort) return;
     this.server = createServer((req, res) => {
+      // No proxy sits in front of a worker: the socket's address is the client's.
+      if (
+        !metricsAccessAllowed(req.socket.remoteAddress, req.headers.authorization, this.config.metrics.token)
+      ) {
+        res.writeHead(403, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ status: 'forbidden', reason: 'same machine or METRICS_TOKEN only' }));
+        return;
+      }
       if (req.method === 'GET' && req.url?.split('?')[0] === '/metrics') {
         void this.metrics.metrics().then(
           (body) => {

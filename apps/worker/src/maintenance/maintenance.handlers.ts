@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { VerifyAuditChain, WriteAuditCheckpoint } from '@warta/audit';
 import { PurgeExpiredSessions } from '@warta/identity';
+import { PurgeOldNotifications } from '@warta/notifications';
 import { JobHandler, JobName } from '@warta/queue';
 
 /** Thin: each handler calls one use case and logs its outcome. */
@@ -12,7 +13,15 @@ export class MaintenanceHandlers {
     private readonly purgeExpiredSessions: PurgeExpiredSessions,
     private readonly verifyAuditChain: VerifyAuditChain,
     private readonly writeAuditCheckpoint: WriteAuditCheckpoint,
+    private readonly purgeOldNotifications: PurgeOldNotifications,
   ) {}
+
+  @JobHandler(JobName.PurgeOldNotifications)
+  async purgeNotifications() {
+    const result = await this.purgeOldNotifications.execute();
+    this.logger.log({ ...result }, 'applied the notification retention rule');
+    return result;
+  }
 
   @JobHandler(JobName.PurgeExpiredSessions)
   async purgeSessions() {

@@ -16,6 +16,7 @@ import { MetricSnapshotsPostIndex1764910000000 } from './1764910000000-metric-sn
 import { SubtreeFollowersRunningTotals1764920000000 } from './1764920000000-subtree-followers-running-totals';
 import { LoginThrottleDelays1764950000000 } from './1764950000000-login-throttle-delays';
 import { ReleaseSubmissions1764950000000 } from './1764950000000-release-submissions';
+import { NotificationRetentionIndex1764960000000 } from './1764960000000-notification-retention-index';
 import { EngineClock1765000000000 } from './1765000000000-engine-clock';
 import { AuditChainKeys1765010000000 } from './1765010000000-audit-chain-keys';
 
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   SubtreeFollowersRunningTotals1764920000000,
   LoginThrottleDelays1764950000000,
   ReleaseSubmissions1764950000000,
+  NotificationRetentionIndex1764960000000,
   EngineClock1765000000000,
   AuditChainKeys1765010000000,
 ];
