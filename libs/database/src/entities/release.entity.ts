@@ -18,6 +18,7 @@ export class ReleaseEntity {
   @Column({ type: 'text' }) title: string;
   @Column({ type: 'text' }) body: string;
   @Column({ type: 'text', nullable: true }) linkUrl: string | null;
+  @Column({ type: 'date', nullable: true }) eventDate: string | null;
   @Column({ type: 'text' }) language: 'id' | 'en';
   @Column({ type: 'text', array: true }) tags: string[];
   @Column({ type: 'text' }) status: ReleaseStatus;

@@ -14,6 +14,7 @@ import { NodePlatformPeriods1764840000000 } from './1764840000000-node-platform-
 import { ConsistencyPeriodIndex1764900000000 } from './1764900000000-consistency-period-index';
 import { MetricSnapshotsPostIndex1764910000000 } from './1764910000000-metric-snapshots-post-index';
 import { SubtreeFollowersRunningTotals1764920000000 } from './1764920000000-subtree-followers-running-totals';
+import { ReleaseEventDate1765000000000 } from './1765000000000-release-event-date';
 
 /** Every migration, in order. Listed explicitly so the same list works from source, dist and tests. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ConsistencyPeriodIndex1764900000000,
   MetricSnapshotsPostIndex1764910000000,
   SubtreeFollowersRunningTotals1764920000000,
+  ReleaseEventDate1765000000000,
 ];
