@@ -250,11 +250,13 @@ async function seedUnit(
         platform: p.platform,
         capturedAt,
         views,
-        reach: Math.round(views * 0.75),
+        // What real collection can produce: X reports no reach, Facebook no saves, Instagram no
+        // link clicks (see each connector's metrics read); X saves are its bookmarks.
+        reach: p.platform === 'x' ? null : Math.round(views * 0.75),
         likes,
         comments: Math.round(likes * 0.12),
         shares: Math.round(likes * 0.08),
-        saves: p.platform === 'instagram' ? Math.round(likes * 0.05) : null,
+        saves: p.platform === 'facebook' ? null : Math.round(likes * (p.platform === 'x' ? 0.03 : 0.05)),
         clicks: p.platform === 'instagram' ? null : Math.round(views * 0.01),
         raw: { demo: true },
         source: 'demo',
