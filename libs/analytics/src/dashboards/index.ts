@@ -8,4 +8,3 @@ export * from './dashboards.service';
 export * from './engagement';
 export * from './posting-targets.repository';
 export * from './posting-targets.use-cases';
-export * from './demo-history';

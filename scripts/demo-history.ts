@@ -3,8 +3,7 @@ import { Clock, SystemClock } from '@warta/core';
 import { Platform } from '@warta/database';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
-import { MetricRollupsRepository } from '../metric-rollups.repository';
-import { MetricSnapshotsRepository, NewMetricSnapshot } from '../metric-snapshots.repository';
+import { MetricRollupsRepository, MetricSnapshotsRepository, NewMetricSnapshot } from '@warta/analytics';
 
 /** Marks the releases this seed made, so a second run can tell it already ran for a unit. */
 export const DEMO_HISTORY_TAG = 'demo-history';
