@@ -5,7 +5,7 @@ import { configFromEnv, ConfigError } from '@warta/config';
 import { createDataSource, ensureDatabase, withDatabase } from '@warta/database';
 import { PasswordHasher } from '@warta/identity';
 import { seedDemoAccounts, TokenVault } from '@warta/accounts';
-import { seedDemoHistory } from '@warta/analytics';
+import { seedDemoHistory } from './demo-history';
 import { DEMO_USERS, seedDemo } from '@warta/organizations';
 import IORedis from 'ioredis';
 import { NODE_FLAGS } from './node-flags';

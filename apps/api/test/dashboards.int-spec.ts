@@ -478,7 +478,8 @@ describe('dashboards API (real Postgres, real api)', () => {
         periodsBehind: 2,
         status: 'behind',
       });
-      // Every Bengkulu node with a target, never Medan's.
+      // Every Bengkulu node with a target, never Medan's; the Kanwil because it has an X account of its
+      // own (made by the top-posts tests above).
       expect(res.body.rows.map((r: { slug: string }) => r.slug).sort()).toEqual(
         ['kanwil-bengkulu', ...BENGKULU_UNITS].sort(),
       );
@@ -486,6 +487,29 @@ describe('dashboards API (real Postgres, real api)', () => {
       expect(behind).toContain(ctx.org('lapas-bengkulu'));
       expect(behind).not.toContain(ctx.org('rutan-bengkulu'));
       expect(behind).toHaveLength(5);
+    });
+
+    it("an inner node's target is for its units: the Kanwil is never ranked on a platform it has no account on", async () => {
+      await ctx.dataSource.query(
+        `INSERT INTO posting_targets (organization_id, platform, period, count) VALUES ($1, 'facebook', 'week', 12)`,
+        [ctx.org('kanwil-bengkulu')],
+      );
+      const res = await get('supervisor.bengkulu', 'consistency', {
+        organizationId: ctx.org('kanwil-bengkulu'),
+        ...SEP,
+        platform: 'facebook',
+      });
+      expect(res.status).toBe(200);
+      const slugs = res.body.rows.map((r: { slug: string }) => r.slug);
+      expect(slugs).not.toContain('kanwil-bengkulu');
+      expect(slugs.sort()).toEqual([...BENGKULU_UNITS].sort());
+      expect(res.body.behind.map((b: { organizationId: string }) => b.organizationId)).not.toContain(
+        ctx.org('kanwil-bengkulu'),
+      );
+      await ctx.dataSource.query(
+        `DELETE FROM posting_targets WHERE organization_id = $1 AND platform = 'facebook' AND period = 'week'`,
+        [ctx.org('kanwil-bengkulu')],
+      );
     });
 
     it('months are calendar months in the node zone', async () => {

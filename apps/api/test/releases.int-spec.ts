@@ -304,4 +304,28 @@ describe('releases: scoped CRUD, versions, media, idempotent create (real Postgr
     const replay = await create(editor, body).set('Idempotency-Key', 'crash-1');
     expect(replay.body.id).toBe(taken.body.id);
   });
+  it('a release carries the day of its event: set on create, changed or cleared on PATCH, refused when not a day', async () => {
+    const made = await create(editor, {
+      organizationId: ctx.org('rutan-bengkulu'),
+      title: 'Penguatan Kehumasan',
+      body: 'BENGKULU - Rutan menggelar kegiatan, Selasa (15/10).',
+      eventDate: '2024-10-15',
+    });
+    expect(made.status).toBe(201);
+    expect(made.body.eventDate).toBe('2024-10-15');
+    const cleared = await ctx.http
+      .patch(`/api/v1/releases/${made.body.id}`)
+      .set('Authorization', editor)
+      .send({ version: made.body.version, eventDate: null });
+    expect([cleared.status, cleared.body.eventDate]).toEqual([200, null]);
+    const bad = await ctx.http
+      .patch(`/api/v1/releases/${made.body.id}`)
+      .set('Authorization', editor)
+      .set('Accept-Language', 'en')
+      .send({ version: cleared.body.version, eventDate: '15/10/2024' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details).toEqual([
+      expect.objectContaining({ field: 'eventDate', code: 'rule.date' }),
+    ]);
+  });
 });

@@ -14,6 +14,7 @@ export { extractFacts, type Fact, type FactKind } from './facts/fact-extractor';
 export { ReleaseFactIndex, type ReleaseText } from './facts/release-fact-index';
 export { splitSentences, type Sentence } from './text/sentence-splitter';
 export { detectDateline, stripDateline, type Dateline } from './text/dateline';
+export { readEventDate } from './text/event-date';
 export { normaliseText } from './text/text-normaliser';
 export { weightedLength, fitsInTweet } from './text/tweet-length';
 export { truncateToFit, type Truncation } from './text/boundary-truncator';

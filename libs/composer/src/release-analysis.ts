@@ -3,6 +3,7 @@ import type { ComposeInput, NodeSettings, ReleaseMedia } from './composer.types'
 import { ReleaseFactIndex } from './facts/release-fact-index';
 import { mergeHashtags } from './hashtags/hashtag-normaliser';
 import { detectDateline, type Dateline } from './text/dateline';
+import { readEventDate } from './text/event-date';
 import { splitSentences, type Sentence } from './text/sentence-splitter';
 import { collapseWhitespace, normaliseText } from './text/text-normaliser';
 
@@ -50,7 +51,8 @@ export function analyseRelease(input: ComposeInput): ReleaseAnalysis {
     media: release.media ?? [],
     language: release.language ?? 'id',
     publishedAt: release.publishedAt,
-    eventDate: release.eventDate,
+    // The day of the event, not of the release: set by the editor, else read from the opening.
+    eventDate: release.eventDate ?? readEventDate(story, release.publishedAt, node.timezone) ?? undefined,
     node,
     facts: new ReleaseFactIndex({ title, body, link }),
   };

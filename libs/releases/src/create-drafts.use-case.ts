@@ -75,6 +75,7 @@ export class CreateDrafts {
           language: release.language,
           media: media.map(toReleaseMedia),
           publishedAt: release.createdAt.toISOString(),
+          eventDate: release.eventDate ?? undefined,
         },
         node: nodeSettingsFrom(node),
         platforms,

@@ -12,6 +12,8 @@ export interface CreateReleaseInput {
   title: string;
   body: string;
   linkUrl?: string | null;
+  /** 'YYYY-MM-DD'; absent: read from the text when composing. */
+  eventDate?: string | null;
   language?: 'id' | 'en';
   tags?: string[];
 }
@@ -35,6 +37,7 @@ export class CreateRelease {
         title: input.title.trim(),
         body: input.body.trim(),
         linkUrl: input.linkUrl?.trim() || null,
+        eventDate: input.eventDate ?? null,
         language: input.language ?? 'id',
         // Normalised once here, so lists and the composer agree on what the tags are.
         tags: mergeHashtags(input.tags ?? []),

@@ -29,6 +29,8 @@ export interface Release {
   title: string;
   body: string;
   linkUrl: string | null;
+  /** 'YYYY-MM-DD': the day of the event, as the editor set it; null = read from the text. */
+  eventDate: string | null;
   language: 'id' | 'en';
   tags: string[];
   status: ReleaseStatus;

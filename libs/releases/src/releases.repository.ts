@@ -11,6 +11,7 @@ interface ReleaseRow {
   title: string;
   body: string;
   link_url: string | null;
+  event_date: string | null;
   language: 'id' | 'en';
   tags: string[];
   status: ReleaseStatus;
@@ -19,7 +20,8 @@ interface ReleaseRow {
   updated_at: Date;
 }
 
-const COLUMNS = `r.id, r.organization_id, o.path, r.author_id, r.title, r.body, r.link_url, r.language, r.tags,
+const COLUMNS = `r.id, r.organization_id, o.path, r.author_id, r.title, r.body, r.link_url,
+  r.event_date::text AS event_date, r.language, r.tags,
   r.status, r.version, r.created_at, r.updated_at`;
 
 function toRelease(r: ReleaseRow): Release {
@@ -31,6 +33,7 @@ function toRelease(r: ReleaseRow): Release {
     title: r.title,
     body: r.body,
     linkUrl: r.link_url,
+    eventDate: r.event_date,
     language: r.language,
     tags: r.tags,
     status: r.status,
@@ -55,12 +58,13 @@ export interface NewRelease {
   title: string;
   body: string;
   linkUrl: string | null;
+  eventDate?: string | null;
   language: 'id' | 'en';
   tags: string[];
 }
 
 export type ReleasePatch = Partial<
-  Pick<Release, 'title' | 'body' | 'linkUrl' | 'language' | 'tags' | 'status'>
+  Pick<Release, 'title' | 'body' | 'linkUrl' | 'eventDate' | 'language' | 'tags' | 'status'>
 >;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -133,9 +137,9 @@ export class ReleasesRepository {
 
   async insert(manager: EntityManager, r: NewRelease): Promise<Release> {
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO releases (organization_id, author_id, title, body, link_url, language, tags)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [r.organizationId, r.authorId, r.title, r.body, r.linkUrl, r.language, r.tags],
+      `INSERT INTO releases (organization_id, author_id, title, body, link_url, language, tags, event_date)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::date) RETURNING id`,
+      [r.organizationId, r.authorId, r.title, r.body, r.linkUrl, r.language, r.tags, r.eventDate ?? null],
     );
     return (await this.findById(manager, rows[0].id))!;
   }
@@ -153,6 +157,7 @@ export class ReleasesRepository {
       title: 'title',
       body: 'body',
       linkUrl: 'link_url',
+      eventDate: 'event_date',
       language: 'language',
       tags: 'tags',
       status: 'status',

@@ -14,6 +14,8 @@ export interface UpdateReleaseInput {
   title?: string;
   body?: string;
   linkUrl?: string | null;
+  /** 'YYYY-MM-DD'; null clears it (read from the text again). */
+  eventDate?: string | null;
   language?: 'id' | 'en';
   tags?: string[];
   reason?: string;
@@ -45,6 +47,7 @@ export class UpdateRelease {
         title: input.title?.trim(),
         body: input.body?.trim(),
         linkUrl: input.linkUrl === undefined ? undefined : input.linkUrl?.trim() || null,
+        eventDate: input.eventDate,
         language: input.language,
         tags: input.tags ? mergeHashtags(input.tags) : undefined,
       };

@@ -9,6 +9,7 @@ import {
   IsString,
   IsUUID,
   IsUrl,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -38,11 +39,22 @@ export class ListReleasesQuery extends ListQueryDto {
   q?: string;
 }
 
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const EVENT_DATE_DOC = {
+  description:
+    'Day of the event (YYYY-MM-DD), for the title card and the fact check. Absent or null: read from the text ("Selasa (15/10)").',
+  example: '2024-10-15',
+};
+
 export class CreateReleaseDto {
   @ApiProperty() @IsUUID() organizationId: string;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(500) title: string;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(60_000) body: string;
   @ApiPropertyOptional() @IsOptional() @IsUrl(URL_RULES) @MaxLength(2000) link?: string;
+  @ApiPropertyOptional(EVENT_DATE_DOC)
+  @IsOptional()
+  @Matches(DAY, { message: 'rule.date' })
+  eventDate?: string;
   @ApiPropertyOptional({ enum: ['id', 'en'] }) @IsOptional() @IsIn(['id', 'en']) language?: 'id' | 'en';
   @ApiPropertyOptional({ type: [String], example: ['Humas Pemasyarakatan', '#RutanBengkulu'] })
   @IsOptional()
@@ -68,6 +80,11 @@ export class UpdateReleaseDto {
   @IsUrl(URL_RULES)
   @MaxLength(2000)
   link?: string | null;
+  @ApiPropertyOptional({ ...EVENT_DATE_DOC, nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @Matches(DAY, { message: 'rule.date' })
+  eventDate?: string | null;
   @ApiPropertyOptional({ enum: ['id', 'en'] }) @IsOptional() @IsIn(['id', 'en']) language?: 'id' | 'en';
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
@@ -125,6 +142,7 @@ export function releaseView(r: Release, media?: ReleaseMediaItem[]) {
     title: r.title,
     body: r.body,
     link: r.linkUrl,
+    eventDate: r.eventDate,
     language: r.language,
     tags: r.tags,
     status: r.status,

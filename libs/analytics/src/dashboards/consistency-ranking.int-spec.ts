@@ -36,6 +36,15 @@ describe('consistency ranking in SQL (real Postgres)', () => {
     await seedDemo(db.dataSource, 'not-a-real-hash');
     repo = new DashboardsRepository(db.dataSource);
     nodes = await db.dataSource.query(`SELECT id, path, kind FROM organizations ORDER BY path`);
+    // One inner node with an X account of its own (held to its own X target) and a disconnected
+    // Facebook one (which cannot meet anything): every other inner node has no account at all.
+    const inner = nodes.find((n) => n.kind !== 'unit')!;
+    await db.dataSource.query(
+      `INSERT INTO social_accounts (organization_id, platform, external_id, handle, display_name, status)
+       VALUES ($1, 'x', 'x-inner', 'inner', 'Inner', 'active'),
+              ($1, 'facebook', 'fb-inner', 'inner.fb', 'Inner', 'disconnected')`,
+      [inner.id],
+    );
   });
   afterAll(() => db.drop());
 
@@ -52,6 +61,9 @@ describe('consistency ranking in SQL (real Postgres)', () => {
     const targets: { organization_id: string; platform: string; count: number }[] = await db.dataSource.query(
       `SELECT organization_id, platform, count FROM posting_targets WHERE period = 'week'`,
     );
+    const accounts: { organization_id: string; platform: string }[] = await db.dataSource.query(
+      `SELECT organization_id, platform FROM social_accounts WHERE status <> 'disconnected'`,
+    );
     const counts: { organization_id: string; platform: string; start: string; n: number }[] =
       await db.dataSource.query(
         `SELECT organization_id, platform, start::text AS start, posts_published AS n
@@ -65,6 +77,9 @@ describe('consistency ranking in SQL (real Postgres)', () => {
           targets.some((t) => t.organization_id === id && t.platform === platform),
         );
         if (!source) return [];
+        // An inner node's target is for its units; it is ranked itself only where it could meet it.
+        const ownAccount = accounts.some((a) => a.organization_id === o.id && a.platform === platform);
+        if (o.kind !== 'unit' && !ownAccount) return [];
         const count = targets.find((t) => t.organization_id === source && t.platform === platform)!.count;
         const perPeriod = periods.map(
           (p) =>

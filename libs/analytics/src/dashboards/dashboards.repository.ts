@@ -372,7 +372,8 @@ export class DashboardsRepository {
    * One page of the consistency table, ranked in SQL, with its summary over every row and the nodes
    * furthest behind. Rows are the subtree's effective posting targets for a period kind (a node's
    * own target, or for a unit without one on a platform, the nearest ancestor's, so a Kanwil can set
-   * one for all its units), each with the posts the node published itself in each period (from
+   * one for all its units; an inner node gets a row of its own only where it has an account on the
+   * platform, see libs/analytics/README.md), each with the posts the node published itself in each period (from
    * node_platform_periods) and its status over the periods that have ended; worst first (published
    * minus expected), then by name in Indonesian order (the ICU collation `id`, as Intl.Collator('id')
    * in the service), platform and id. `status` pages only the rows with that status (the summary
@@ -420,8 +421,14 @@ export class DashboardsRepository {
             WHERE p.id IN (SELECT parent_id FROM sub WHERE kind = 'unit')
             ORDER BY p.id, t.platform, a.depth DESC),
          targets AS (
+           -- An inner node's target is for each unit under it (inherited below); the node itself is
+           -- held to it only on a platform where it has an account of its own, the only way it could
+           -- meet it. A Kanwil without accounts is never ranked against its units' target.
            SELECT s.id, s.name, s.slug, s.kind, t.platform, t.count, t.organization_id AS source_id
              FROM sub s JOIN posting_targets t ON t.organization_id = s.id AND t.period = $2 ${platformParam ? `AND t.platform = ${platformParam}` : ''}
+            WHERE s.kind = 'unit' OR EXISTS (
+              SELECT 1 FROM social_accounts a
+               WHERE a.organization_id = s.id AND a.platform = t.platform AND a.status <> 'disconnected')
            UNION ALL
            SELECT s.id, s.name, s.slug, s.kind, i.platform, i.count, i.source_id
              FROM sub s JOIN inherited i ON i.parent_id = s.parent_id

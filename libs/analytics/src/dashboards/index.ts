@@ -8,5 +8,4 @@ export * from './dashboards.service';
 export * from './engagement';
 export * from './posting-targets.repository';
 export * from './posting-targets.use-cases';
-export * from './demo-history';
 export * from './latest-post-metrics.repository';

@@ -18,6 +18,7 @@ import { LoginThrottleDelays1764950000000 } from './1764950000000-login-throttle
 import { ReleaseSubmissions1764950000000 } from './1764950000000-release-submissions';
 import { NotificationRetentionIndex1764960000000 } from './1764960000000-notification-retention-index';
 import { EngineClock1765000000000 } from './1765000000000-engine-clock';
+import { ReleaseEventDate1765000000000 } from './1765000000000-release-event-date';
 import { AuditChainKeys1765010000000 } from './1765010000000-audit-chain-keys';
 
 /** Every migration, in order. Listed explicitly so the same list works from source, dist and tests. */
@@ -42,5 +43,6 @@ export const MIGRATIONS = [
   ReleaseSubmissions1764950000000,
   NotificationRetentionIndex1764960000000,
   EngineClock1765000000000,
+  ReleaseEventDate1765000000000,
   AuditChainKeys1765010000000,
 ];

@@ -56,6 +56,18 @@ describe('demo history (real Postgres)', () => {
     expect(await totals()).toEqual(after);
   });
 
+  it('the history obeys the rules of real collection: no X reach, no Facebook saves, no Instagram clicks', async () => {
+    const [made] = await db.dataSource.query(
+      `SELECT count(*) FILTER (WHERE platform = 'x' AND reach IS NOT NULL)::int AS x_reach,
+              count(*) FILTER (WHERE platform = 'facebook' AND saves IS NOT NULL)::int AS fb_saves,
+              count(*) FILTER (WHERE platform = 'instagram' AND clicks IS NOT NULL)::int AS ig_clicks,
+              count(*) FILTER (WHERE platform = 'x')::int AS x_rows
+         FROM metric_snapshots`,
+    );
+    expect(made).toEqual({ x_reach: 0, fb_saves: 0, ig_clicks: 0, x_rows: expect.any(Number) });
+    expect(made.x_rows).toBeGreaterThan(0);
+  });
+
   it('some units keep their weekly X target and some fall behind', async () => {
     const rows: { slug: string; weekly: number }[] = await db.dataSource.query(`
       SELECT o.slug, sum(n.posts_published)::float8 / 12 AS weekly

@@ -3,8 +3,7 @@ import { Clock, SystemClock } from '@warta/core';
 import { Platform } from '@warta/database';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
-import { MetricRollupsRepository } from '../metric-rollups.repository';
-import { MetricSnapshotsRepository, NewMetricSnapshot } from '../metric-snapshots.repository';
+import { MetricRollupsRepository, MetricSnapshotsRepository, NewMetricSnapshot } from '@warta/analytics';
 
 /** Marks the releases this seed made, so a second run can tell it already ran for a unit. */
 export const DEMO_HISTORY_TAG = 'demo-history';
@@ -250,11 +249,13 @@ async function seedUnit(
         platform: p.platform,
         capturedAt,
         views,
-        reach: Math.round(views * 0.75),
+        // What real collection can produce: X reports no reach, Facebook no saves, Instagram no
+        // link clicks (see each connector's metrics read); X saves are its bookmarks.
+        reach: p.platform === 'x' ? null : Math.round(views * 0.75),
         likes,
         comments: Math.round(likes * 0.12),
         shares: Math.round(likes * 0.08),
-        saves: p.platform === 'instagram' ? Math.round(likes * 0.05) : null,
+        saves: p.platform === 'facebook' ? null : Math.round(likes * (p.platform === 'x' ? 0.03 : 0.05)),
         clicks: p.platform === 'instagram' ? null : Math.round(views * 0.01),
         raw: { demo: true },
         source: 'demo',
