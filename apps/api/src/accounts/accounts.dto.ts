@@ -33,6 +33,13 @@ export class ConnectQuery {
   @IsOptional()
   @IsIn(['json', 'redirect'])
   mode?: 'json' | 'redirect';
+  @ApiPropertyOptional({
+    enum: ['web'],
+    description: "web = the callback answers 302 to the web app's /accounts screen instead of JSON.",
+  })
+  @IsOptional()
+  @IsIn(['web'])
+  returnTo?: 'web';
 }
 
 /** The platform's redirect back to us; every field is optional because platforms send what they like. */
@@ -78,6 +85,7 @@ export function accountView(a: SocialAccountView) {
     scopes: a.scopes,
     expiresAt: a.expiresAt?.toISOString() ?? null,
     tokenRefreshedAt: a.tokenRefreshedAt?.toISOString() ?? null,
+    postingSlots: a.postingSlots,
     connectedBy: a.connectedBy,
     version: a.version,
     createdAt: a.createdAt.toISOString(),

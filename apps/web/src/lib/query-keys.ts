@@ -23,6 +23,7 @@ export const queryKeys = {
   notificationList: (filter: Record<string, unknown>) => ['notifications', 'list', filter] as const,
   notificationTasks: (nodeId: string) => ['notifications', 'tasks', nodeId] as const,
   pendingConnection: (id: string) => ['pending-connection', id] as const,
+  subtree: (nodeId: string) => ['organizations', nodeId, 'subtree'] as const,
   media: (id: string) => ['media', id] as const,
 } as const;
 

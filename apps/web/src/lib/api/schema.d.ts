@@ -98,6 +98,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/connect/facebook/pending/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccountsController_pending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/queues/session": {
         parameters: {
             query?: never;
@@ -1044,6 +1060,15 @@ export interface components {
             /** @description Instagram: its Facebook Page's id. */
             parentExternalId: string | null;
             platform: components["schemas"]["Platform"];
+            /**
+             * @description Daily posting times (HH:MM in its node's zone), sorted, for "next free slot".
+             * @example [
+             *       "08:00",
+             *       "12:00",
+             *       "19:00"
+             *     ]
+             */
+            postingSlots: string[];
             scopes: string[];
             status: components["schemas"]["AccountStatus"];
             /** @description Why it needs reconnecting or is limited. */
@@ -1732,6 +1757,18 @@ export interface components {
             instagram: components["schemas"]["InstagramChoiceView"] | null;
             name: string;
             pageId: string;
+        };
+        PendingConnectionView: {
+            choices: components["schemas"]["PageChoiceView"][];
+            /**
+             * Format: date-time
+             * @description Choose before this (30 minutes after the callback).
+             */
+            expiresAt: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: uuid */
+            pendingConnectionId: string;
         };
         /** @enum {string} */
         PeriodStatus: "ahead" | "met" | "behind" | "in_progress";
@@ -2655,6 +2692,13 @@ export interface operations {
                     "application/json": components["schemas"]["ConnectCallbackView"];
                 };
             };
+            /** @description returnTo=web: to the web app's /accounts with the outcome. */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     AccountsController_connect: {
@@ -2664,6 +2708,8 @@ export interface operations {
                 mode?: "json" | "redirect";
                 /** @description The node the account will belong to (needs account:manage there). */
                 organizationId: string;
+                /** @description web = the callback answers 302 to the web app's /accounts screen instead of JSON. */
+                returnTo?: "web";
             };
             header?: never;
             path: {
@@ -2745,6 +2791,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AttachedAccountsView"];
+                };
+            };
+        };
+    };
+    AccountsController_pending: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (see DESIGN §8 for each status). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Server error or a dependency down. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingConnectionView"];
                 };
             };
         };
