@@ -95,7 +95,9 @@ describe('ReleasePage', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Sudah diubah orang lain');
     expect(alert).toHaveTextContent('Perubahan Anda belum disimpan');
-    expect(calls.filter((c) => c.method === 'PATCH')).toEqual([
+    expect(
+      calls.filter((c) => c.method === 'PATCH').map(({ method, path, body }) => ({ method, path, body })),
+    ).toEqual([
       {
         method: 'PATCH',
         path: `/api/v1/drafts/${DRAFT_ID}`,
