@@ -23,10 +23,11 @@ describe('ScheduleForm', () => {
     expect(onSubmit).toHaveBeenCalledWith({ mode: 'at', publishAt: '2026-12-07T08:00:00+08:00' });
   });
 
-  it('names WIB for a unit in Jakarta and sends +07:00', async () => {
+  it('names WIB for a unit in Jakarta and sends +07:00, whichever way the time is typed', async () => {
     const onSubmit = jest.fn();
     renderWithApp(<ScheduleForm zone="Asia/Jakarta" onSubmit={onSubmit} now={now} />);
-    fillTime('2026-12-07', '08:00');
+    // A text field, not the browser's time input (12-hour with AM/PM in an English browser).
+    fillTime('2026-12-07', '8.00');
     await userEvent.click(screen.getByRole('button', { name: 'Jadwalkan' }));
     expect(screen.getByLabelText('Jam (WIB)')).toBeInTheDocument();
     expect(onSubmit).toHaveBeenCalledWith({ mode: 'at', publishAt: '2026-12-07T08:00:00+07:00' });

@@ -1,5 +1,5 @@
-import { Group, Text } from '@mantine/core';
-import { DateInput, TimeInput } from '@mantine/dates';
+import { Group, Text, TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
 import { DateTime } from 'luxon';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +29,14 @@ export function parseDayInput(text: string): string | null {
   return null;
 }
 
+/** "08:00", "8.00", "0800" → "08:00" (a text field: a native time input follows the browser's locale, 12-hour with AM/PM in many). */
+export function parseTimeInput(text: string): string | null {
+  const m = /^(\d{1,2})[:.]?(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const [h, min] = [Number(m[1]), Number(m[2])];
+  return h < 24 && min < 60 ? `${String(h).padStart(2, '0')}:${m[2]}` : null;
+}
+
 /**
  * A date and a time typed in the UNIT's zone, whatever the browser's zone is, with the zone named
  * the Indonesian way (WIB / WITA / WIT). The value in and out is an instant with the zone's offset,
@@ -53,7 +61,8 @@ export function ZonedDateTimeInput({
 
   // A new value from outside (a reload, a reset) replaces what is shown, unless it is what we sent.
   useEffect(() => {
-    const current = date && time ? zonedToIso(date, time, zone) : null;
+    const hhmm = parseTimeInput(time);
+    const current = date && hhmm ? zonedToIso(date, hhmm, zone) : null;
     if (value === current) return;
     if (value === null) return;
     const next = isoToZoned(value, zone);
@@ -62,7 +71,8 @@ export function ZonedDateTimeInput({
   }, [value, zone]);
 
   const emit = (d: string, tm: string) => {
-    onChange(d && /^\d{2}:\d{2}$/.test(tm) ? zonedToIso(d, tm, zone) : null);
+    const hhmm = parseTimeInput(tm);
+    onChange(d && hhmm ? zonedToIso(d, hhmm, zone) : null);
   };
 
   return (
@@ -85,8 +95,12 @@ export function ZonedDateTimeInput({
           w={180}
           popoverProps={{ withinPortal: true }}
         />
-        <TimeInput
+        <TextInput
           label={t('schedule.time', { zone: name })}
+          placeholder="08:00"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={5}
           value={time}
           onChange={(e) => {
             setTime(e.currentTarget.value);

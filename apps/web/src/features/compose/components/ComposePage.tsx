@@ -247,9 +247,9 @@ export function ComposePage() {
                 label={t('field.body')}
                 description={t('field.bodyHint')}
                 withAsterisk
-                autosize
-                minRows={10}
-                maxRows={24}
+                // A fixed height that scrolls: growing with the text made every keystroke on a long
+                // release measure (and lay out) the whole page again.
+                rows={16}
                 onPaste={onPasteBody}
                 {...form.getInputProps('body')}
               />

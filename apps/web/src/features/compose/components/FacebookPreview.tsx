@@ -18,7 +18,7 @@ export function FacebookPreview({
 }) {
   const { t } = useTranslation('compose');
   return (
-    <Paper withBorder p="sm" radius="md">
+    <Paper withBorder p="sm" radius="md" style={{ contain: 'content' }}>
       <AccountHeader
         account={account}
         color="blue"

@@ -113,7 +113,7 @@ export function InstagramPreview({
 }) {
   const { t } = useTranslation('compose');
   return (
-    <Paper withBorder p="sm" radius="md">
+    <Paper withBorder p="sm" radius="md" style={{ contain: 'content' }}>
       <Stack gap="xs">
         <AccountHeader account={account} color="grape" />
         <Box style={{ containerType: 'inline-size' }}>

@@ -14,7 +14,13 @@ const COLOUR: Record<ReleaseStatus, string> = {
 export function ReleaseStatusBadge({ status }: { status: ReleaseStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={COLOUR[status] ?? 'gray'} c={`${COLOUR[status] ?? 'gray'}.9`} tt="none">
+    <Badge
+      variant="light"
+      color={COLOUR[status] ?? 'gray'}
+      c={`${COLOUR[status] ?? 'gray'}.9`}
+      tt="none"
+      styles={{ label: { overflow: 'visible' } }}
+    >
       {t(`releaseStatus.${status}`)}
     </Badge>
   );

@@ -10,6 +10,9 @@ import { Link } from 'react-router';
 import { useReleases } from '../api/releases';
 import { ReleaseStatusBadge } from './ReleaseStatusBadge';
 
+/** Status and time take what they need; the title gets the rest. */
+const NARROW = { width: '1%', whiteSpace: 'nowrap' } as const;
+
 /** The node's releases, newest first, with where each stands; the way back to any of them. */
 export function ReleasesPage() {
   const { t } = useTranslation(['compose', 'common']);
@@ -48,8 +51,8 @@ export function ReleasesPage() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('releases.col.title')}</Table.Th>
-                  <Table.Th>{t('releases.col.status')}</Table.Th>
-                  <Table.Th>{t('releases.col.updated')}</Table.Th>
+                  <Table.Th style={NARROW}>{t('releases.col.status')}</Table.Th>
+                  <Table.Th style={NARROW}>{t('releases.col.updated')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -70,10 +73,10 @@ export function ReleasesPage() {
                           </Group>
                         ) : null}
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td style={NARROW}>
                         <ReleaseStatusBadge status={r.status} />
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td style={NARROW}>
                         <Text size="sm">{formatShortDateTime(r.updatedAt, node.timezone, lang)}</Text>
                       </Table.Td>
                     </Table.Tr>

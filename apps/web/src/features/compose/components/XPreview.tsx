@@ -34,7 +34,7 @@ export function XPreview({
       {parts.map((part, i) => {
         const path = thread?.length ? `thread[${i}]` : 'text';
         return (
-          <Paper key={i} withBorder p="sm" radius="md" data-testid="x-part">
+          <Paper key={i} withBorder p="sm" radius="md" data-testid="x-part" style={{ contain: 'content' }}>
             <Group justify="space-between" align="flex-start" wrap="nowrap" mb={6}>
               <AccountHeader account={account} handlePrefix="@" color="dark" />
               <XCounter used={weightedLength(part)} />
