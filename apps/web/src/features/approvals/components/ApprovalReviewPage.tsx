@@ -15,6 +15,7 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { darkText } from '@web/components/StateBadge';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '@web/components/PageHeader';
 import { EmptyState, ErrorState, LoadingState, QueryState } from '@web/components/QueryState';
@@ -145,7 +146,7 @@ function Review({ release, onReload }: { release: Release; onReload: () => void 
             <Text size="xs" c="dimmed">
               {t('review.status')}
             </Text>
-            <Badge variant="light" mt={2}>
+            <Badge variant="light" c={darkText('blue')} mt={2}>
               {t(`common:releaseStatus.${release.status}`, release.status)}
             </Badge>
           </div>
