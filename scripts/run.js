@@ -8,7 +8,6 @@ const entries = {
   demo: 'scripts/demo.ts',
   'db:migrate': 'scripts/db-migrate.ts',
   'db:revert': 'scripts/db-revert.ts',
-  'db:generate': 'scripts/db-generate.ts',
   'audit:verify': 'scripts/audit-verify.ts',
   'keys:rotate': 'scripts/keys-rotate.ts',
   'bench:api': 'bench/api/api.bench.ts',

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { Platform } from '@warta/core';
 import { SocialAccountsRepository, TokenVault } from '@warta/accounts';
 import { DEMO_PASSWORD, loadConfig } from '@warta/config';
-import { createDataSource, ensureDatabase, Platform, withDatabase } from '@warta/database';
+import { createDataSource, ensureDatabase, withDatabase } from '@warta/database';
 import { PasswordHasher } from '@warta/identity';
 import { seedDemo } from '@warta/organizations';
 import { DataSource } from 'typeorm';

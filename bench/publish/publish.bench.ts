@@ -18,8 +18,7 @@
  */
 import { Queue, Worker } from 'bullmq';
 import { loadConfig } from '@warta/config';
-import { SystemClock } from '@warta/core';
-import type { Platform } from '@warta/database';
+import { type Platform, SystemClock } from '@warta/core';
 import { preparesAhead, PublishJobs } from '@warta/publishing';
 import {
   createRedisConnection,
@@ -312,7 +311,7 @@ async function rssWithScheduled(h: Harness): Promise<{ rows: number; delayedJobs
   const rows: Array<{
     id: string;
     version: number;
-    platform: 'x' | 'facebook' | 'instagram';
+    platform: Platform;
     publish_at: Date;
   }> = await ds.query(
     `INSERT INTO posts (organization_id, release_id, social_account_id, platform, content, state, version,

@@ -245,6 +245,96 @@ describe('accounts: OAuth connect through the api and the sandbox', () => {
     expect(res.headers.get('location')).toContain(`${sandbox.xOrigin}/i/oauth2/authorize`);
   });
 
+  describe('a connect started from the web app (returnTo=web) ends on its accounts screen', () => {
+    async function startWebConnect(platform: string): Promise<string> {
+      const res = await fetch(
+        `${base}/api/v1/accounts/connect/${platform}?organizationId=${rutan}&returnTo=web`,
+        { headers: { authorization: admin } },
+      );
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { authorizeUrl: string }).authorizeUrl;
+    }
+
+    /** Consent, then the api's callback, stopping at its answer (the web page is not fetched). */
+    async function callbackAnswer(authorizeUrl: string, pick: string): Promise<Response> {
+      const page = await fetch(authorizeUrl);
+      const action = new URL(authorizeUrl);
+      const toCallback = await fetch(`${action.origin}${action.pathname.replace(/^\/v\d+\.\d+/, '')}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: consentForm(await page.text(), pick).toString(),
+        redirect: 'manual',
+      });
+      return fetch(toCallback.headers.get('location')!, { redirect: 'manual' });
+    }
+
+    it('X: 302 to /accounts?connected=x, the account stored', async () => {
+      const res = await callbackAnswer(await startWebConnect('x'), '@rutan_oauth');
+      expect(res.status).toBe(302);
+      expect(res.headers.get('location')).toBe(`${base}/accounts?connected=x`);
+      const list = await ctx.http.get(`/api/v1/accounts?organizationId=${rutan}`).set('Authorization', admin);
+      expect(list.body.items.map((a: { handle: string }) => a.handle)).toContain('rutan_oauth');
+    });
+
+    it('Facebook: 302 to /accounts?pending=<id>, whose Pages only its starter can read, then attach', async () => {
+      const res = await callbackAnswer(await startWebConnect('facebook'), 'Admin Humas OAuth');
+      expect(res.status).toBe(302);
+      const location = new URL(res.headers.get('location')!);
+      expect(`${location.origin}${location.pathname}`).toBe(`${base}/accounts`);
+      const pendingId = location.searchParams.get('pending')!;
+      expect(pendingId).toMatch(/^[0-9a-f-]{36}$/);
+
+      const offer = await ctx.http
+        .get(`/api/v1/accounts/connect/facebook/pending/${pendingId}`)
+        .set('Authorization', admin);
+      expect(offer.status).toBe(200);
+      expect(offer.body).toMatchObject({ pendingConnectionId: pendingId, organizationId: rutan });
+      expect(offer.body.choices).toEqual(
+        expect.arrayContaining([expect.objectContaining({ pageId: fbPageId, name: 'Rutan OAuth Page' })]),
+      );
+      expect(JSON.stringify(offer.body)).not.toMatch(/access_token|accessToken|ciphertext/);
+
+      const someoneElse = await ctx.http
+        .get(`/api/v1/accounts/connect/facebook/pending/${pendingId}`)
+        .set('Authorization', await ctx.tokenFor('editor.rutan'));
+      expect(someoneElse.status).toBe(404);
+
+      const attach = await ctx.http
+        .post('/api/v1/accounts/connect/facebook/attach')
+        .set('Authorization', admin)
+        .send({ pendingConnectionId: pendingId, pageIds: [fbPageId] });
+      expect(attach.status).toBe(201);
+      const gone = await ctx.http
+        .get(`/api/v1/accounts/connect/facebook/pending/${pendingId}`)
+        .set('Authorization', admin);
+      expect(gone.status).toBe(404);
+    });
+
+    it('a refused callback: 302 to /accounts?error=<CODE>, nothing attached', async () => {
+      const before = await countAccounts();
+      const forged = await fetch(
+        `${base}/api/v1/accounts/callback/x?code=abc&state=w.not-a-state-we-issued`,
+        {
+          redirect: 'manual',
+        },
+      );
+      expect(forged.status).toBe(302);
+      expect(forged.headers.get('location')).toBe(`${base}/accounts?error=OAUTH_STATE_INVALID`);
+      // A web state replayed is refused the same way.
+      const url = new URL(await startWebConnect('x'));
+      const first = await callbackAnswer(url.toString(), '@rutan_oauth');
+      expect(first.headers.get('location')).toBe(`${base}/accounts?connected=x`);
+      const count = await countAccounts();
+      const denied = await fetch(
+        `${base}/api/v1/accounts/callback/x?error=access_denied&state=${encodeURIComponent(url.searchParams.get('state')!)}`,
+        { redirect: 'manual' },
+      );
+      expect(denied.headers.get('location')).toBe(`${base}/accounts?error=OAUTH_STATE_USED`);
+      expect(await countAccounts()).toBe(count);
+      expect(count).toBeGreaterThanOrEqual(before);
+    });
+  });
+
   it('connect needs account:manage on the node (editor 403, other region 404), and instagram connects via facebook', async () => {
     const editor = await ctx.tokenFor('editor.rutan');
     const forbidden = await ctx.http

@@ -150,6 +150,30 @@ describe('the OpenAPI document matches what the api answers (real Postgres)', ()
       admin,
       200,
     );
+    // A Facebook connection waiting for its Pages (as the callback leaves it; no tokens needed here).
+    const [pending] = await ctx.dataSource.query(
+      `INSERT INTO pending_connections (user_id, organization_id, platform, choices, expires_at)
+       VALUES ($1, $2, 'facebook', $3, now() + interval '30 minutes') RETURNING id`,
+      [
+        ctx.userId('admin'),
+        rutan,
+        JSON.stringify([
+          {
+            pageId: '1001',
+            name: 'Rutan Bengkulu',
+            instagram: { id: '2001', username: 'rutan.bengkulu', name: 'Rutan' },
+          },
+          { pageId: '1002', name: 'Halaman Lain', instagram: null },
+        ]),
+      ],
+    );
+    await call(
+      'get',
+      `${V1}/accounts/connect/facebook/pending/{id}`,
+      `${V1}/accounts/connect/facebook/pending/${pending.id}`,
+      admin,
+      200,
+    );
     await call(
       'put',
       `${V1}/accounts/{id}/posting-slots`,
@@ -247,6 +271,13 @@ describe('the OpenAPI document matches what the api answers (real Postgres)', ()
     );
     expect(approved.approval).not.toBeNull();
     await call('get', `${V1}/releases/{id}/approvals`, `${V1}/releases/${release.id}/approvals`, editor, 200);
+    await call(
+      'get',
+      `${V1}/releases/{id}/submissions`,
+      `${V1}/releases/${release.id}/submissions`,
+      editor,
+      200,
+    );
 
     const other = await call('post', `${V1}/releases`, `${V1}/releases`, editor, 201, {
       organizationId: rutan,

@@ -1,4 +1,4 @@
-import { Role } from '@warta/database';
+import { Role } from '@warta/core';
 import { ApiTestContext, createApiTestContext } from './api-test-context';
 
 /**

@@ -51,7 +51,7 @@ export const NODE = {
   id: '00000000-0000-4000-8000-000000000001',
   parentId: null,
   name: 'Rutan Kelas IIB Bengkulu',
-  kind: 'unit',
+  kind: 'unit' as const,
   timezone: 'Asia/Jakarta',
   defaultHashtags: [],
   settings: {},
@@ -59,17 +59,21 @@ export const NODE = {
 };
 
 export function meAs(userId: string, name: string, permissions: string[]): Me {
+  type Permission = Me['permissions'][number]['permissions'][number];
   return {
     user: { id: userId, email: `${userId}@warta.local`, name, locale: 'id' },
     memberships: [
       {
+        id: `${userId}-membership`,
+        userId,
+        createdAt: '2026-01-01T00:00:00.000Z',
         organizationId: NODE.id,
         organizationName: NODE.name,
         organizationKind: NODE.kind,
         role: 'approver',
       },
     ],
-    permissions: [{ organizationId: NODE.id, permissions }],
+    permissions: [{ organizationId: NODE.id, permissions: permissions as Permission[] }],
   };
 }
 

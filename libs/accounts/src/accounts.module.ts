@@ -7,6 +7,7 @@ import { AccountCredentials } from './account-credentials.service';
 import { AttachFacebookPages } from './attach-facebook-pages.use-case';
 import { CompleteAccountConnection } from './complete-account-connection.use-case';
 import { DisconnectAccount } from './disconnect-account.use-case';
+import { GetPendingConnection } from './get-pending-connection.use-case';
 import { MarkAccountNeedsReconnect } from './mark-account-needs-reconnect.use-case';
 import { OAuthStatesRepository } from './oauth-states.repository';
 import { PendingConnectionsRepository } from './pending-connections.repository';
@@ -29,6 +30,7 @@ import { TokenVault } from './token-vault.service';
     StartAccountConnection,
     CompleteAccountConnection,
     AttachFacebookPages,
+    GetPendingConnection,
     MarkAccountNeedsReconnect,
     RefreshAccountToken,
     RefreshExpiringAccounts,
@@ -44,6 +46,7 @@ import { TokenVault } from './token-vault.service';
     StartAccountConnection,
     CompleteAccountConnection,
     AttachFacebookPages,
+    GetPendingConnection,
     MarkAccountNeedsReconnect,
     RefreshAccountToken,
     RefreshExpiringAccounts,

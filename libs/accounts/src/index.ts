@@ -7,6 +7,7 @@ export * from './account-connector.service';
 export * from './start-account-connection.use-case';
 export * from './complete-account-connection.use-case';
 export * from './attach-facebook-pages.use-case';
+export * from './get-pending-connection.use-case';
 export * from './mark-account-needs-reconnect.use-case';
 export * from './refresh-account-token.use-case';
 export * from './refresh-expiring-accounts.use-case';

@@ -82,4 +82,22 @@ export class PendingConnectionsRepository {
       expiresAt: r.expires_at,
     };
   }
+
+  /** The choices of a connection still waiting for its Pages (its starter's, unexpired), no tokens. */
+  async findOpen(
+    id: string,
+    userId: string,
+    now: Date,
+  ): Promise<Pick<PendingConnection, 'id' | 'organizationId' | 'choices' | 'expiresAt'> | null> {
+    const rows: Array<Pick<Row, 'id' | 'organization_id' | 'choices' | 'expires_at'>> =
+      await this.dataSource.query(
+        `SELECT id, organization_id, choices, expires_at FROM pending_connections
+        WHERE id = $1 AND user_id = $2 AND consumed_at IS NULL AND expires_at > $3`,
+        [id, userId, now],
+      );
+    const r = rows[0];
+    return r
+      ? { id: r.id, organizationId: r.organization_id, choices: r.choices, expiresAt: r.expires_at }
+      : null;
+  }
 }

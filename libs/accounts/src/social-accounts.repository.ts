@@ -1,15 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  AccessScope,
-  Page,
-  pageOf,
-  Platform,
-  ScopedWhere,
-  SocialAccountStatus,
-  uuidArray,
-} from '@warta/database';
+import { Platform } from '@warta/core';
+import { AccessScope, Page, pageOf, ScopedWhere, uuidArray } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
 import { SealedTokens } from './token-vault.service';
+
+/** active: usable; needs_reconnect: a person must connect it again; limited: missing a permission. */
+export type SocialAccountStatus = 'active' | 'needs_reconnect' | 'limited' | 'disconnected';
 
 /** A connected account as the api and use cases see it: no token material, ever. */
 export interface SocialAccountView {
@@ -26,6 +22,8 @@ export interface SocialAccountView {
   statusReason: string | null;
   connectedBy: string | null;
   tokenRefreshedAt: Date | null;
+  /** Local HH:MM in the node's zone for "next free slot" scheduling, sorted. */
+  postingSlots: string[];
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -60,7 +58,7 @@ export interface ConnectedAccountInput {
 }
 
 const COLUMNS = `a.id, a.organization_id, a.platform, a.external_id, a.handle, a.display_name, a.parent_external_id,
-  a.expires_at, a.scopes, a.status, a.status_reason, a.connected_by, a.token_refreshed_at, a.version, a.created_at, a.updated_at`;
+  a.expires_at, a.scopes, a.status, a.status_reason, a.connected_by, a.token_refreshed_at, a.posting_slots, a.version, a.created_at, a.updated_at`;
 const RETURNING = COLUMNS.replaceAll('a.', '');
 
 interface Row {
@@ -77,6 +75,7 @@ interface Row {
   status_reason: string | null;
   connected_by: string | null;
   token_refreshed_at: Date | null;
+  posting_slots: string[] | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -100,6 +99,7 @@ function toView(r: Row): SocialAccountView {
     statusReason: r.status_reason,
     connectedBy: r.connected_by,
     tokenRefreshedAt: r.token_refreshed_at,
+    postingSlots: r.posting_slots ?? [],
     version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,

@@ -4,12 +4,14 @@ import { APP_CONFIG, AppConfig } from '@warta/config';
 import { ConnectorRegistry } from '@warta/connectors';
 import { Actor, Clock } from '@warta/core';
 import { AccessScopeService, Permission } from '@warta/organizations';
-import { callbackUrl, connectablePlatform, OAUTH_STATE_TTL_MS } from './connect-redirect';
+import { callbackUrl, connectablePlatform, OAUTH_STATE_TTL_MS, WEB_STATE_PREFIX } from './connect-redirect';
 import { OAuthStatesRepository } from './oauth-states.repository';
 
 export interface StartConnectionInput {
   organizationId: string;
   platform: string;
+  /** 'web': the callback sends the person back to the web app's accounts screen. */
+  returnTo?: 'web';
 }
 
 export function hashState(state: string): string {
@@ -39,7 +41,7 @@ export class StartAccountConnection {
     await this.scopes.requireNode(actor.userId, input.organizationId, Permission.AccountManage);
     const provider = this.registry.oauthProvider(platform);
     if (!provider) throw new Error(`no OAuth provider for ${platform}`);
-    const state = randomBytes(32).toString('base64url');
+    const state = (input.returnTo === 'web' ? WEB_STATE_PREFIX : '') + randomBytes(32).toString('base64url');
     const redirectUri = callbackUrl(this.config, platform);
     const { url, codeVerifier } = provider.authorize({ redirectUri, state });
     const now = this.clock.now();

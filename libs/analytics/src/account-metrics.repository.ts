@@ -1,5 +1,5 @@
+import type { Platform } from '@warta/core';
 import { Injectable } from '@nestjs/common';
-import type { Platform } from '@warta/database';
 import { EntityManager } from 'typeorm';
 
 export interface AccountDueForFollowers {

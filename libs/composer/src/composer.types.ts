@@ -1,9 +1,8 @@
-import type { Language } from '@warta/core';
+import type { Language, Platform } from '@warta/core';
 
-/** The three places a release is published to. */
-export type Platform = 'x' | 'facebook' | 'instagram';
-
-export const PLATFORMS: readonly Platform[] = ['x', 'facebook', 'instagram'];
+// The platforms are vocabulary (libs/core); re-exported because composer's callers name them here.
+export { PLATFORMS } from '@warta/core';
+export type { Platform } from '@warta/core';
 
 export type MediaKind = 'image' | 'video' | 'gif';
 
@@ -160,12 +159,27 @@ export interface VariantContent {
   firstComment?: string;
 }
 
+/**
+ * What composing had to change on its way from the release (a caption cut, hashtags left out, a
+ * title card planned), as codes and params: a saved draft keeps them so its report, rendered later
+ * in the reader's language, says the same as the preview's (see `reportWithNotes`).
+ */
+export interface CompositionNote {
+  code: string;
+  severity: Severity;
+  params?: Record<string, string | number | Record<Language, string>>;
+  path?: string;
+  start?: number;
+  end?: number;
+}
+
 export interface ComposedVariant extends VariantContent {
   platform: Platform;
   hashtags: string[];
   /** Handles placed into the text. */
   mentions: string[];
   media: MediaPlan[];
+  notes: CompositionNote[];
   report: ValidationReport;
 }
 

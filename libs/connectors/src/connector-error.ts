@@ -1,4 +1,4 @@
-import type { Platform } from '@warta/database';
+import type { Platform } from '@warta/core';
 
 /**
  * The taxonomy from platforms/README.md §4. The worker decides retry / wait / reconnect / fail /

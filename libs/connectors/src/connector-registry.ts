@@ -1,4 +1,4 @@
-import type { Platform } from '@warta/database';
+import type { Platform } from '@warta/core';
 import { OAuthProvider } from './oauth-provider';
 import { SocialConnector } from './social-connector';
 

@@ -1,4 +1,4 @@
-import type { Platform } from '@warta/database';
+import type { Platform } from '@warta/core';
 import { ConnectorError } from './connector-error';
 import { BodyTooLargeError, readCappedBody } from './read-capped-body';
 

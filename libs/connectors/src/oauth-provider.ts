@@ -1,4 +1,4 @@
-import type { Platform } from '@warta/database';
+import type { Platform } from '@warta/core';
 
 export interface TokenSet {
   accessToken: string;

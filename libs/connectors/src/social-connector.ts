@@ -1,4 +1,4 @@
-import type { Platform } from '@warta/database';
+import type { Platform } from '@warta/core';
 
 /** What a connector needs to act as one connected account. Built by libs/accounts from the vault. */
 export interface ConnectorCredentials {

@@ -6,3 +6,7 @@ export * from './core.module';
 export * from './actor';
 export * from './pino-logger';
 export * from './micro-batcher';
+export * from './platform';
+export * from './post-state';
+export * from './role';
+export * from './organization-kind';

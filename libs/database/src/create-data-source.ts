@@ -1,7 +1,5 @@
 import { DataSource } from 'typeorm';
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
-import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export interface DataSourceOptions {
   url: string;
@@ -10,16 +8,18 @@ export interface DataSourceOptions {
   applicationName?: string;
 }
 
-/** The one way Warta builds a TypeORM DataSource: migrations only, never synchronize. */
+/**
+ * The one way Warta builds a TypeORM DataSource: a connection pool and the migration runner, never
+ * synchronize. No entities: every lib queries its tables in SQL (libs/database/README.md says why).
+ */
 export function createDataSource(opts: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url: opts.url,
-    entities: ENTITIES,
+    entities: [],
     migrations: MIGRATIONS,
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',
-    namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     logging: false,
     extra: {

@@ -9,4 +9,5 @@ export * from './purge-expired-sessions.use-case';
 export * from './refresh-session.use-case';
 export * from './refresh-tokens.repository';
 export * from './session-tokens';
+export * from './user';
 export * from './users.repository';

@@ -1,7 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { RefreshTokenEntity } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
+
+/** One refresh token of a session family; only its SHA-256 is stored. */
+export interface RefreshToken {
+  id: string;
+  userId: string;
+  familyId: string;
+  expiresAt: Date;
+  usedAt: Date | null;
+  revokedAt: Date | null;
+}
 
 export function hashRefreshToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -41,12 +50,29 @@ export class RefreshTokensRepository {
   }
 
   /** Locks the row so two concurrent refreshes with one token cannot both rotate it. */
-  findByTokenForUpdate(manager: EntityManager, token: string): Promise<RefreshTokenEntity | null> {
-    return manager
-      .createQueryBuilder(RefreshTokenEntity, 't')
-      .setLock('pessimistic_write')
-      .where('t.tokenHash = :h', { h: hashRefreshToken(token) })
-      .getOne();
+  async findByTokenForUpdate(manager: EntityManager, token: string): Promise<RefreshToken | null> {
+    const rows: {
+      id: string;
+      user_id: string;
+      family_id: string;
+      expires_at: Date;
+      used_at: Date | null;
+      revoked_at: Date | null;
+    }[] = await manager.query(
+      `SELECT id, user_id, family_id, expires_at, used_at, revoked_at FROM refresh_tokens
+        WHERE token_hash = $1 LIMIT 1 FOR UPDATE`,
+      [hashRefreshToken(token)],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      id: r.id,
+      userId: r.user_id,
+      familyId: r.family_id,
+      expiresAt: r.expires_at,
+      usedAt: r.used_at,
+      revokedAt: r.revoked_at,
+    };
   }
 
   async markUsed(manager: EntityManager, id: string, at: Date): Promise<void> {
@@ -65,6 +91,25 @@ export class RefreshTokensRepository {
       `UPDATE refresh_tokens SET revoked_at = $2, revoked_reason = $3 WHERE user_id = $1 AND revoked_at IS NULL`,
       [userId, at, reason],
     );
+  }
+
+  /** Whether `userId` ever started or renewed a session from `ip` (rows live until purged after expiry). */
+  async hasSessionFrom(userId: string, ip: string): Promise<boolean> {
+    const rows = await this.dataSource.query(
+      `SELECT 1 FROM refresh_tokens WHERE user_id = $1 AND ip = $2 LIMIT 1`,
+      [userId, ip],
+    );
+    return rows.length > 0;
+  }
+
+  /** Whether `token` is a refresh token of `userId` that could still be used (the device's cookie). */
+  async isLiveTokenOf(userId: string, token: string, now: Date): Promise<boolean> {
+    const rows = await this.dataSource.query(
+      `SELECT 1 FROM refresh_tokens
+        WHERE token_hash = $1 AND user_id = $2 AND revoked_at IS NULL AND used_at IS NULL AND expires_at > $3`,
+      [hashRefreshToken(token), userId, now],
+    );
+    return rows.length > 0;
   }
 
   async isFamilyActive(familyId: string, now: Date): Promise<boolean> {

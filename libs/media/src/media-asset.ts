@@ -1,4 +1,5 @@
-import type { MediaMime } from '@warta/database';
+/** The file types Warta accepts, as read from the bytes themselves. */
+export type MediaMime = 'image/jpeg' | 'image/png' | 'image/webp' | 'video/mp4';
 
 /** An uploaded asset as the rest of Warta sees it (bytes as a number: files are far below 2^53). */
 export interface MediaAsset {

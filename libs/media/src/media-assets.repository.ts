@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AccessScope, decodeCursor, MediaMime, Page, pageOf } from '@warta/database';
+import { AccessScope, decodeCursor, Page, pageOf } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
-import type { MediaAsset } from './media-asset';
+import type { MediaAsset, MediaMime } from './media-asset';
 
 interface AssetRow {
   id: string;

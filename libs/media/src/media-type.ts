@@ -1,4 +1,4 @@
-import type { MediaMime } from '@warta/database';
+import type { MediaMime } from './media-asset';
 
 export interface SniffedType {
   mime: MediaMime;

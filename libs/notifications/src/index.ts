@@ -1,3 +1,4 @@
+export * from './notification-kind';
 export * from './notifier.service';
 export * from './notification-message';
 export * from './notifications.repository';

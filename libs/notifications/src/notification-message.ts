@@ -1,5 +1,5 @@
 import { hasMessage, Language, MESSAGES } from '@warta/core';
-import type { NotificationKind } from './notifier.service';
+import type { NotificationKind } from './notification-kind';
 
 const PLATFORM_NAMES: Record<string, string> = { x: 'X', facebook: 'Facebook', instagram: 'Instagram' };
 

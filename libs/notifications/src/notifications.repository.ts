@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AccessScope, Page, pageOf, ScopedWhere } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
-import type { NotificationKind } from './notifier.service';
+import type { NotificationKind } from './notification-kind';
 
 export interface StoredNotification {
   id: string;

@@ -3,18 +3,7 @@ import { Clock } from '@warta/core';
 import { EntityManager } from 'typeorm';
 import { NotificationsRepository } from './notifications.repository';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository';
-
-export type NotificationKind = 'post_failed' | 'post_needs_review' | 'account_needs_reconnect';
-
-export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
-  'post_failed',
-  'post_needs_review',
-  'account_needs_reconnect',
-];
-
-export function isNotificationKind(value: unknown): value is NotificationKind {
-  return typeof value === 'string' && (NOTIFICATION_KINDS as readonly string[]).includes(value);
-}
+import { isNotificationKind, NotificationKind } from './notification-kind';
 
 export interface NotificationEvent {
   organizationId: string; // the node the post/account belongs to

@@ -4,7 +4,7 @@ import { APP_CONFIG, AppConfig } from '@warta/config';
 import { Actor, Clock, DomainError } from '@warta/core';
 import { AccessScopeService, Permission } from '@warta/organizations';
 import { DataSource, EntityManager } from 'typeorm';
-import { NOTIFICATION_KINDS, NotificationKind, isNotificationKind } from './notifier.service';
+import { NOTIFICATION_KINDS, NotificationKind, isNotificationKind } from './notification-kind';
 import { OrganizationWebhook, OrganizationWebhooksRepository } from './organization-webhooks.repository';
 import { DeliverySummary, WebhookDeliveriesRepository } from './webhook-deliveries.repository';
 import { deriveWebhookSecret } from './webhook-signature';

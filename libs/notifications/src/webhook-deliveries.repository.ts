@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { NotificationKind } from './notifier.service';
+import type { NotificationKind } from './notification-kind';
 
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
 

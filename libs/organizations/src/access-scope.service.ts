@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError } from '@warta/core';
-import { AccessScope, OrganizationEntity, Role } from '@warta/database';
+import { DomainError, Role } from '@warta/core';
+import { AccessScope } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
+import type { Organization } from './organization';
+import { OrganizationsRepository } from './organizations.repository';
 import { Permission, ROLE_PERMISSIONS, rolesGranting } from './permissions';
 
 export interface MembershipGrant {
@@ -17,7 +19,10 @@ export interface MembershipGrant {
  */
 @Injectable()
 export class AccessScopeService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationsRepository,
+  ) {}
 
   async grants(userId: string, manager: EntityManager = this.dataSource.manager): Promise<MembershipGrant[]> {
     const rows: { organization_id: string; path: string; role: Role }[] = await manager.query(
@@ -47,9 +52,9 @@ export class AccessScopeService {
     organizationId: string,
     permission: Permission,
     manager: EntityManager = this.dataSource.manager,
-  ): Promise<OrganizationEntity> {
+  ): Promise<Organization> {
     const grants = await this.grants(userId, manager);
-    const node = await manager.findOne(OrganizationEntity, { where: { id: organizationId } });
+    const node = await this.organizations.findById(manager, organizationId);
     if (!node) throw new DomainError('NOT_FOUND');
     const covering = grants.filter((g) => node.path.startsWith(g.path));
     if (!covering.length) throw new DomainError('NOT_FOUND');

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditTrail } from '@warta/audit';
-import { Actor, DomainError } from '@warta/core';
-import { ApprovalPolicy, OrganizationEntity, OrganizationKind } from '@warta/database';
+import { Actor, DomainError, OrganizationKind } from '@warta/core';
 import { DataSource } from 'typeorm';
 import { AccessScopeService } from './access-scope.service';
+import type { ApprovalPolicy, Organization } from './organization';
 import { ALLOWED_CHILD_KINDS, normaliseHashtag } from './organization-rules';
 import { OrganizationsRepository } from './organizations.repository';
 import { Permission } from './permissions';
@@ -29,7 +29,7 @@ export class CreateOrganization {
     private readonly audit: AuditTrail,
   ) {}
 
-  execute(actor: Actor, input: CreateOrganizationInput): Promise<OrganizationEntity> {
+  execute(actor: Actor, input: CreateOrganizationInput): Promise<Organization> {
     return this.dataSource.transaction(async (m) => {
       const parent = await this.scopes.requireNode(actor.userId, input.parentId, Permission.OrgManage, m);
       if (!ALLOWED_CHILD_KINDS[parent.kind].includes(input.kind)) {

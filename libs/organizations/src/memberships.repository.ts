@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AccessScope, decodeCursor, MembershipEntity, Page, pageOf, Role } from '@warta/database';
+import { Role } from '@warta/core';
+import { AccessScope, decodeCursor, Page, pageOf } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
+import type { Membership } from './membership';
 
 export interface MembershipView {
   id: string;
@@ -57,7 +59,7 @@ export class MembershipsRepository {
     manager: EntityManager,
     scope: AccessScope,
     id: string,
-  ): Promise<(MembershipEntity & { path: string }) | null> {
+  ): Promise<(Membership & { path: string }) | null> {
     const s = scope.sql('o.path', 2);
     const rows: {
       id: string;
@@ -74,7 +76,7 @@ export class MembershipsRepository {
     );
     const r = rows[0];
     if (!r) return null;
-    return Object.assign(new MembershipEntity(), {
+    return {
       id: r.id,
       userId: r.user_id,
       organizationId: r.organization_id,
@@ -82,7 +84,7 @@ export class MembershipsRepository {
       createdBy: r.created_by,
       createdAt: r.created_at,
       path: r.path,
-    });
+    };
   }
 
   async exists(manager: EntityManager, userId: string, organizationId: string, role: Role): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { OrganizationKind } from '@warta/database';
+import { OrganizationKind } from '@warta/core';
 
 /** Which kind of node may sit under which: a unit is a leaf; offices sit under directorates (or offices). */
 export const ALLOWED_CHILD_KINDS: Record<OrganizationKind, OrganizationKind[]> = {

@@ -1,14 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  AccessScope,
-  containsPattern,
-  OrganizationEntity,
-  OrganizationKind,
-  Page,
-  pageOf,
-  ScopedWhere,
-} from '@warta/database';
+import { OrganizationKind } from '@warta/core';
+import { AccessScope, containsPattern, Page, pageOf, ScopedWhere } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
+import type { ApprovalPolicy, Organization } from './organization';
 
 export interface OrganizationFilter {
   kind?: OrganizationKind;
@@ -21,7 +15,7 @@ export interface OrganizationFilter {
 }
 
 const COLUMNS = `o.id, o.parent_id, o.path, o.depth, o.name, o.slug, o.kind, o.timezone, o.default_hashtags,
-  o.settings, o.approval_policy, o.version, o.created_at, o.updated_at`;
+  o.settings, o.approval_policy, o.late_tolerance_minutes, o.version, o.created_at, o.updated_at`;
 
 interface OrgRow {
   id: string;
@@ -34,14 +28,15 @@ interface OrgRow {
   timezone: string;
   default_hashtags: string[];
   settings: Record<string, unknown>;
-  approval_policy: OrganizationEntity['approvalPolicy'];
+  approval_policy: ApprovalPolicy;
+  late_tolerance_minutes: number | null;
   version: number;
   created_at: Date;
   updated_at: Date;
 }
 
-function toEntity(r: OrgRow): OrganizationEntity {
-  return Object.assign(new OrganizationEntity(), {
+function toOrganization(r: OrgRow): Organization {
+  return {
     id: r.id,
     parentId: r.parent_id,
     path: r.path,
@@ -53,10 +48,11 @@ function toEntity(r: OrgRow): OrganizationEntity {
     defaultHashtags: r.default_hashtags,
     settings: r.settings,
     approvalPolicy: r.approval_policy,
+    lateToleranceMinutes: r.late_tolerance_minutes,
     version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
-  });
+  };
 }
 
 /** The org tree. Reads take the caller's AccessScope; nothing outside it is ever returned. */
@@ -64,16 +60,16 @@ function toEntity(r: OrgRow): OrganizationEntity {
 export class OrganizationsRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  async findInScope(scope: AccessScope, id: string): Promise<OrganizationEntity | null> {
+  async findInScope(scope: AccessScope, id: string): Promise<Organization | null> {
     const s = scope.sql('o.path', 2);
     const rows: OrgRow[] = await this.dataSource.query(
       `SELECT ${COLUMNS} FROM organizations o WHERE o.id = $1 AND ${s.clause}`,
       [id, ...s.params],
     );
-    return rows[0] ? toEntity(rows[0]) : null;
+    return rows[0] ? toOrganization(rows[0]) : null;
   }
 
-  async listInScope(scope: AccessScope, f: OrganizationFilter): Promise<Page<OrganizationEntity>> {
+  async listInScope(scope: AccessScope, f: OrganizationFilter): Promise<Page<Organization>> {
     const where = new ScopedWhere(scope, 'o.path')
       .and('o.kind = ?', f.kind)
       .and('o.parent_id = ?', f.parentId)
@@ -86,7 +82,15 @@ export class OrganizationsRepository {
       where.params,
     );
     const page = pageOf(rows, f.limit, (r) => ({ at: r.created_at.toISOString(), id: r.id }));
-    return { items: page.items.map(toEntity), nextCursor: page.nextCursor };
+    return { items: page.items.map(toOrganization), nextCursor: page.nextCursor };
+  }
+
+  /** The node by id, unscoped: for callers that decide access themselves (AccessScopeService) or already did. */
+  async findById(manager: EntityManager, id: string): Promise<Organization | null> {
+    const rows: OrgRow[] = await manager.query(`SELECT ${COLUMNS} FROM organizations o WHERE o.id = $1`, [
+      id,
+    ]);
+    return rows[0] ? toOrganization(rows[0]) : null;
   }
 
   async slugExists(manager: EntityManager, slug: string): Promise<boolean> {
@@ -96,12 +100,12 @@ export class OrganizationsRepository {
   /** Inserts a node under `parent` (or as a root), computing its materialized path. */
   async insert(
     manager: EntityManager,
-    parent: OrganizationEntity | null,
+    parent: Organization | null,
     node: Pick<
-      OrganizationEntity,
+      Organization,
       'name' | 'slug' | 'kind' | 'timezone' | 'defaultHashtags' | 'settings' | 'approvalPolicy'
     >,
-  ): Promise<OrganizationEntity> {
+  ): Promise<Organization> {
     const rows: OrgRow[] = await manager.query(
       `WITH id AS (SELECT gen_random_uuid() AS id)
        INSERT INTO organizations (id, parent_id, path, depth, name, slug, kind, timezone, default_hashtags, settings, approval_policy)
@@ -120,7 +124,7 @@ export class OrganizationsRepository {
         node.approvalPolicy,
       ],
     );
-    return toEntity(rows[0]);
+    return toOrganization(rows[0]);
   }
 
   /** Updates editable fields if the version still matches; returns null on a stale version. */
@@ -129,9 +133,9 @@ export class OrganizationsRepository {
     id: string,
     expectedVersion: number,
     patch: Partial<
-      Pick<OrganizationEntity, 'name' | 'timezone' | 'defaultHashtags' | 'settings' | 'approvalPolicy'>
+      Pick<Organization, 'name' | 'timezone' | 'defaultHashtags' | 'settings' | 'approvalPolicy'>
     >,
-  ): Promise<OrganizationEntity | null> {
+  ): Promise<Organization | null> {
     // TypeORM answers UPDATE ... RETURNING with [rows, affectedCount].
     const [rows]: [OrgRow[], number] = await manager.query(
       `UPDATE organizations SET
@@ -154,7 +158,7 @@ export class OrganizationsRepository {
         patch.approvalPolicy ?? null,
       ],
     );
-    return rows[0] ? toEntity(rows[0]) : null;
+    return rows[0] ? toOrganization(rows[0]) : null;
   }
 
   async currentVersion(manager: EntityManager, id: string): Promise<number | null> {

@@ -1,4 +1,4 @@
-import { Role } from '@warta/database';
+import { Role } from '@warta/core';
 
 /** What a role may do on a node and everything below it. */
 export enum Permission {

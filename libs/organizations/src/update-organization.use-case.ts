@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditTrail } from '@warta/audit';
 import { Actor, DomainError } from '@warta/core';
-import { ApprovalPolicy, OrganizationEntity } from '@warta/database';
 import { DataSource } from 'typeorm';
 import { AccessScopeService } from './access-scope.service';
+import type { ApprovalPolicy, Organization } from './organization';
 import { normaliseHashtag } from './organization-rules';
 import { OrganizationsRepository } from './organizations.repository';
 import { Permission } from './permissions';
@@ -29,7 +29,7 @@ export class UpdateOrganization {
     private readonly audit: AuditTrail,
   ) {}
 
-  execute(actor: Actor, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
+  execute(actor: Actor, input: UpdateOrganizationInput): Promise<Organization> {
     return this.dataSource.transaction(async (m) => {
       const before = await this.scopes.requireNode(actor.userId, input.id, Permission.OrgManage, m);
       const patch = {

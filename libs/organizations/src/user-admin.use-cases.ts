@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditTrail } from '@warta/audit';
-import { Actor, Clock, DomainError } from '@warta/core';
-import { Role } from '@warta/database';
+import { Actor, Clock, DomainError, Role } from '@warta/core';
 import { PasswordHasher, RefreshTokensRepository, UsersRepository } from '@warta/identity';
 import { DataSource } from 'typeorm';
 import { AccessScopeService } from './access-scope.service';

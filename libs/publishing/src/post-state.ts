@@ -1,26 +1,7 @@
-/**
- * The life of one post (one release x one social account), DESIGN §5:
- *
- *   DRAFT -> SCHEDULED -> QUEUED -> PREPARING -> READY -> SENDING -> PUBLISHED
- *   side states: RETRY_WAIT, UNKNOWN -> RECONCILING, NEEDS_REVIEW, FAILED, CANCELLED
- */
-export enum PostState {
-  Draft = 'draft',
-  Scheduled = 'scheduled',
-  Queued = 'queued',
-  Preparing = 'preparing',
-  Ready = 'ready',
-  Sending = 'sending',
-  Published = 'published',
-  RetryWait = 'retry_wait',
-  Unknown = 'unknown',
-  Reconciling = 'reconciling',
-  NeedsReview = 'needs_review',
-  Failed = 'failed',
-  Cancelled = 'cancelled',
-}
+import { PostState } from '@warta/core';
 
-export const ALL_POST_STATES = Object.values(PostState);
+// The states themselves are vocabulary (libs/core); which moves are allowed is publishing's (post-transitions.ts).
+export { ALL_POST_STATES, PostState } from '@warta/core';
 
 /** States a person can no longer change: the outcome is final. */
 export const TERMINAL_STATES: readonly PostState[] = [

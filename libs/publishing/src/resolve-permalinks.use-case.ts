@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConnectorRegistry } from '@warta/connectors';
-import { Clock, DomainError } from '@warta/core';
-import type { Platform } from '@warta/database';
+import { Clock, DomainError, type Platform } from '@warta/core';
 import { textArray, uuidArray } from '@warta/database';
 import { DataSource } from 'typeorm';
 import { SendingAccounts } from './sending-accounts';

@@ -1,4 +1,4 @@
-import type { ReleaseStatus } from '@warta/database';
+import type { ReleaseStatus } from './release';
 
 export type ApprovalPolicy = 'none' | 'single_step' | 'two_step';
 

@@ -8,8 +8,7 @@ import {
   PLATFORMS,
 } from '@warta/composer';
 import { Actor, Clock, DomainError, Language } from '@warta/core';
-import { OrganizationEntity } from '@warta/database';
-import { AccessScopeService, Permission } from '@warta/organizations';
+import { AccessScopeService, Organization, Permission } from '@warta/organizations';
 import { DataSource } from 'typeorm';
 
 export interface ComposePreviewInput {
@@ -61,7 +60,7 @@ export class ComposePreview {
     return { nodeId: node.id, variants: result.variants };
   }
 
-  private async resolveNode(actor: Actor, nodeId: string | undefined): Promise<OrganizationEntity> {
+  private async resolveNode(actor: Actor, nodeId: string | undefined): Promise<Organization> {
     if (nodeId) return this.scopes.requireNode(actor.userId, nodeId, Permission.ReleaseRead);
     const grants = await this.scopes.grants(actor.userId);
     const units: { id: string }[] = grants.length

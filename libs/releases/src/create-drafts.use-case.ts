@@ -10,8 +10,8 @@ import {
   ReleaseMedia,
 } from '@warta/composer';
 import { Actor, DomainError, Language } from '@warta/core';
-import { OrganizationEntity } from '@warta/database';
 import { MediaRenditionsService } from '@warta/media';
+import { OrganizationsRepository } from '@warta/organizations';
 import { DataSource } from 'typeorm';
 import { ConnectedAccountsRepository } from './connected-accounts.repository';
 import type { DraftContent, DraftMediaRef } from './draft-content';
@@ -48,6 +48,7 @@ export class CreateDrafts {
     private readonly accounts: ConnectedAccountsRepository,
     private readonly posts: PostsRepository,
     private readonly renditions: MediaRenditionsService,
+    private readonly organizations: OrganizationsRepository,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -59,9 +60,8 @@ export class CreateDrafts {
     }
     const accounts = await this.accounts.activeForNode(release.organizationId);
     if (!accounts.length) throw new DomainError('NO_CONNECTED_ACCOUNTS');
-    const node = await this.dataSource.manager.findOneOrFail(OrganizationEntity, {
-      where: { id: release.organizationId },
-    });
+    const node = await this.organizations.findById(this.dataSource.manager, release.organizationId);
+    if (!node) throw new DomainError('NOT_FOUND');
     const media = await this.releases.media(this.dataSource.manager, release.id);
     const platforms = [...new Set(accounts.map((a) => a.platform))];
     // Rendering is slow (sharp) and must not hold row locks, so it happens before the transaction.
@@ -157,6 +157,7 @@ export class CreateDrafts {
       mentions: variant.mentions,
       media: refs,
       edited: false,
+      ...(variant.notes.length ? { notes: variant.notes } : {}),
     };
   }
 

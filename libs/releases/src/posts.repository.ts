@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { PostState } from '@warta/core';
 import type { Platform } from '@warta/composer';
-import { AccessScope, PostState } from '@warta/database';
+import { AccessScope } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
 import type { DraftContent } from './draft-content';
 

@@ -1,4 +1,12 @@
-import type { ReleaseStatus } from '@warta/database';
+/** Where a release is in its approval workflow (DESIGN §4). */
+export type ReleaseStatus = 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'archived';
+export const RELEASE_STATUSES: readonly ReleaseStatus[] = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'approved',
+  'archived',
+];
 
 export interface ReleaseMediaItem {
   assetId: string;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AccessScope, decodeCursor, Page, pageOf, ReleaseStatus } from '@warta/database';
+import { AccessScope, decodeCursor, Page, pageOf } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Release, ReleaseMediaItem } from './release';
+import type { Release, ReleaseMediaItem, ReleaseStatus } from './release';
 
 interface ReleaseRow {
   id: string;

@@ -25,6 +25,12 @@ export class AccountView {
   @ApiProperty({ ...NULLABLE_DATE_TIME, description: 'When the token expires; null when it does not.' })
   expiresAt: string | null;
   @ApiProperty({ ...NULLABLE_DATE_TIME }) tokenRefreshedAt: string | null;
+  @ApiProperty({
+    type: [String],
+    example: ['08:00', '12:00', '19:00'],
+    description: 'Daily posting times (HH:MM in its node\'s zone), sorted, for "next free slot".',
+  })
+  postingSlots: string[];
   @ApiProperty({ ...NULLABLE_STRING, format: 'uuid' }) connectedBy: string | null;
   @ApiProperty() version: number;
   @ApiProperty({ ...DATE_TIME }) createdAt: string;
@@ -59,6 +65,15 @@ export class ConnectCallbackView {
   @ApiPropertyOptional({ type: [PageChoiceView], description: 'choose_pages only.' })
   choices?: PageChoiceView[];
   @ApiPropertyOptional({ ...DATE_TIME, description: 'choose_pages only.' }) expiresAt?: string;
+}
+
+/** A Facebook connection waiting for its Pages to be chosen (GET connect/facebook/pending/:id). */
+export class PendingConnectionView {
+  @ApiProperty({ format: 'uuid' }) pendingConnectionId: string;
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty({ type: [PageChoiceView] }) choices: PageChoiceView[];
+  @ApiProperty({ ...DATE_TIME, description: 'Choose before this (30 minutes after the callback).' })
+  expiresAt: string;
 }
 
 export class AttachedAccountsView {

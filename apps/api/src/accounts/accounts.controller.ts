@@ -1,12 +1,28 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   AttachFacebookPages,
   CompleteAccountConnection,
   DisconnectAccount,
+  GetPendingConnection,
+  returnsToWeb,
   SocialAccountsRepository,
   StartAccountConnection,
+  webAccountsUrl,
 } from '@warta/accounts';
+import { APP_CONFIG, AppConfig } from '@warta/config';
 import { Actor, DomainError } from '@warta/core';
 import { AccessScopeService, Permission } from '@warta/organizations';
 import type { Response } from 'express';
@@ -28,6 +44,7 @@ import {
   AttachedAccountsView,
   ConnectCallbackView,
   ConnectStartView,
+  PendingConnectionView,
 } from './account-response.dto';
 
 @ApiTags('accounts')
@@ -41,12 +58,17 @@ export class AccountsController {
     private readonly complete: CompleteAccountConnection,
     private readonly attach: AttachFacebookPages,
     private readonly disconnect: DisconnectAccount,
+    private readonly pendingConnection: GetPendingConnection,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Connected accounts in the caller's subtree(s), oldest first. */
   @Get()
   @ApiOkResponse({ type: AccountPage })
   async list(@CurrentActor() actor: Actor, @Query() q: ListAccountsQuery) {
+    // One rule for every list filter (DESIGN §8): a node outside the caller's subtree is 404, not an empty list.
+    if (q.organizationId)
+      await this.scopes.requireNode(actor.userId, q.organizationId, Permission.AccountRead);
     const scope = await this.scopes.scopeFor(actor.userId, Permission.AccountRead);
     const page = await this.accounts.listInScope(scope, { ...q, limit: q.limit ?? 50 });
     return { items: page.items.map(accountView), nextCursor: page.nextCursor };
@@ -62,7 +84,11 @@ export class AccountsController {
     @Query() q: ConnectQuery,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const out = await this.start.execute(actor, { organizationId: q.organizationId, platform });
+    const out = await this.start.execute(actor, {
+      organizationId: q.organizationId,
+      platform,
+      returnTo: q.returnTo,
+    });
     if (q.mode === 'redirect') {
       res.redirect(302, out.authorizeUrl);
       return;
@@ -70,18 +96,41 @@ export class AccountsController {
     return { authorizeUrl: out.authorizeUrl, expiresAt: out.expiresAt.toISOString() };
   }
 
-  /** The platform sends the person back here; the one-time state is the only credential. */
+  /**
+   * The platform sends the person back here; the one-time state is the only credential. A connect
+   * started from the web app (returnTo=web) ends with a 302 to its accounts screen: `?connected=x`,
+   * `?pending=<id>` (Facebook: choose the Pages there) or `?error=<CODE>`.
+   */
   @Public()
   @Get('callback/:platform')
   @ApiOkResponse({ type: ConnectCallbackView })
-  async callback(@Param('platform') platform: string, @Query() q: CallbackQuery, @Req() req: WartaRequest) {
-    const r = await this.complete.execute({
-      platform,
-      code: q.code,
-      state: q.state,
-      error: q.error,
-      requestId: req.id,
-    });
+  @ApiFoundResponse({ description: "returnTo=web: to the web app's /accounts with the outcome." })
+  async callback(
+    @Param('platform') platform: string,
+    @Query() q: CallbackQuery,
+    @Req() req: WartaRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const input = { platform, code: q.code, state: q.state, error: q.error, requestId: req.id };
+    if (returnsToWeb(q.state)) {
+      try {
+        const r = await this.complete.execute(input);
+        res.redirect(
+          302,
+          webAccountsUrl(
+            this.config,
+            r.status === 'connected'
+              ? { connected: platform === 'x' ? 'x' : 'facebook' }
+              : { pending: r.pendingConnectionId },
+          ),
+        );
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        res.redirect(302, webAccountsUrl(this.config, { error: e.code }));
+      }
+      return;
+    }
+    const r = await this.complete.execute(input);
     if (r.status === 'connected') {
       return { status: r.status, organizationId: r.organizationId, accounts: r.accounts.map(accountView) };
     }
@@ -92,6 +141,14 @@ export class AccountsController {
       choices: r.choices,
       expiresAt: r.expiresAt.toISOString(),
     };
+  }
+
+  /** The Pages a Facebook connection you started offers (the web app's choose step). */
+  @Get('connect/facebook/pending/:id')
+  @ApiOkResponse({ type: PendingConnectionView })
+  async pending(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
+    const p = await this.pendingConnection.execute(actor, id);
+    return { ...p, expiresAt: p.expiresAt.toISOString() };
   }
 
   /** Attaches the chosen Facebook Pages (and their Instagram accounts) to the node. */

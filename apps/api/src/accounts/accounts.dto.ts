@@ -10,8 +10,8 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
-import { SocialAccountView } from '@warta/accounts';
-import { PLATFORMS, Platform, SocialAccountStatus } from '@warta/database';
+import { Platform, PLATFORMS } from '@warta/core';
+import { SocialAccountStatus, SocialAccountView } from '@warta/accounts';
 import { ListQueryDto } from '../common/list-query.dto';
 
 const STATUSES: SocialAccountStatus[] = ['active', 'needs_reconnect', 'limited', 'disconnected'];
@@ -33,6 +33,13 @@ export class ConnectQuery {
   @IsOptional()
   @IsIn(['json', 'redirect'])
   mode?: 'json' | 'redirect';
+  @ApiPropertyOptional({
+    enum: ['web'],
+    description: "web = the callback answers 302 to the web app's /accounts screen instead of JSON.",
+  })
+  @IsOptional()
+  @IsIn(['web'])
+  returnTo?: 'web';
 }
 
 /** The platform's redirect back to us; every field is optional because platforms send what they like. */
@@ -78,6 +85,7 @@ export function accountView(a: SocialAccountView) {
     scopes: a.scopes,
     expiresAt: a.expiresAt?.toISOString() ?? null,
     tokenRefreshedAt: a.tokenRefreshedAt?.toISOString() ?? null,
+    postingSlots: a.postingSlots,
     connectedBy: a.connectedBy,
     version: a.version,
     createdAt: a.createdAt.toISOString(),

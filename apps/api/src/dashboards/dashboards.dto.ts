@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import type { Platform } from '@warta/core';
 import {
   BEHIND_SHOWN,
   CONSISTENCY_STATUSES,
@@ -13,7 +14,6 @@ import {
   TopPostSort,
 } from '@warta/analytics';
 import type { ConsistencyStatus, TargetPeriod } from '@warta/analytics';
-import type { Platform } from '@warta/database';
 
 /** `?organizationId=&from=&to=&platform=&format=` shared by every dashboard. */
 export class DashboardQueryDto {

@@ -1,8 +1,9 @@
 import { Type } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { ALL_POST_STATES } from '@warta/publishing';
-import { ALL_PERMISSIONS } from '@warta/organizations';
-import { APPROVAL_POLICIES, ORGANIZATION_KINDS, PLATFORMS, RELEASE_STATUSES, ROLES } from '@warta/database';
+import { ORGANIZATION_KINDS, PLATFORMS, ROLES } from '@warta/core';
+import { ALL_PERMISSIONS, APPROVAL_POLICIES } from '@warta/organizations';
+import { RELEASE_STATUSES } from '@warta/releases';
 
 /**
  * Named enums: each becomes one schema (`components.schemas.Platform`, ...) so the typed web client

@@ -1,6 +1,6 @@
+import { Role, ROLES } from '@warta/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { Role, ROLES } from '@warta/database';
 import { ListQueryDto } from '../common/list-query.dto';
 
 export class ListUsersQuery extends ListQueryDto {

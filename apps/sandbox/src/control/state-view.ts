@@ -1,5 +1,5 @@
 import { SandboxStore } from '../core/sandbox-store';
-import { containerStatus } from '../graph/graph-instagram.routes';
+import { containerStatus } from '../graph/instagram-publishing';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 

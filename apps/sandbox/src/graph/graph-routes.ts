@@ -8,6 +8,9 @@ export type NodeKind = 'page' | 'user' | 'post' | 'photo' | 'comment' | 'igUser'
 export type NodeHandler = (req: GraphRequest, id: string) => HttpResult | Promise<HttpResult>;
 export type PathHandler = (req: GraphRequest) => HttpResult | Promise<HttpResult>;
 
+/** The Graph part of the sandbox state, read at each use (a reset replaces it). */
+export const g = (store: SandboxStore) => store.state.graph;
+
 /** What every Graph route module needs. */
 export interface GraphDeps {
   store: SandboxStore;

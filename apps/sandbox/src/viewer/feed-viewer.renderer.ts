@@ -2,7 +2,7 @@ import { escapeHtml, page, safeUrl } from '../core/html';
 import { SandboxStore } from '../core/sandbox-store';
 import { FbPost, IgMedia, XTweet } from '../core/sandbox-state';
 import { fbPostMetrics } from '../graph/facebook-metrics';
-import { containerStatus } from '../graph/graph-instagram.routes';
+import { containerStatus } from '../graph/instagram-publishing';
 import { igMediaMetrics } from '../graph/instagram-metrics';
 import { tweetMetrics } from '../x/x-metrics';
 

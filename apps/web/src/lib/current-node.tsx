@@ -1,31 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { api, unwrap } from './api/client';
+import type { components } from './api/schema';
 import { queryKeys } from './query-keys';
 
-export interface Membership {
-  organizationId: string;
-  organizationName: string;
-  organizationKind: string;
-  role: string;
-}
+export type Me = components['schemas']['MeView'];
+type Organization = components['schemas']['OrganizationView'];
 
-export interface Me {
-  user: { id: string; email: string; name: string; locale: string };
-  memberships: Membership[];
-  permissions: { organizationId: string; permissions: string[] }[];
-}
-
-export interface WorkNode {
-  id: string;
-  name: string;
-  kind: string;
-  timezone: string;
-  defaultHashtags: string[];
+/** The node the user works on, with what they may do there. */
+export type WorkNode = Omit<Organization, 'settings'> & {
   settings: Record<string, unknown>;
   roles: string[];
   permissions: string[];
-}
+};
 
 interface CurrentNodeValue {
   me: Me;
@@ -42,7 +29,7 @@ const STORAGE_KEY = 'warta.node';
 export function useMe() {
   return useQuery({
     queryKey: queryKeys.me,
-    queryFn: () => unwrap(api.GET('/api/v1/me')) as unknown as Promise<Me>,
+    queryFn: () => unwrap(api.GET('/api/v1/me')),
   });
 }
 
@@ -50,10 +37,7 @@ export function useOrganization(id: string | null) {
   return useQuery({
     queryKey: queryKeys.organization(id ?? ''),
     enabled: !!id,
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/organizations/{id}', { params: { path: { id: id! } } })) as unknown as Promise<
-        Omit<WorkNode, 'roles' | 'permissions'>
-      >,
+    queryFn: () => unwrap(api.GET('/api/v1/organizations/{id}', { params: { path: { id: id! } } })),
   });
 }
 
@@ -106,7 +90,7 @@ export function CurrentNodeProvider({ me, children }: { me: Me; children: ReactN
             permissions,
           }
         : null;
-    return { me, nodes, node, choose, can: (p) => permissions.includes(p) };
+    return { me, nodes, node, choose, can: (p) => (permissions as string[]).includes(p) };
   }, [me, nodes, chosen, org.data, choose]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

@@ -8,6 +8,7 @@ export const queryKeys = {
   releases: (nodeId: string) => ['releases', nodeId] as const,
   release: (id: string) => ['release', id] as const,
   drafts: (releaseId: string) => ['drafts', releaseId] as const,
+  releaseApprovals: (releaseId: string) => ['release', releaseId, 'approvals'] as const,
   approvals: (filter: Record<string, unknown>) => ['approvals', filter] as const,
   approval: (releaseId: string) => ['approval', releaseId] as const,
   approvalHistory: (releaseId: string) => ['approval', releaseId, 'history'] as const,
@@ -22,6 +23,7 @@ export const queryKeys = {
   notificationList: (filter: Record<string, unknown>) => ['notifications', 'list', filter] as const,
   notificationTasks: (nodeId: string) => ['notifications', 'tasks', nodeId] as const,
   pendingConnection: (id: string) => ['pending-connection', id] as const,
+  subtree: (nodeId: string) => ['organizations', nodeId, 'subtree'] as const,
   media: (id: string) => ['media', id] as const,
 } as const;
 

@@ -1,5 +1,4 @@
-import { Clock, SystemClock } from '@warta/core';
-import { Platform } from '@warta/database';
+import { Clock, Platform, SystemClock } from '@warta/core';
 import { DEMO_TREE, DemoNode } from '@warta/organizations';
 import { DataSource } from 'typeorm';
 import { SocialAccountsRepository } from '../social-accounts.repository';

@@ -1,5 +1,5 @@
+import { Platform } from '@warta/core';
 import { Injectable } from '@nestjs/common';
-import { Platform } from '@warta/database';
 import { EntityManager } from 'typeorm';
 import { TargetPeriod } from './dashboard-range';
 

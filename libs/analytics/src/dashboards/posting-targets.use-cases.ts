@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditTrail } from '@warta/audit';
-import { Actor, Clock, DomainError } from '@warta/core';
-import { Platform } from '@warta/database';
+import { Actor, Clock, DomainError, Platform } from '@warta/core';
 import { AccessScopeService, Permission } from '@warta/organizations';
 import { DataSource } from 'typeorm';
 import { TargetPeriod } from './dashboard-range';

@@ -1,5 +1,5 @@
+import type { Platform } from '@warta/core';
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Platform } from '@warta/database';
 import { DataSource } from 'typeorm';
 
 /*

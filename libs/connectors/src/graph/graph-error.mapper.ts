@@ -1,4 +1,4 @@
-import type { Platform } from '@warta/database';
+import type { Platform } from '@warta/core';
 import { CallPhase, ConnectorError } from '../connector-error';
 
 export interface GraphErrorBody {

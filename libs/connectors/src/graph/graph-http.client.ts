@@ -1,5 +1,5 @@
+import type { Platform } from '@warta/core';
 import type { Clock } from '@warta/core';
-import type { Platform } from '@warta/database';
 import { CallPhase, ConnectorError } from '../connector-error';
 import { GraphErrorBody, mapGraphError } from './graph-error.mapper';
 import { plainRequest, PlainResponse } from '../plain-http';

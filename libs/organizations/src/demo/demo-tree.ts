@@ -1,4 +1,4 @@
-import { OrganizationKind, Role } from '@warta/database';
+import { OrganizationKind, Role } from '@warta/core';
 
 export interface DemoNode {
   slug: string;

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AccessScope, pageOf, Page, Platform, ScopedWhere } from '@warta/database';
+import { Platform } from '@warta/core';
+import { AccessScope, pageOf, Page, ScopedWhere } from '@warta/database';
 import { DataSource } from 'typeorm';
 import { PostState } from '../post-state';
 

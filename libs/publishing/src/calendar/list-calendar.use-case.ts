@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, DomainError } from '@warta/core';
-import { Page, Platform } from '@warta/database';
+import { Actor, DomainError, Platform } from '@warta/core';
+import { Page } from '@warta/database';
 import { AccessScopeService, Permission } from '@warta/organizations';
 import { DateTime, IANAZone } from 'luxon';
 import { PostState } from '../post-state';

@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Clock } from '@warta/core';
-import { Platform, PLATFORMS } from '@warta/database';
+import { Clock, Platform, PLATFORMS } from '@warta/core';
 import { ALL_QUEUES, JobQueue, QueueName, REDIS } from '@warta/queue';
 import { Redis } from 'ioredis';
 import { Gauge, Registry } from 'prom-client';
