@@ -110,3 +110,22 @@ export interface AuditEvent {
 }
 
 export type DecisionResult = Release & { approval: Approval | null };
+
+/** What one submission sent for review (GET /releases/:id/submissions, newest first). */
+export interface Submission {
+  version: number;
+  submittedAt: string;
+  submittedBy: UserRef | null;
+  title: string;
+  body: string;
+  link: string | null;
+  tags: string[];
+  drafts: {
+    postId: string;
+    platform: string;
+    accountHandle: string;
+    text: string;
+    thread: string[] | null;
+    firstComment: string | null;
+  }[];
+}
