@@ -91,6 +91,8 @@ export interface PostDetail {
   /** Arrives with the api's next version; absent or null until metrics were collected. */
   metrics?: PostMetrics | null;
   history?: PostHistoryEntry[];
+  /** What its state allows a person to do (schedule, edit, cancel, mark_published, send_again). */
+  actions?: string[];
 }
 
 export interface PostFilter {

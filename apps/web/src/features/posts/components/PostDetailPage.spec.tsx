@@ -130,7 +130,11 @@ describe('PostDetailPage', () => {
       routes({
         'GET /api/v1/posts/:id': [
           200,
-          post({ state: 'needs_review', lastError: { class: 'ambiguous_match', message: '2 posts found' } }),
+          post({
+            state: 'needs_review',
+            actions: ['mark_published', 'send_again'],
+            lastError: { class: 'ambiguous_match', message: '2 posts found' },
+          }),
         ],
         'POST /api/v1/posts/:id/resolve': [200, post({ state: 'published', version: 4 })],
       }),
