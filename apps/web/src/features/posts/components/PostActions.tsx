@@ -164,8 +164,16 @@ function RescheduleAction({ post, zone }: { post: PostDetail; zone: string }) {
   const reload = useReload(post, close);
   return (
     <>
-      <Button onClick={() => setOpened(true)}>{t('actions.reschedule')}</Button>
-      <Modal opened={opened} onClose={close} title={t('actions.rescheduleTitle')} centered size="lg">
+      <Button onClick={() => setOpened(true)}>
+        {post.publishAt ? t('actions.reschedule') : t('actions.schedule')}
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={post.publishAt ? t('actions.rescheduleTitle') : t('actions.scheduleTitle')}
+        centered
+        size="lg"
+      >
         <Stack gap="md">
           <ScheduleForm
             zone={zone}

@@ -55,7 +55,7 @@ export function PostsPage() {
         <MultiSelect
           label={t('list.state')}
           placeholder={states.length ? undefined : t('list.statePlaceholder')}
-          data={POST_STATES.filter((s) => s !== 'draft').map((s) => ({
+          data={POST_STATES.map((s) => ({
             value: s,
             label: t(`common:state.${s}`),
           }))}
