@@ -18,7 +18,7 @@ const CHANGEABLE = new Set(['draft', 'scheduled', 'queued', 'preparing', 'ready'
 export function PostActions({ post, zone }: { post: PostDetail; zone: string }) {
   const { t } = useTranslation('posts');
   // The api says what the post's state allows; an older api did not, so the same rule book applies.
-  const allows = (action: string) =>
+  const allows = (action: PostDetail['actions'][number]) =>
     post.actions
       ? post.actions.includes(action)
       : action === 'cancel' || action === 'schedule'
