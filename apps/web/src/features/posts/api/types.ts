@@ -14,7 +14,7 @@ export type PostDetail = Schemas['PostDetailView'];
 export interface PostFilter {
   organizationId: string;
   states: string[];
-  platform: string | null;
+  platform: Schemas['Platform'] | null;
   from: string | null;
   to: string | null;
 }

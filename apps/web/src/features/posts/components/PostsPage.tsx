@@ -21,7 +21,7 @@ export function PostsPage() {
   const { t } = useTranslation('posts');
   const node = useWorkNode();
   const [states, setStates] = useState<string[]>([]);
-  const [platform, setPlatform] = useState<string | null>(null);
+  const [platform, setPlatform] = useState<PostFilter['platform']>(null);
   const [range, setRange] = useState<Range>([null, null]);
 
   const filter: PostFilter = useMemo(
@@ -69,7 +69,7 @@ export function PostsPage() {
           placeholder={t('list.platformPlaceholder')}
           data={PLATFORMS.map((p) => ({ value: p, label: t(`common:platform.${p}`) }))}
           value={platform}
-          onChange={setPlatform}
+          onChange={(v) => setPlatform(v as PostFilter['platform'])}
           clearable
           w={{ base: '100%', sm: 200 }}
         />
