@@ -11,8 +11,9 @@ export type Routes_ = Record<string, Reply | ((req: { url: URL; body: unknown })
 export interface ApiCall {
   method: string;
   path: string;
-  query: URLSearchParams;
   body: unknown;
+  /** The query string (not enumerable, so toEqual on a call compares method, path and body). */
+  readonly query: URLSearchParams;
 }
 
 /**
@@ -32,7 +33,10 @@ export function mockApi(routes: Routes_): ApiCall[] {
     const url = new URL(req.url);
     const text = req.method === 'GET' ? '' : await req.text();
     const body = text ? (JSON.parse(text) as unknown) : undefined;
-    calls.push({ method: req.method, path: url.pathname, query: url.searchParams, body });
+    // `query` is not enumerable: tests compare calls with toEqual({ method, path, body }).
+    const call = { method: req.method, path: url.pathname, body } as ApiCall;
+    Object.defineProperty(call, 'query', { value: url.searchParams, enumerable: false });
+    calls.push(call);
     const hit = table.find((r) => r.method === req.method && r.re.test(url.pathname));
     const [status, json] = hit
       ? typeof hit.reply === 'function'

@@ -13,6 +13,7 @@ export const queryKeys = {
   approval: (releaseId: string) => ['approval', releaseId] as const,
   approvalHistory: (releaseId: string) => ['approval', releaseId, 'history'] as const,
   releaseEdits: (releaseId: string) => ['approval', releaseId, 'edits'] as const,
+  releaseSubmissions: (releaseId: string) => ['approval', releaseId, 'submissions'] as const,
   organizationsUnder: (nodeId: string) => ['organizations', 'under', nodeId] as const,
   posts: (filter: Record<string, unknown>) => ['posts', filter] as const,
   post: (id: string) => ['post', id] as const,

@@ -10,18 +10,23 @@ import type {
   Page,
   QueuedRelease,
   Release,
+  Submission,
 } from './types';
 
 const QUEUE_PAGE = 50;
 
-/** The releases waiting for the signed-in approver across their subtree(s), oldest first. */
-export function useApprovalsQueue() {
+/** The releases waiting for the signed-in approver, oldest first: across their subtree(s), or one unit's. */
+export function useApprovalsQueue(organizationId: string | null = null) {
   return useInfiniteQuery({
-    queryKey: queryKeys.approvals({ limit: QUEUE_PAGE }),
+    queryKey: queryKeys.approvals({ limit: QUEUE_PAGE, organizationId }),
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) =>
       unwrap(
-        api.GET('/api/v1/approvals', { params: { query: { limit: QUEUE_PAGE, cursor: pageParam } } }),
+        api.GET('/api/v1/approvals', {
+          params: {
+            query: { limit: QUEUE_PAGE, cursor: pageParam, ...(organizationId ? { organizationId } : {}) },
+          },
+        }),
       ) as unknown as Promise<Page<QueuedRelease>>,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -153,5 +158,17 @@ export function useRequestChanges(releaseId: string) {
         api.POST('/api/v1/releases/{id}/request-changes', { params: { path: { id: releaseId } }, body }),
       ) as unknown as Promise<DecisionResult>,
     onSuccess: () => done(releaseId),
+  });
+}
+
+/** What each submission of the release sent for review, newest first (diff the first two). */
+export function useReleaseSubmissions(id: string) {
+  return useQuery({
+    queryKey: queryKeys.releaseSubmissions(id),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/releases/{id}/submissions', { params: { path: { id } } }),
+      ) as unknown as Promise<{ items: Submission[] }>,
+    select: (r) => r.items,
   });
 }

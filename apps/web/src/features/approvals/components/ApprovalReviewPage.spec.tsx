@@ -140,6 +140,53 @@ describe('ApprovalReviewPage', () => {
     expect(within(diff).getByText(/Acara digelar pada Selasa/)).toBeInTheDocument();
   });
 
+  it('diffs this submission with the one before, the posts included', async () => {
+    const sub = (version: number, at: string, body: string, x: string) => ({
+      version,
+      submittedAt: at,
+      submittedBy: null,
+      title: 'Rutan Bengkulu Gelar Penguatan Kehumasan',
+      body,
+      link: null,
+      tags: [],
+      drafts: [
+        {
+          postId: 'p-x',
+          platform: 'x',
+          accountHandle: 'rutan_bengkulu',
+          text: x,
+          thread: null,
+          firstComment: null,
+        },
+      ],
+    });
+    mockApi(
+      routes({
+        'GET /api/v1/releases/:id/submissions': [
+          200,
+          {
+            items: [
+              sub(
+                5,
+                '2026-12-01T02:00:00.000Z',
+                'Acara digelar di aula utama.',
+                'Rutan menggelar acara hari Selasa.',
+              ),
+              sub(2, '2026-12-01T01:00:00.000Z', 'Acara digelar di aula.', 'Rutan menggelar acara Selasa.'),
+            ],
+          },
+        ],
+      }),
+    );
+    open();
+    const body = await screen.findByTestId('diff-body');
+    expect([...body.querySelectorAll('ins')].map((e) => e.textContent).join('|')).toMatch(/aula utama\./);
+    const post = screen.getByTestId('diff-post:p-x');
+    expect([...post.querySelectorAll('ins')].map((e) => e.textContent).join('|')).toMatch(/hari/);
+    expect(screen.getByText('X (Twitter) — @rutan_bengkulu')).toBeInTheDocument();
+    expect(screen.queryByTestId('diff-title')).not.toBeInTheDocument();
+  });
+
   it('answers a conflict with a clear message and a reload that fetches the release again', async () => {
     const calls = mockApi(
       routes({

@@ -15,6 +15,7 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { darkText } from '@web/components/StateBadge';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '@web/components/PageHeader';
 import { EmptyState, ErrorState, LoadingState, QueryState } from '@web/components/QueryState';
@@ -28,10 +29,11 @@ import {
   useRelease,
   useReleaseDrafts,
   useReleaseEdits,
+  useReleaseSubmissions,
   useVisibleNodes,
 } from '../api/approvals';
 import type { Approval, QueuedRelease, Release } from '../api/types';
-import { releaseChanges } from '../lib/release-changes';
+import { releaseChanges, submissionChanges, type ReleaseChanges as Changes } from '../lib/release-changes';
 import { DecisionPanel, type DecisionRight } from './DecisionPanel';
 import { PostPreview } from './PostPreview';
 import { ReleaseChanges } from './ReleaseChanges';
@@ -81,9 +83,13 @@ function Review({ release, onReload }: { release: Release; onReload: () => void 
   const queued: QueuedRelease | null = entry.data ?? null;
   const drafts = useReleaseDrafts(release.id, !queued?.drafts);
   const decided = (history.data?.length ?? 0) > 0;
+  const submissions = useReleaseSubmissions(release.id);
   // Without audit:read the api answers an empty trail, which would read as "nothing changed".
   const canAudit = me.permissions.some((p) => p.permissions.includes('audit:read'));
-  const edits = useReleaseEdits(release.id, decided && canAudit);
+  const edits = useReleaseEdits(
+    release.id,
+    decided && canAudit && !submissions.isPending && !submissions.data?.length,
+  );
   const unit = nodes.data?.find((n) => n.id === release.organizationId);
   const zone = unit?.timezone ?? node.timezone;
   const lang = currentLanguage();
@@ -116,15 +122,22 @@ function Review({ release, onReload }: { release: Release; onReload: () => void 
               ? { kind: 'firstStepByYou' }
               : { kind: 'notYours' };
 
-  const changes = !history.data
-    ? undefined
-    : !decided
-      ? { since: null, fields: [] }
-      : edits.isError || !canAudit
-        ? null
-        : edits.data
-          ? releaseChanges(release, history.data, edits.data)
-          : undefined;
+  // The api keeps what each submission sent: diff the last two. Releases submitted before it kept
+  // them have none; for those the audit trail's edits tell what changed (when the reader may read it).
+  const postLabel = (d: { platform: string; accountHandle: string }) =>
+    `${t(`common:platform.${d.platform}`)} — ${d.platform === 'facebook' ? d.accountHandle : `@${d.accountHandle}`}`;
+  const changes: Changes | null | undefined =
+    !history.data || submissions.isPending
+      ? undefined
+      : submissions.data?.length
+        ? submissionChanges(submissions.data[0]!, submissions.data[1] ?? null, history.data, postLabel)
+        : !decided
+          ? { first: true, since: null, fields: [] }
+          : edits.isError || !canAudit
+            ? null
+            : edits.data
+              ? releaseChanges(release, history.data, edits.data)
+              : undefined;
   const draftList = queued?.drafts ?? drafts.data;
 
   return (
@@ -145,7 +158,7 @@ function Review({ release, onReload }: { release: Release; onReload: () => void 
             <Text size="xs" c="dimmed">
               {t('review.status')}
             </Text>
-            <Badge variant="light" mt={2}>
+            <Badge variant="light" c={darkText('blue')} mt={2}>
               {t(`common:releaseStatus.${release.status}`, release.status)}
             </Badge>
           </div>

@@ -16,9 +16,9 @@ import { StepStatus } from './StepStatus';
 export function ApprovalsQueuePage() {
   const { t } = useTranslation('approvals');
   const node = useWorkNode();
-  const queue = useApprovalsQueue();
   const nodes = useVisibleNodes();
   const [unit, setUnit] = useState<string | null>(null);
+  const queue = useApprovalsQueue(unit);
 
   const byId = useMemo(() => new Map((nodes.data ?? []).map((n) => [n.id, n])), [nodes.data]);
   const units = useMemo(() => {
@@ -28,10 +28,7 @@ export function ApprovalsQueuePage() {
       .sort((a, b) => a.name.localeCompare(b.name, 'id'))
       .map((n) => ({ value: n.id, label: n.name }));
   }, [node.id, nodes.data]);
-  const items = useMemo(() => {
-    const all = queue.data?.pages.flatMap((p) => p.items) ?? [];
-    return unit ? all.filter((i) => i.organizationId === unit) : all;
-  }, [queue.data, unit]);
+  const items = useMemo(() => queue.data?.pages.flatMap((p) => p.items) ?? [], [queue.data]);
 
   return (
     <>

@@ -12,6 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { darkText } from '@web/components/StateBadge';
 import { PlatformIcon } from '@web/components/PlatformIcon';
 import type { Draft, DraftMedia } from '../api/types';
 
@@ -38,7 +39,7 @@ export function PostPreview({ draft }: { draft: Draft }) {
             <PlatformIcon platform={draft.platform} withLabel />
           </Title>
           {draft.report && !draft.report.publishable ? (
-            <Badge color="red" variant="light">
+            <Badge color="red" c={darkText('red')} variant="light">
               {t('preview.notPublishable')}
             </Badge>
           ) : null}

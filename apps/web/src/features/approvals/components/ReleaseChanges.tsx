@@ -19,21 +19,23 @@ export function ReleaseChanges({ changes, zone }: { changes: Changes | null; zon
         <Alert color="gray" variant="light" icon={<IconInfoCircle aria-hidden />}>
           {t('changes.unavailable')}
         </Alert>
-      ) : !changes.since ? (
+      ) : changes.first ? (
         <Text size="sm">{t('changes.first')}</Text>
       ) : (
         <>
           <Text size="sm">
-            {t(
-              changes.since.decision === 'changes_requested'
-                ? 'changes.sinceRequest'
-                : 'changes.sinceApproval',
-              {
-                at: formatDateTime(changes.since.decidedAt, zone, currentLanguage()),
-              },
-            )}
+            {changes.since
+              ? t(
+                  changes.since.decision === 'changes_requested'
+                    ? 'changes.sinceRequest'
+                    : 'changes.sinceApproval',
+                  { at: formatDateTime(changes.since.decidedAt, zone, currentLanguage()) },
+                )
+              : t('changes.sincePrevious', {
+                  at: changes.previousAt ? formatDateTime(changes.previousAt, zone, currentLanguage()) : '—',
+                })}
           </Text>
-          {changes.since.comment ? (
+          {changes.since?.comment ? (
             <Text size="sm" c="dimmed">
               {t('changes.note', { note: changes.since.comment })}
             </Text>
@@ -48,7 +50,7 @@ export function ReleaseChanges({ changes, zone }: { changes: Changes | null; zon
               {changes.fields.map((f) => (
                 <Box key={f.field}>
                   <Text fw={600} size="sm">
-                    {t(`field.${f.field}`)}
+                    {f.label ?? t(`field.${f.field}`)}
                   </Text>
                   <Text
                     size="sm"

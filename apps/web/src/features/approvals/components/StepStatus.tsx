@@ -1,6 +1,7 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { IconCircleCheck, IconHourglass } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { darkText } from '@web/components/StateBadge';
 import { formatDateTime } from '@web/lib/dates';
 import { currentLanguage } from '@web/lib/i18n';
 
@@ -21,12 +22,22 @@ export function StepStatus({ info, zone }: { info: StepInfo; zone: string }) {
   return (
     <Group gap="xs" wrap="wrap">
       {info.firstStep ? (
-        <Badge variant="light" color="green" leftSection={<IconCircleCheck size={14} aria-hidden />}>
+        <Badge
+          variant="light"
+          color="green"
+          c={darkText('green')}
+          leftSection={<IconCircleCheck size={14} aria-hidden />}
+        >
           {t('step.firstDone')}
         </Badge>
       ) : null}
       {info.pendingStep ? (
-        <Badge variant="light" color="yellow" leftSection={<IconHourglass size={14} aria-hidden />}>
+        <Badge
+          variant="light"
+          color="yellow"
+          c={darkText('yellow')}
+          leftSection={<IconHourglass size={14} aria-hidden />}
+        >
           {t('step.waiting', { step: info.pendingStep })}
         </Badge>
       ) : null}

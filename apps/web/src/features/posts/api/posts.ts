@@ -5,14 +5,6 @@ import type { PostDetail, PostFilter, PostsPage } from './types';
 
 const PAGE = 30;
 
-// GET /api/v1/posts is not in schema.d.ts until it is regenerated with the api's new route: until
-// then it is called through an untyped view of the same client (same auth, language and errors).
-type UntypedGet = (
-  path: string,
-  init: { params: { query: Record<string, string | number | undefined> } },
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-const untypedGet = (api.GET as unknown as UntypedGet).bind(api);
-
 /** The posts of a node's subtree, newest publish time first, filtered, a page at a time. */
 export function usePosts(filter: PostFilter) {
   return useInfiniteQuery({
@@ -20,7 +12,7 @@ export function usePosts(filter: PostFilter) {
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) =>
       unwrap(
-        untypedGet('/api/v1/posts', {
+        api.GET('/api/v1/posts', {
           params: {
             query: {
               organizationId: filter.organizationId,

@@ -17,21 +17,37 @@ const CHANGEABLE = new Set(['draft', 'scheduled', 'queued', 'preparing', 'ready'
 /** Cancel, reschedule, and for a post that needs review or failed, the ways to settle it. */
 export function PostActions({ post, zone }: { post: PostDetail; zone: string }) {
   const { t } = useTranslation('posts');
-  const changeable = CHANGEABLE.has(post.state);
-  const settle = post.state === 'needs_review' || post.state === 'failed';
+  // The api says what the post's state allows; an older api did not, so the same rule book applies.
+  const allows = (action: PostDetail['actions'][number]) =>
+    post.actions
+      ? post.actions.includes(action)
+      : action === 'cancel' || action === 'schedule'
+        ? CHANGEABLE.has(post.state)
+        : action === 'mark_published'
+          ? post.state === 'needs_review'
+          : action === 'send_again' && (post.state === 'needs_review' || post.state === 'failed');
+  const reschedule = allows('schedule');
+  const cancel = allows('cancel');
+  const settle = allows('mark_published') || allows('send_again');
   return (
     <Stack gap="sm">
       <Title order={2} size="h3">
         {t('actions.heading')}
       </Title>
-      {changeable ? (
+      {reschedule || cancel ? (
         <Group gap="sm">
-          <RescheduleAction post={post} zone={zone} />
-          <CancelAction post={post} />
+          {reschedule ? <RescheduleAction post={post} zone={zone} /> : null}
+          {cancel ? <CancelAction post={post} /> : null}
         </Group>
       ) : null}
-      {settle ? <ResolveAction post={post} /> : null}
-      {!changeable && !settle ? (
+      {settle ? (
+        <ResolveAction
+          post={post}
+          markPublished={allows('mark_published')}
+          sendAgain={allows('send_again')}
+        />
+      ) : null}
+      {!reschedule && !cancel && !settle ? (
         <Text size="sm" c="dimmed">
           {t('actions.none')}
         </Text>
@@ -148,8 +164,16 @@ function RescheduleAction({ post, zone }: { post: PostDetail; zone: string }) {
   const reload = useReload(post, close);
   return (
     <>
-      <Button onClick={() => setOpened(true)}>{t('actions.reschedule')}</Button>
-      <Modal opened={opened} onClose={close} title={t('actions.rescheduleTitle')} centered size="lg">
+      <Button onClick={() => setOpened(true)}>
+        {post.publishAt ? t('actions.reschedule') : t('actions.schedule')}
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={post.publishAt ? t('actions.rescheduleTitle') : t('actions.scheduleTitle')}
+        centered
+        size="lg"
+      >
         <Stack gap="md">
           <ScheduleForm
             zone={zone}
@@ -180,7 +204,15 @@ function RescheduleAction({ post, zone }: { post: PostDetail; zone: string }) {
   );
 }
 
-function ResolveAction({ post }: { post: PostDetail }) {
+function ResolveAction({
+  post,
+  markPublished: canMark,
+  sendAgain: canSendAgain,
+}: {
+  post: PostDetail;
+  markPublished: boolean;
+  sendAgain: boolean;
+}) {
   const { t } = useTranslation('posts');
   const resolve = useResolvePost(post.id);
   const reload = useReload(post, () => resolve.reset());
@@ -188,7 +220,7 @@ function ResolveAction({ post }: { post: PostDetail }) {
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ permalink?: string; reason?: string }>({});
   const platform = t(`common:platform.${post.platform}`);
-  const review = post.state === 'needs_review';
+  const review = canMark;
 
   const reasonOk = () => reason.trim().length >= 3;
   const done = () => {
@@ -259,17 +291,19 @@ function ResolveAction({ post }: { post: PostDetail }) {
             </Group>
           </Stack>
         ) : null}
-        <Stack gap="xs">
-          <Text size="sm">{t('actions.sendAgainHint')}</Text>
-          <Group>
-            <Button
-              onClick={sendAgain}
-              loading={resolve.isPending && resolve.variables?.action === 'send_again'}
-            >
-              {t('actions.sendAgain')}
-            </Button>
-          </Group>
-        </Stack>
+        {canSendAgain ? (
+          <Stack gap="xs">
+            <Text size="sm">{t('actions.sendAgainHint')}</Text>
+            <Group>
+              <Button
+                onClick={sendAgain}
+                loading={resolve.isPending && resolve.variables?.action === 'send_again'}
+              >
+                {t('actions.sendAgain')}
+              </Button>
+            </Group>
+          </Stack>
+        ) : null}
         <MutationError error={resolve.error} onReload={reload} />
       </Stack>
     </Card>

@@ -24,7 +24,14 @@ const post = (over: Partial<PostDetail> = {}): PostDetail => ({
   childIds: [],
   attemptCount: 0,
   lastError: null,
-  content: { text: 'Rutan Bengkulu menggelar penguatan kehumasan.' },
+  content: {
+    text: 'Rutan Bengkulu menggelar penguatan kehumasan.',
+    edited: false,
+    hashtags: [],
+    media: [],
+    mentions: [],
+  },
+  actions: ['schedule', 'edit', 'cancel'],
   attempts: [],
   metrics: null,
   history: [],
@@ -130,7 +137,11 @@ describe('PostDetailPage', () => {
       routes({
         'GET /api/v1/posts/:id': [
           200,
-          post({ state: 'needs_review', lastError: { class: 'ambiguous_match', message: '2 posts found' } }),
+          post({
+            state: 'needs_review',
+            actions: ['mark_published', 'send_again'],
+            lastError: { class: 'ambiguous_match', message: '2 posts found' },
+          }),
         ],
         'POST /api/v1/posts/:id/resolve': [200, post({ state: 'published', version: 4 })],
       }),

@@ -71,10 +71,8 @@ export function PostTimeline({ post, zone }: { post: PostDetail; zone: string })
   const attempts = post.attempts ?? [];
   attempts.forEach((a, i) => {
     const failing = a.outcome === 'rejected' || a.outcome === 'unknown';
-    // The newest failing attempt is the one the post's last error describes.
-    const errorClass =
-      a.errorClass ??
-      (failing && i === lastFailing(attempts) && post.lastError ? post.lastError.class : null);
+    // Attempts carry the platform's words only; the newest failing one is what the post's last error classifies.
+    const errorClass = failing && i === lastFailing(attempts) && post.lastError ? post.lastError.class : null;
     entries.push({
       key: a.id,
       at: a.startedAt,

@@ -21,7 +21,7 @@ export function PostsPage() {
   const { t } = useTranslation('posts');
   const node = useWorkNode();
   const [states, setStates] = useState<string[]>([]);
-  const [platform, setPlatform] = useState<string | null>(null);
+  const [platform, setPlatform] = useState<PostFilter['platform']>(null);
   const [range, setRange] = useState<Range>([null, null]);
 
   const filter: PostFilter = useMemo(
@@ -55,7 +55,7 @@ export function PostsPage() {
         <MultiSelect
           label={t('list.state')}
           placeholder={states.length ? undefined : t('list.statePlaceholder')}
-          data={POST_STATES.filter((s) => s !== 'draft').map((s) => ({
+          data={POST_STATES.map((s) => ({
             value: s,
             label: t(`common:state.${s}`),
           }))}
@@ -69,7 +69,7 @@ export function PostsPage() {
           placeholder={t('list.platformPlaceholder')}
           data={PLATFORMS.map((p) => ({ value: p, label: t(`common:platform.${p}`) }))}
           value={platform}
-          onChange={setPlatform}
+          onChange={(v) => setPlatform(v as PostFilter['platform'])}
           clearable
           w={{ base: '100%', sm: 200 }}
         />
@@ -80,6 +80,7 @@ export function PostsPage() {
           value={range}
           onChange={(v) => setRange(v as Range)}
           clearable
+          clearButtonProps={{ 'aria-label': t('list.clearRange') }}
           allowSingleDateInRange
           valueFormat="D MMM YYYY"
           w={{ base: '100%', sm: 280 }}
@@ -123,7 +124,7 @@ export function PostsPage() {
                 </Table.Thead>
                 <Table.Tbody>
                   {items.map((p) => (
-                    <PostRow key={p.id} post={p} />
+                    <PostRow key={p.id} post={p} nodeId={node.id} />
                   ))}
                 </Table.Tbody>
               </Table>
@@ -149,7 +150,7 @@ export function PostsPage() {
   );
 }
 
-function PostRow({ post }: { post: PostListItem }) {
+function PostRow({ post, nodeId }: { post: PostListItem; nodeId: string }) {
   const { t } = useTranslation('posts');
   const when = post.publishedAt ?? post.publishAt;
   const excerpt = post.excerpt.length > 140 ? `${post.excerpt.slice(0, 140).trimEnd()}…` : post.excerpt;
@@ -162,9 +163,11 @@ function PostRow({ post }: { post: PostListItem }) {
         <Text size="sm">
           {post.platform === 'facebook' ? post.account.displayName : `@${post.account.handle}`}
         </Text>
-        <Text size="xs" c="dimmed">
-          {post.organization.name}
-        </Text>
+        {post.organization.id !== nodeId ? (
+          <Text size="xs" c="dimmed">
+            {post.organization.name}
+          </Text>
+        ) : null}
       </Table.Td>
       <Table.Td maw={420}>
         <Anchor
