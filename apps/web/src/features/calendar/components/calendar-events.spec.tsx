@@ -8,11 +8,11 @@ import { GROUP_COLORS, LEGEND, STATE_GROUP, toEvent } from './calendar-events';
 describe('calendar events', () => {
   it.each<[PostState, string]>([
     ['scheduled', '#1864ab'],
-    ['queued', '#5f3dc4'],
-    ['sending', '#5f3dc4'],
+    ['queued', '#0b7285'],
+    ['sending', '#0b7285'],
     ['published', '#2b8a3e'],
-    ['needs_review', '#ffd43b'],
-    ['unknown', '#ffd43b'],
+    ['needs_review', '#ffd8a8'],
+    ['unknown', '#ffd8a8'],
     ['failed', '#c92a2a'],
     ['cancelled', '#f1f3f5'],
   ])('a %s post is coloured %s and links to the post', (state, colour) => {

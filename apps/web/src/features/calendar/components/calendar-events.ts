@@ -24,13 +24,16 @@ export const STATE_GROUP: Record<PostState, StateGroup> = {
   cancelled: 'cancelled',
 };
 
-/** Background and text of each group: Mantine palette shades with at least 4.5:1 contrast. */
+/**
+ * Background and text of each group: the hues of the shared StateBadge (STATE_COLORS), in Mantine
+ * palette shades whose text keeps at least 4.5:1 contrast.
+ */
 export const GROUP_COLORS: Record<StateGroup, { background: string; text: string; mantine: string }> = {
   draft: { background: '#e9ecef', text: '#212529', mantine: 'gray' },
   scheduled: { background: '#1864ab', text: '#ffffff', mantine: 'blue' },
-  in_progress: { background: '#5f3dc4', text: '#ffffff', mantine: 'violet' },
+  in_progress: { background: '#0b7285', text: '#ffffff', mantine: 'cyan' },
   published: { background: '#2b8a3e', text: '#ffffff', mantine: 'green' },
-  attention: { background: '#ffd43b', text: '#212529', mantine: 'yellow' },
+  attention: { background: '#ffd8a8', text: '#212529', mantine: 'orange' },
   failed: { background: '#c92a2a', text: '#ffffff', mantine: 'red' },
   cancelled: { background: '#f1f3f5', text: '#495057', mantine: 'gray' },
 };
