@@ -13,12 +13,12 @@ import listPlugin from '@fullcalendar/list';
 import luxonPlugin from '@fullcalendar/luxon3';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CalendarItem } from '../api/types';
-import { toEvent, type EventProps } from './calendar-events';
-import { eventHtml } from './event-html';
+import { monthEvents, toEvent, type EventProps, type MoreProps } from './calendar-events';
+import { eventHtml, moreHtml } from './event-html';
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, luxonPlugin];
 const TOOLBAR = { left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,listWeek' };
@@ -47,7 +47,14 @@ export function PostCalendar({
 }: PostCalendarProps) {
   const { t, i18n } = useTranslation(['calendar', 'common']);
   const navigate = useNavigate();
-  const events = useMemo(() => items.map((item) => toEvent(item, { canSchedule })), [items, canSchedule]);
+  const [view, setView] = useState('dayGridMonth');
+  const events = useMemo(
+    () =>
+      view === 'dayGridMonth'
+        ? monthEvents(items, { canSchedule, zone: timeZone })
+        : items.map((item) => toEvent(item, { canSchedule })),
+    [items, canSchedule, view, timeZone],
+  );
   const locale = useMemo<LocaleInput>(() => {
     const base = i18n.language === 'en' ? enGbLocale : idLocale;
     return {
@@ -92,18 +99,22 @@ export function PostCalendar({
 
   const renderEvent = useCallback(
     (arg: EventContentArg) => {
+      const more = (arg.event.extendedProps as Partial<MoreProps>).more;
+      if (more) return { html: moreHtml(latest.current.t('toolbar.more', { count: more })) };
       const { item, group } = arg.event.extendedProps as EventProps;
       return { html: eventHtml(item, group, arg.timeText, eventDetail(item)) };
     },
     [eventDetail],
   );
-  const datesSet = useCallback(
-    (arg: DatesSetArg) => latest.current.onRangeChange({ from: arg.startStr, to: arg.endStr }),
-    [],
-  );
+  const datesSet = useCallback((arg: DatesSetArg) => {
+    setView(arg.view.type);
+    latest.current.onRangeChange({ from: arg.startStr, to: arg.endStr });
+  }, []);
   const eventClick = useCallback((arg: EventClickArg) => {
     arg.jsEvent.preventDefault();
-    if (arg.event.url) void latest.current.navigate(arg.event.url);
+    const more = arg.event.extendedProps as Partial<MoreProps>;
+    if (more.date) arg.view.calendar.changeView('listDay', more.date);
+    else if (arg.event.url) void latest.current.navigate(arg.event.url);
   }, []);
   const eventDrop = useCallback((arg: EventDropArg) => {
     const { item } = arg.event.extendedProps as EventProps;

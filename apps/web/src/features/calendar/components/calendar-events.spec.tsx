@@ -3,7 +3,7 @@ import { renderWithApp } from '../../../../test/render';
 import type { PostState } from '../api/types';
 import { item } from './calendar-item.fixture';
 import { CalendarLegend } from './CalendarLegend';
-import { GROUP_COLORS, LEGEND, STATE_GROUP, toEvent } from './calendar-events';
+import { GROUP_COLORS, LEGEND, monthEvents, STATE_GROUP, toEvent } from './calendar-events';
 
 describe('calendar events', () => {
   it.each<[PostState, string]>([
@@ -51,5 +51,16 @@ describe('calendar events', () => {
     }
     // Every state belongs to a group the legend explains.
     for (const group of Object.values(STATE_GROUP)) expect(LEGEND).toContain(group);
+  });
+
+  it('a busy day in the month view draws three posts and one "+N" for the rest, days counted in the unit\'s zone', () => {
+    const busy = Array.from({ length: 7 }, (_, i) =>
+      item({ id: `p-${i}`, at: `2026-12-07T0${i + 1}:00:00.000+07:00` }),
+    );
+    // 23:30 WIB on the 8th is 16:30 UTC: still the 8th for the unit.
+    const late = item({ id: 'late', at: '2026-12-08T16:30:00.000Z' });
+    const events = monthEvents([...busy, late], { canSchedule: true, zone: 'Asia/Jakarta' });
+    expect(events.map((e) => e.id)).toEqual(['p-0', 'p-1', 'p-2', 'more:2026-12-07', 'late']);
+    expect(events[3]).toMatchObject({ extendedProps: { more: 4, date: '2026-12-07' }, startEditable: false });
   });
 });

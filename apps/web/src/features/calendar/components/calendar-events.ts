@@ -1,4 +1,5 @@
 import type { EventInput } from '@fullcalendar/core';
+import { DateTime } from 'luxon';
 import type { CalendarItem, PostState } from '../api/types';
 
 /**
@@ -80,4 +81,56 @@ export function toEvent(item: CalendarItem, opts: { canSchedule: boolean }): Eve
 
 export function isDraggable(item: CalendarItem): boolean {
   return item.state === 'scheduled';
+}
+
+/** Posts drawn per day in the month view; the rest are one "+N lainnya" link to that day's list. */
+export const MONTH_PER_DAY = 3;
+
+export interface MoreProps {
+  more: number;
+  /** The day, yyyy-MM-dd in the unit's zone. */
+  date: string;
+}
+
+/**
+ * The month view's events: the first `perDay` posts of each day (in the unit's zone) and a
+ * "+N more" event for the rest, so a month of 2,000 posts draws about a hundred elements instead of
+ * making FullCalendar lay out (and then hide) every one of them.
+ */
+export function monthEvents(
+  items: CalendarItem[],
+  opts: { canSchedule: boolean; zone: string; perDay?: number },
+): EventInput[] {
+  const perDay = opts.perDay ?? MONTH_PER_DAY;
+  const byDay = new Map<string, CalendarItem[]>();
+  for (const item of items) {
+    const day = DateTime.fromISO(item.at).setZone(opts.zone).toISODate() ?? item.at.slice(0, 10);
+    const list = byDay.get(day);
+    if (list) list.push(item);
+    else byDay.set(day, [item]);
+  }
+  const out: EventInput[] = [];
+  for (const [date, list] of byDay) {
+    const sorted = list.length > perDay ? [...list].sort((a, b) => a.at.localeCompare(b.at)) : list;
+    for (const item of sorted.slice(0, perDay)) out.push(toEvent(item, opts));
+    if (list.length > perDay) {
+      out.push({
+        id: `more:${date}`,
+        title: `+${list.length - perDay}`,
+        // Last in its day: a timed event at the day's end in the calendar's (the unit's) zone.
+        start: `${date}T23:58:00`,
+        // Ends the same day: an event crossing midnight would be drawn first, as a multi-day one.
+        end: `${date}T23:59:00`,
+        allDay: false,
+        startEditable: false,
+        durationEditable: false,
+        classNames: ['warta-more'],
+        backgroundColor: 'transparent',
+        borderColor: 'transparent',
+        textColor: '#1864ab',
+        extendedProps: { more: list.length - perDay, date } satisfies MoreProps,
+      });
+    }
+  }
+  return out;
 }

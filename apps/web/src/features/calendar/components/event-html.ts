@@ -41,3 +41,8 @@ export function eventHtml(item: CalendarItem, group: StateGroup, timeText: strin
     `<span class="warta-visually-hidden">, ${escapeHtml(detail)}</span></span>`
   );
 }
+
+/** The month view's "+N lainnya" link to the day's list. */
+export function moreHtml(text: string): string {
+  return `<span class="warta-event-body warta-more-link">${escapeHtml(text)}</span>`;
+}
