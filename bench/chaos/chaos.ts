@@ -2,6 +2,9 @@
  * `npm run chaos` — the fault-injection run of issue 5 (a plain script, not a test):
  *   node -r ./scripts/register.js bench/chaos/chaos.ts [S1,S2,...] [--posts-per-account=40] [--keep]
  *
+ * S9 runs the workers under libfaketime (3 minutes ahead / behind; `apt-get install -y faketime`),
+ * S10 freezes a worker with SIGSTOP while it holds posts in SENDING, past its lease.
+ *
  * One stack: a private Postgres cluster (initdb + pg_ctl in a temp dir, so S6 restarts nobody
  * else's database), a private redis-server (so S4's FLUSHALL flushes nobody else's keys), the
  * sandbox in this process, the real api and 2 worker processes. Per scenario: ~2,000 posts on 50
@@ -10,7 +13,9 @@
  * lost, duplicated (counted from the sandbox's own record), early or published after its cancel —
  * or if Warta's final state contradicts the platform (published without a post, failed with one).
  */
+import { existsSync } from 'node:fs';
 import { formatResult, Harness, ScenarioResult } from './harness';
+import { LIBFAKETIME } from './infra';
 import { scenarioPlans } from './scenarios';
 
 async function main(): Promise<void> {
@@ -19,6 +24,14 @@ async function main(): Promise<void> {
   const perAccount = Number(args.find((a) => a.startsWith('--posts-per-account='))?.split('=')[1] ?? 40);
   const windowSeconds = Number(args.find((a) => a.startsWith('--window='))?.split('=')[1] ?? 180);
   const keep = args.includes('--keep');
+  if ((!only || only.includes('S9')) && !existsSync(LIBFAKETIME)) {
+    console.error(
+      `chaos: S9 (skewed worker clocks) needs libfaketime at ${LIBFAKETIME}.\n` +
+        `  Install it: apt-get install -y faketime\n` +
+        `  Or leave S9 out: npm run chaos S1,S2,S3,S4,S6,S8,S10`,
+    );
+    process.exit(2);
+  }
 
   const h = new Harness({
     label: 'chaos',

@@ -63,6 +63,10 @@ export interface ScenarioPlan {
   /** A rescheduled post moves this much later (ms, [min, max]). */
   rescheduleByMs: [number, number];
   chaos?: (h: Harness, ctx: ChaosContext) => Promise<void>;
+  /** Before the scenario's posts are made (e.g. restart the workers with a shifted clock). */
+  setUp?: (h: Harness, note: (line: string) => void) => Promise<void>;
+  /** After it was measured, whatever happened: undo setUp. */
+  tearDown?: (h: Harness) => Promise<void>;
 }
 
 export interface ChaosContext {
@@ -133,6 +137,7 @@ export class Harness {
       X_API_ORIGIN: this.sandbox.xOrigin,
       GRAPH_ORIGIN: this.sandbox.graphOrigin,
       MEDIA_DIR: join(this.runDir, 'media'),
+      AUDIT_CHECKPOINT_DIR: join(this.runDir, 'audit-checkpoints'),
       CONNECTOR_TIMEOUT_MS: String(this.opts.connectorTimeoutMs),
       PUBLISH_LEASE_MS: String(this.opts.leaseMs),
       RECONCILE_EVERY_MS: String(this.opts.reconcileEveryMs),
@@ -246,6 +251,25 @@ export class Harness {
 
   async runScenario(plan: ScenarioPlan): Promise<ScenarioResult> {
     const notes: string[] = [];
+    if (plan.setUp) await plan.setUp(this, (l) => notes.push(l));
+    try {
+      return await this.runScenarioSetUp(plan, notes);
+    } finally {
+      if (plan.tearDown) await plan.tearDown(this);
+    }
+  }
+
+  /** Restarts one worker with extra environment (undone by passing the keys with undefined). */
+  async restartWorkerWith(w: ManagedProcess, env: Record<string, string | undefined>): Promise<void> {
+    await w.terminate(15_000);
+    for (const [k, v] of Object.entries(env)) {
+      if (v === undefined) delete w.opts.env[k];
+      else w.opts.env[k] = v;
+    }
+    await w.start();
+  }
+
+  private async runScenarioSetUp(plan: ScenarioPlan, notes: string[]): Promise<ScenarioResult> {
     const releases = await this.createPosts(this.opts.spec.releasesPerUnit);
     const { posts } = indexWorld(releases);
 

@@ -254,6 +254,16 @@ export class ManagedProcess {
     this.child!.kill('SIGKILL');
   }
 
+  /** SIGSTOP: the process is frozen (timers, sockets, everything) until resume(); its clock runs on. */
+  pause(): void {
+    if (this.running) this.child!.kill('SIGSTOP');
+  }
+
+  /** SIGCONT after pause(). */
+  resume(): void {
+    if (this.running) this.child!.kill('SIGCONT');
+  }
+
   /** SIGTERM and wait for the graceful exit (SIGKILL after graceMs). */
   async terminate(graceMs = 30_000): Promise<void> {
     if (!this.running) return;
@@ -287,6 +297,19 @@ export class ManagedProcess {
   close(): void {
     this.log.end();
   }
+}
+
+/** Debian's faketime package: LD_PRELOAD-ed, it shifts the process's real clock (what Date.now() reads). */
+export const LIBFAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
+
+/** The environment that runs a process with its clock shifted by `offset` (libfaketime syntax: '+3m'). */
+export function fakeTimeEnv(offset: string): Record<string, string> {
+  if (!existsSync(LIBFAKETIME)) {
+    throw new Error(
+      `this scenario needs libfaketime (${LIBFAKETIME}); install it with: apt-get install -y faketime`,
+    );
+  }
+  return { LD_PRELOAD: LIBFAKETIME, FAKETIME: offset, FAKETIME_NO_CACHE: '1' };
 }
 
 export function removeDir(dir: string): void {

@@ -1,5 +1,5 @@
 import { ChaosContext, Harness, PREPARE_PATHS, ScenarioPlan, SEND_PATHS } from './harness';
-import { sleep } from './infra';
+import { fakeTimeEnv, sleep } from './infra';
 
 /*
  * The fault scenarios of issue 5. Each returns the chaos that runs while its posts fall due; the
@@ -180,6 +180,76 @@ function moveToFront(h: Harness, ids: string[]): void {
   rules.sort((a, b) => Number(ids.includes(b.id)) - Number(ids.includes(a.id)));
 }
 
+/**
+ * S9 set-up: worker 1's clock 3 minutes ahead, worker 2's 3 minutes behind (libfaketime shifts the
+ * process's real clock: Date.now(), and so BullMQ's promotion of delayed jobs, timers aside). The
+ * api, Postgres, Redis and the sandbox (the judge of "early") keep the true time.
+ */
+async function skewClocks(h: Harness, note: (line: string) => void): Promise<void> {
+  const offsets = ['+3m', '-3m'];
+  await Promise.all(h.workers.map((w, i) => h.restartWorkerWith(w, fakeTimeEnv(offsets[i % 2]))));
+  note(`worker clocks: ${h.workers.map((w, i) => `${w.opts.name} ${offsets[i % 2]}`).join(', ')}`);
+}
+
+async function unskewClocks(h: Harness): Promise<void> {
+  const unset = { LD_PRELOAD: undefined, FAKETIME: undefined, FAKETIME_NO_CACHE: undefined };
+  await Promise.all(h.workers.map((w) => h.restartWorkerWith(w, unset)));
+}
+
+/**
+ * S10: a worker frozen (SIGSTOP) at a moment it holds posts in SENDING, for longer than its lease
+ * plus the connector timeout, then resumed (SIGCONT). The posts it held are taken over by the other
+ * worker (reconciled on the platform, sent again if absent); the frozen one, once resumed, must not
+ * send what it no longer holds.
+ */
+async function freezeWhileSending(h: Harness, ctx: ChaosContext): Promise<void> {
+  const freezeMs = h.opts.leaseMs + h.opts.connectorTimeoutMs + 3_000;
+  let freezes = 0;
+  let held = 0;
+  let i = 0;
+  while (!ctx.stopped()) {
+    const w = h.workers[i++ % h.workers.length];
+    if (!w.running || !w.pid) {
+      await sleep(200);
+      continue;
+    }
+    const mine = `%:${w.pid}:%`;
+    const sending = () =>
+      h.dataSource
+        .query(`SELECT id FROM posts WHERE state = 'sending' AND lease_owner LIKE $1`, [mine])
+        .then((rows: { id: string }[]) => rows.map((r) => r.id));
+    // Watch until this worker holds a post in SENDING, freeze it at once, then look again: what is
+    // still SENDING under its lease now is frozen with it.
+    const watchUntil = Date.now() + 10_000;
+    let frozenWith: string[] = [];
+    while (!ctx.stopped() && Date.now() < watchUntil) {
+      if ((await sending()).length) {
+        w.pause();
+        frozenWith = await sending();
+        if (frozenWith.length) break;
+        w.resume();
+      }
+      await sleep(5);
+    }
+    if (!frozenWith.length) continue;
+    freezes++;
+    held += frozenWith.length;
+    ctx.note(
+      `froze ${w.opts.name} at +${((Date.now() - ctx.dueStart) / 1000).toFixed(1)} s holding ${frozenWith.length} posts in SENDING`,
+    );
+    await sleep(freezeMs);
+    w.resume();
+    await sleep(2_000);
+  }
+  const abandoned: { n: number }[] = await h.dataSource.query(
+    `SELECT count(*)::int AS n FROM publish_attempts WHERE error_class = 'lease_lost'`,
+  );
+  ctx.note(
+    `SIGSTOP ${freezes} times for ${(freezeMs / 1000).toFixed(0)} s (lease ${h.opts.leaseMs / 1000} s), ` +
+      `${held} posts held in SENDING; sends abandoned by the lease check on resume (all scenarios so far): ${abandoned[0].n}`,
+  );
+}
+
 export function scenarioPlans(t: Timing, only?: string[]): ScenarioPlan[] {
   const base = { ...t, cancelShare: 0.05, rescheduleShare: 0.03 };
   const all: ScenarioPlan[] = [
@@ -189,6 +259,9 @@ export function scenarioPlans(t: Timing, only?: string[]): ScenarioPlan[] {
     { id: 'S4', title: 'Redis FLUSHALL x3', ...base, chaos: flushRedis },
     { id: 'S6', title: 'Postgres restart', ...base, chaos: restartPostgres },
     { id: 'S8', title: 'platform chaos (commit/hang/5xx/429)', ...base, chaos: platformChaos },
+    // S9 needs libfaketime (Debian's faketime package); chaos.ts checks for it before the run starts.
+    { id: 'S9', title: 'worker clocks +3 min / -3 min', ...base, setUp: skewClocks, tearDown: unskewClocks },
+    { id: 'S10', title: 'SIGSTOP past the lease in SENDING', ...base, chaos: freezeWhileSending },
   ];
   return only ? all.filter((p) => only.includes(p.id)) : all;
 }

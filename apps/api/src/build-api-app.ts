@@ -11,6 +11,7 @@ import pinoHttp from 'pino-http';
 import { ApiModule } from './api.module';
 import { bodyErrorHandler } from './common/body-error.middleware';
 import { errorBody } from './common/error-body';
+import { inputShapeGuard } from './common/input-shape.middleware';
 
 import { requestContext, WartaRequest } from './common/request-context';
 import { API_METRICS, ApiMetrics } from './metrics/http-metrics';
@@ -67,6 +68,9 @@ export async function buildApiApp(config: AppConfig = configFromEnv()): Promise<
   app.use(express.json({ limit: config.api.bodyLimit, strict: true }));
   app.use(express.urlencoded({ extended: false, limit: config.api.bodyLimit }));
   app.use(bodyErrorHandler(config.api.bodyLimit));
+  app.use(
+    inputShapeGuard({ maxDepth: config.api.bodyMaxDepth, maxArrayItems: config.api.bodyMaxArrayItems }),
+  );
   // The web app's pages and assets; api paths pass through to Nest's routes.
   const web = webAppMiddleware(config.api.webDir);
   if (web) app.use(web);

@@ -49,6 +49,8 @@ export async function createApiTestContext(env: Record<string, string> = {}): Pr
     QUEUE_PREFIX: `warta-test-${randomBytes(4).toString('hex')}`,
     API_RATE_LIMIT_PER_MINUTE: '1000000',
     MEDIA_DIR: mediaDir,
+    // Audit checkpoints (written by the worker's job) never land in the working tree either.
+    AUDIT_CHECKPOINT_DIR: mkdtempSync(join(tmpdir(), 'warta-audit-checkpoints-')),
     ...env,
   });
   const seed = await seedDemo(db.dataSource, await demoHash());

@@ -38,6 +38,27 @@ describe('approvals: submit, approve, request changes, policies, queue (real Pos
     expect(res.status).toBe(200);
     return res.body as { items: { id: string; pendingStep: number }[]; nextCursor: string | null };
   };
+  interface QueueItem {
+    id: string;
+    author: { id: string; name: string; email: string } | null;
+    stepsDone: { step: number; decidedBy: { id: string } | null; comment: string | null }[];
+    drafts: { id: string; platform: string; text: string; report: { problems: unknown[] } }[];
+    currentSubmission: {
+      version: number;
+      title: string;
+      drafts: { platform: string; text: string }[];
+    } | null;
+    previousSubmission: {
+      version: number;
+      title: string;
+      drafts: { platform: string; text: string }[];
+    } | null;
+  }
+  const queueItems = async (auth: string) => {
+    const res = await ctx.http.get('/api/v1/approvals?limit=200').set('Authorization', auth);
+    expect(res.status).toBe(200);
+    return res.body.items as QueueItem[];
+  };
   const auditOf = async (id: string) => {
     const rows: { action: string; actor_id: string; reason: string | null; data: Record<string, unknown> }[] =
       await ctx.dataSource.query(
@@ -210,6 +231,19 @@ describe('approvals: submit, approve, request changes, policies, queue (real Pos
     expect(edited.body).toMatchObject({ status: 'changes_requested', version: 4 });
 
     await submit(editor, r.id, 4).expect(200);
+    // The approver sees who wrote it and what changed since the version they sent back.
+    const item = (await queueItems(approver)).find((i) => i.id === r.id)!;
+    expect(item.author).toEqual({
+      id: ctx.userId('editor.rutan'),
+      name: expect.any(String),
+      email: 'editor.rutan@warta.local',
+    });
+    expect(item.previousSubmission).toMatchObject({ version: 2, title: `Rilis ${n}` });
+    expect(item.currentSubmission).toMatchObject({
+      version: 5,
+      title: 'Judul diperbaiki',
+      submittedBy: { id: ctx.userId('editor.rutan') },
+    });
     const approved = await approve(approver, r.id, 5);
     expect(approved.body).toMatchObject({ status: 'approved', version: 6 });
     const history = await ctx.http.get(`/api/v1/releases/${r.id}/approvals`).set('Authorization', editor);
@@ -317,6 +351,22 @@ describe('approvals: submit, approve, request changes, policies, queue (real Pos
       // The first approver no longer sees it; the second sees it waiting for step 2.
       expect((await queue(approver)).items.map((i) => i.id)).not.toContain(r.id);
       expect((await queue(supervisor)).items.find((i) => i.id === r.id)).toMatchObject({ pendingStep: 2 });
+      // ... with the first step shown as done, and by whom.
+      const waiting = (await queueItems(supervisor)).find((i) => i.id === r.id)!;
+      expect(waiting.stepsDone).toEqual([
+        {
+          step: 1,
+          decision: 'approved',
+          decidedBy: {
+            id: ctx.userId('approver.rutan'),
+            name: expect.any(String),
+            email: 'approver.rutan@warta.local',
+          },
+          decidedAt: expect.any(String),
+          comment: 'Langkah pertama',
+        },
+      ]);
+      expect(waiting.previousSubmission).toBeNull();
 
       const second = await approve(supervisor, r.id, 3, 'Langkah kedua');
       expect(second.status).toBe(200);
@@ -340,5 +390,69 @@ describe('approvals: submit, approve, request changes, policies, queue (real Pos
     } finally {
       await setPolicy('single_step');
     }
+  });
+
+  it('queue items carry the drafts being approved, and each submission keeps what it sent', async () => {
+    await ctx.dataSource.query(
+      `INSERT INTO social_accounts (organization_id, platform, external_id, handle, display_name)
+       VALUES ($1, 'x', 'x-queue', 'rutanqueue', 'Rutan (X)'), ($1, 'facebook', 'fb-queue', 'rutanqueue.fb', 'Rutan (FB)')`,
+      [rutan],
+    );
+    const r = await createRelease('Rilis dengan draf');
+    const drafts = await ctx.http
+      .post(`/api/v1/releases/${r.id}/drafts`)
+      .set('Authorization', editor)
+      .send({});
+    expect(drafts.status).toBe(201);
+    await submit(editor, r.id, 1).expect(200);
+    const item = (await queueItems(approver)).find((i) => i.id === r.id)!;
+    expect(item.drafts.map((d) => d.platform)).toEqual(['x', 'facebook']);
+    expect(item.drafts[0].text).toContain('Isi rilis uji');
+    expect(item.drafts[0].report.problems).toEqual(expect.any(Array));
+    expect(item.currentSubmission!.drafts.map((d) => [d.platform, d.text])).toEqual(
+      item.drafts.map((d) => [d.platform, d.text]),
+    );
+
+    // Sent back, one draft edited, resubmitted: the previous submission still has the old text.
+    await requestChanges(approver, r.id, 2, 'Singkat lagi.').expect(200);
+    const fb = drafts.body.items.find((d: { platform: string }) => d.platform === 'facebook');
+    await ctx.http
+      .patch(`/api/v1/drafts/${fb.id}`)
+      .set('Authorization', editor)
+      .send({ version: fb.version, text: 'BENGKULU - Versi singkat.' })
+      .expect(200);
+    await submit(editor, r.id, 3).expect(200);
+    const again = (await queueItems(approver)).find((i) => i.id === r.id)!;
+    const textOf = (sub: QueueItem['currentSubmission'], platform: string) =>
+      sub!.drafts.find((d) => d.platform === platform)!.text;
+    expect(textOf(again.currentSubmission, 'facebook')).toBe('BENGKULU - Versi singkat.');
+    expect(textOf(again.previousSubmission, 'facebook')).toBe(textOf(item.currentSubmission, 'facebook'));
+    expect(again.previousSubmission!.version).toBe(2);
+    // The same history for the release page: newest first; another region cannot read it.
+    const history = await ctx.http.get(`/api/v1/releases/${r.id}/submissions`).set('Authorization', editor);
+    expect(history.status).toBe(200);
+    expect(history.body.items.map((i: { version: number }) => i.version)).toEqual([4, 2]);
+    const medan = await ctx.http
+      .get(`/api/v1/releases/${r.id}/submissions`)
+      .set('Authorization', await ctx.tokenFor('editor.medan'));
+    expect(medan.status).toBe(404);
+  });
+
+  it('the queue filters by unit: that node and below only; a node outside the approve scope is a 404', async () => {
+    const r = await createRelease('Rilis untuk filter');
+    await submit(editor, r.id, 1).expect(200);
+    const filtered = async (auth: string, slug: string) =>
+      ctx.http.get(`/api/v1/approvals?organizationId=${ctx.org(slug)}`).set('Authorization', auth);
+    const rutanOnly = await filtered(supervisor, 'rutan-bengkulu');
+    expect(rutanOnly.status).toBe(200);
+    expect(rutanOnly.body.items.map((i: { id: string }) => i.id)).toContain(r.id);
+    expect(rutanOnly.body.items.every((i: { organizationId: string }) => i.organizationId === rutan)).toBe(
+      true,
+    );
+    const lapas = await filtered(supervisor, 'lapas-bengkulu');
+    expect(lapas.body.items.map((i: { id: string }) => i.id)).not.toContain(r.id);
+    const medan = await filtered(approver, 'lapas-medan');
+    expect(medan.status).toBe(404);
+    expect(medan.body.error.code).toBe('NOT_FOUND');
   });
 });

@@ -2,17 +2,21 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { VerifyAuditChain } from '@warta/audit';
+import { APP_CONFIG, AppConfig } from '@warta/config';
 import { ApiTestContext, createApiTestContext } from './api-test-context';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..', '..');
 
-/** Runs the real `npm run audit:verify` entry point against this file's database. */
-async function auditVerifyCli(databaseUrl: string): Promise<{ code: number; out: string }> {
+/** Runs the real `npm run audit:verify` entry point against this file's database (and checkpoints). */
+async function auditVerifyCli(
+  databaseUrl: string,
+  config: AppConfig,
+): Promise<{ code: number; out: string }> {
   try {
     const r = await run(process.execPath, [join(ROOT, 'scripts/run.js'), 'audit:verify'], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
+      env: { ...process.env, DATABASE_URL: databaseUrl, AUDIT_CHECKPOINT_DIR: config.audit.checkpointDir },
     });
     return { code: 0, out: r.stdout + r.stderr };
   } catch (e) {
@@ -24,10 +28,12 @@ async function auditVerifyCli(databaseUrl: string): Promise<{ code: number; out:
 describe('audit trail verification (real Postgres)', () => {
   let ctx: ApiTestContext;
   let verify: VerifyAuditChain;
+  let config: AppConfig;
 
   beforeAll(async () => {
     ctx = await createApiTestContext();
-    verify = new VerifyAuditChain(ctx.dataSource);
+    config = ctx.app.get(APP_CONFIG);
+    verify = new VerifyAuditChain(ctx.dataSource, config);
     const admin = await ctx.tokenFor('admin');
     // A few real, audited changes on two nodes' chains.
     for (const [slug, tags] of [
@@ -58,7 +64,7 @@ describe('audit trail verification (real Postgres)', () => {
   it('an untouched trail verifies, through the use case and the npm script', async () => {
     const result = await verify.execute();
     expect(result).toMatchObject({ ok: true, events: 3, firstBroken: null });
-    const cli = await auditVerifyCli(ctx.db.url);
+    const cli = await auditVerifyCli(ctx.db.url, config);
     expect(cli.code).toBe(0);
     expect(cli.out).toContain('audit trail intact: 3 events');
   });
@@ -77,7 +83,7 @@ describe('audit trail verification (real Postgres)', () => {
       eventId: row.id,
       problem: 'hash_mismatch',
     });
-    const cli = await auditVerifyCli(ctx.db.url);
+    const cli = await auditVerifyCli(ctx.db.url, config);
     expect(cli.code).toBe(1);
     expect(cli.out).toContain(`event id ${row.id}`);
     await tamper(`UPDATE audit_events SET reason = 'perbarui tagar' WHERE id = $1`, [row.id]);

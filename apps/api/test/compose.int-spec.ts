@@ -56,7 +56,9 @@ describe('POST /compose/preview (real api)', () => {
     expect(v.x.text).toMatch(/^Rutan Kelas IIB Bengkulu menggelar kegiatan .*Selasa \(15\/10\)\./);
     expect(v.x.text).not.toContain('BENGKULU -');
     expect(weightedLength(v.x.text)).toBeLessThanOrEqual(280);
-    expect(v.x.hashtags).toEqual(['#RutanBengkulu', '#HumasPemasyarakatan']);
+    // The news takes the room first (who attended); hashtags get what is left.
+    expect(v.x.text).toContain('Teguh Wibowo');
+    expect(v.x.hashtags).toEqual(['#RutanBengkulu']);
     expect(v.x.report).toMatchObject({ publishable: true, used: { weightedLength: { limit: 280 } } });
 
     // Facebook: headline, the whole body, hashtags at the end.

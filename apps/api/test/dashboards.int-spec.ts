@@ -140,7 +140,8 @@ describe('dashboards API (real Postgres, real api)', () => {
       expect(x.current).toMatchObject({
         postsPublished: 2,
         views: 300,
-        reach: 250,
+        // X reports no reach: unknown, whatever the rollup holds.
+        reach: null,
         likes: 20,
         comments: 10,
         engagements: 30,
@@ -314,7 +315,8 @@ describe('dashboards API (real Postgres, real api)', () => {
       expect(rows[0]).toMatchObject({
         rank: 1,
         platform: 'x',
-        publishedAt: '2026-10-09T02:00:00.000Z',
+        // The node's zone (WIB), as everywhere else on the dashboards.
+        publishedAt: '2026-10-09T09:00:00.000+07:00',
         release: { title: 'Rutan gelar "Jumat Bersih", bersama warga' },
         metrics: { views: 1000, engagements: 100 },
         engagementRate: 0.1,
@@ -374,6 +376,55 @@ describe('dashboards API (real Postgres, real api)', () => {
       expect(lines).toHaveLength(4);
       expect(lines[1]).toContain(',"Rutan gelar ""Jumat Bersih"", bersama warga",');
       expect(lines[2]).toContain(`,"'=HYPERLINK(""http://evil"")",`);
+    });
+
+    it('an unknown figure stays unknown: X reports no reach, so reach is null (— in CSV), never 0', async () => {
+      // As real collection stores it: the snapshot has NULL reach, the rollup adds it up as 0.
+      const id = await post('kanwil-bengkulu', 'x', '2026-10-12T02:00:00Z', {
+        metrics: { views: 4000, likes: 300, comments: 20 },
+      });
+      await ctx.dataSource.query(
+        `INSERT INTO metric_snapshots (post_id, organization_id, social_account_id, platform, captured_at,
+                                       views, reach, likes, comments, shares, saves, clicks, source)
+         SELECT id, organization_id, social_account_id, platform, '2026-10-13T02:00:00Z',
+                4000, NULL, 300, 20, 0, NULL, NULL, 'public' FROM posts WHERE id = $1`,
+        [id],
+      );
+      {
+        const res = await get('supervisor.bengkulu', 'top-posts', {
+          organizationId: ctx.org('kanwil-bengkulu'),
+          ...OCT,
+        });
+        const row = res.body.rows.find((r: { postId: string }) => r.postId === id);
+        expect(row.metrics).toMatchObject({
+          views: 4000,
+          reach: null,
+          saves: null,
+          clicks: null,
+          likes: 300,
+        });
+        expect(row.metrics.engagements).toBe(320);
+        expect(row.engagementRate).toBe(0.08);
+        const csv = await get('supervisor.bengkulu', 'top-posts/export.csv', {
+          organizationId: ctx.org('kanwil-bengkulu'),
+          ...OCT,
+        });
+        const header = csv.text.slice(1).split('\r\n')[0].split(',');
+        const line = csv.text
+          .split('\r\n')
+          .find((l: string) => l.includes(id))!
+          .split(',');
+        expect(line[header.indexOf('reach')]).toBe('—');
+        expect(line[header.indexOf('views')]).toBe('4000');
+
+        const overview = await get('supervisor.bengkulu', 'overview', {
+          organizationId: ctx.org('kanwil-bengkulu'),
+          ...OCT,
+        });
+        const x = overview.body.rows.find((r: { platform: string }) => r.platform === 'x');
+        expect(x.current.reach).toBeNull();
+        expect(x.change.reach).toEqual({ absolute: null, percent: null });
+      }
     });
   });
 
@@ -468,6 +519,18 @@ describe('dashboards API (real Postgres, real api)', () => {
         'organization_id,name,platform,period,period_start,period_end,published,target,period_status,overall_status',
       );
       expect(lines).toHaveLength(1 + 6 * 2);
+    });
+
+    it('every export heads its columns in snake_case, the time series too', async () => {
+      const res = await get('supervisor.bengkulu', 'timeseries', {
+        organizationId: ctx.org('kanwil-bengkulu'),
+        ...OCT,
+        format: 'csv',
+      });
+      expect(res.status).toBe(200);
+      expect(res.text.slice(1).split('\r\n')[0]).toBe(
+        'day,platform,posts_published,views,reach,likes,comments,shares,saves,clicks,engagements',
+      );
     });
 
     it('pages the JSON rows worst first, with a summary and `behind` over every row', async () => {

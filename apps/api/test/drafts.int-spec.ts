@@ -152,6 +152,23 @@ describe('drafts: one per connected account, with rendered media (real Postgres,
     expect(list.body.items.map((x: DraftView) => x.id)).toEqual(items.map((x) => x.id));
   });
 
+  it('a saved draft reports what the preview reported for the same text (the cut caption included)', async () => {
+    const release = await newRelease();
+    const saved = byPlatform((await compose(release.id).expect(201)).body.items as DraftView[]);
+    const preview = await ctx.http
+      .post('/api/v1/compose/preview')
+      .set('Authorization', editor)
+      .send({ nodeId: rutan, title: fixture.title, body: fixture.body })
+      .expect(200);
+    const previewed = byPlatform(preview.body.variants as DraftView[]);
+    expect(saved.instagram.text).toBe(previewed.instagram.text);
+    const codes = (d: DraftView) => d.report.problems.map((p) => p.code);
+    expect(codes(saved.instagram)).toContain('CAPTION_TRUNCATED');
+    expect(saved.instagram.report).toEqual(previewed.instagram.report);
+    // The cut caption tells the reader where the rest is.
+    expect(saved.instagram.text).toMatch(/Selengkapnya: link di bio\n\n#/);
+  });
+
   it('pads a 3000x1000 photo for Instagram (ratio within 4:5..1.91:1) and sends the original elsewhere', async () => {
     const photo = await jpeg(3000, 1000);
     const asset = await ctx.http

@@ -271,6 +271,13 @@ describe('the OpenAPI document matches what the api answers (real Postgres)', ()
     );
     expect(approved.approval).not.toBeNull();
     await call('get', `${V1}/releases/{id}/approvals`, `${V1}/releases/${release.id}/approvals`, editor, 200);
+    await call(
+      'get',
+      `${V1}/releases/{id}/submissions`,
+      `${V1}/releases/${release.id}/submissions`,
+      editor,
+      200,
+    );
 
     const other = await call('post', `${V1}/releases`, `${V1}/releases`, editor, 201, {
       organizationId: rutan,

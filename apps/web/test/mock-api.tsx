@@ -11,6 +11,7 @@ export type Routes_ = Record<string, Reply | ((req: { url: URL; body: unknown })
 export interface ApiCall {
   method: string;
   path: string;
+  query: URLSearchParams;
   body: unknown;
 }
 
@@ -31,7 +32,7 @@ export function mockApi(routes: Routes_): ApiCall[] {
     const url = new URL(req.url);
     const text = req.method === 'GET' ? '' : await req.text();
     const body = text ? (JSON.parse(text) as unknown) : undefined;
-    calls.push({ method: req.method, path: url.pathname, body });
+    calls.push({ method: req.method, path: url.pathname, query: url.searchParams, body });
     const hit = table.find((r) => r.method === req.method && r.re.test(url.pathname));
     const [status, json] = hit
       ? typeof hit.reply === 'function'

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { checkHandlerCoverage, JOB_HANDLER, JobName } from '@warta/queue';
 import { Job } from 'bullmq';
+import { RepeatableJobFailures } from './repeatable-job-failures';
 
 type Handler = (job: Job) => Promise<unknown>;
 
@@ -18,6 +19,7 @@ export class JobDispatcher implements OnModuleInit {
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
     private readonly reflector: Reflector,
+    private readonly failures: RepeatableJobFailures,
   ) {}
 
   onModuleInit(): void {
@@ -40,9 +42,14 @@ export class JobDispatcher implements OnModuleInit {
     this.logger.log({ handlers: found.length }, 'job handlers registered');
   }
 
-  dispatch(job: Job): Promise<unknown> {
-    const handler = this.handlers.get(job.name as JobName);
-    if (!handler) throw new Error(`no handler for job "${job.name}"`);
-    return handler(job);
+  async dispatch(job: Job): Promise<unknown> {
+    try {
+      const handler = this.handlers.get(job.name as JobName);
+      if (!handler) throw new Error(`no handler for job "${job.name}"`);
+      return await handler(job);
+    } catch (err) {
+      this.failures.failed(job.name, job.id, err);
+      throw err;
+    }
   }
 }

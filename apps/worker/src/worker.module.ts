@@ -27,6 +27,7 @@ import {
   PublishXProcessor,
 } from './publishing/publish.processors';
 import { RedisPolicyCheck } from './redis-policy.check';
+import { RepeatableJobFailures } from './repeatable-job-failures';
 import { RepeatableJobs } from './repeatable-jobs.service';
 
 @Module({
@@ -59,6 +60,7 @@ import { RepeatableJobs } from './repeatable-jobs.service';
     MetricsHandlers,
     MetricsProcessor,
     RepeatableJobs,
+    { provide: RepeatableJobFailures, useFactory: () => new RepeatableJobFailures() },
     RedisPolicyCheck,
     WorkerHealthServer,
     WebhookDeliveryTimer,

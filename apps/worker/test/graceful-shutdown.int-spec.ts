@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
@@ -36,6 +39,7 @@ describe('worker graceful shutdown (real Redis, real BullMQ)', () => {
       DATABASE_URL: db.url,
       QUEUE_PREFIX: `warta-test-${randomBytes(4).toString('hex')}`,
       WORKER_HEALTH_PORT: '0',
+      AUDIT_CHECKPOINT_DIR: mkdtempSync(join(tmpdir(), 'warta-audit-checkpoints-')),
     });
   });
   afterAll(() => db.drop());

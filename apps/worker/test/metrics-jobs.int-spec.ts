@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -25,6 +28,7 @@ describe('metrics jobs in the worker', () => {
       DATABASE_URL: db.url,
       QUEUE_PREFIX: `warta-test-${randomBytes(4).toString('hex')}`,
       WORKER_HEALTH_PORT: '0',
+      AUDIT_CHECKPOINT_DIR: mkdtempSync(join(tmpdir(), 'warta-audit-checkpoints-')),
     });
     app = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
     await app.init();

@@ -39,11 +39,12 @@ import { startTestSandbox, TestSandbox } from '../../sandbox/src/testing/sandbox
  *
  * The judge is the sandbox's own record: every post version carries a unique marker in its text.
  *
+ * The engine decides on the database's clock (warta_now()); the test keeps it on the sandbox's
+ * virtual clock by setting warta_clock's offset at every jump (syncDbClock).
+ *
  * Not modelled, on purpose: a worker that pauses between commit point 1 and the request leaving for
- * longer than its lease, then sends (it duplicates the post: a lease cannot fence a request the
- * worker has already decided to make; re-checking the lease right before it only narrows the
- * window), and slow-but-landing sends (sandbox delayMs): publish_attempts.started_at
- * is stamped by Postgres' now(), not the Clock, so a jumped clock would misjudge "surely over".
+ * longer than its lease (bench/chaos S10 and publishing-clock.int-spec cover the lease check that
+ * makes it give the send up), and slow-but-landing sends (sandbox delayMs).
  * Replay a failure with INTERLEAVINGS_SEED / INTERLEAVINGS_PATH; INTERLEAVINGS_RUNS sets the count.
  */
 
@@ -178,6 +179,14 @@ describe('publishing engine under random interleavings (real Postgres, connector
   let actor: Actor;
   const gates: Gate[] = [];
 
+  /** The database's clock follows the sandbox's virtual one (both run at real speed between jumps). */
+  const syncDbClock = () =>
+    ctx.dataSource.query(`UPDATE warta_clock SET offset_ms = $1`, [sb.clock.now().getTime() - Date.now()]);
+  const advance = async (seconds: number) => {
+    sb.clock.advance(seconds);
+    await syncDbClock();
+  };
+
   beforeAll(async () => {
     sb = await startTestSandbox();
     ctx = await createApiTestContext({
@@ -266,6 +275,7 @@ describe('publishing engine under random interleavings (real Postgres, connector
     });
     editorHeader = await ctx.tokenFor('editor.rutan');
     actor = { userId: ctx.userId('editor.rutan'), requestId: null };
+    await syncDbClock();
   }, 120_000);
 
   afterAll(async () => {
@@ -512,15 +522,7 @@ describe('publishing engine under random interleavings (real Postgres, connector
                 }
                 const claimed = await mod
                   .get(PublishingPostsRepository)
-                  .claim(
-                    t!.id,
-                    row!.version,
-                    WAITING,
-                    PostState.Preparing,
-                    worker(),
-                    sb.clock.now(),
-                    LEASE_MS,
-                  );
+                  .claim(t!.id, row!.version, WAITING, PostState.Preparing, worker(), null, LEASE_MS);
                 if (claimed) stats.crashes++;
                 note = claimed ? 'claimed and died' : 'claim lost';
                 break;
@@ -579,7 +581,7 @@ describe('publishing engine under random interleavings (real Postgres, connector
                 break;
               }
               case 'advance':
-                sb.clock.advance(c.ms / 1000);
+                await advance(c.ms / 1000);
                 break;
               case 'dispatch':
                 note = JSON.stringify(await mod.get(ReconcileDispatch).execute());
@@ -616,7 +618,7 @@ describe('publishing engine under random interleavings (real Postgres, connector
               if (res.outcome === 'error') until = Math.min(until, sb.clock.now().getTime() + 2_000);
             }
             const now = sb.clock.now().getTime();
-            if (until !== Infinity && until > now) sb.clock.advance((until - now + 10) / 1000);
+            if (until !== Infinity && until > now) await advance((until - now + 10) / 1000);
           }
 
           // Final checks against Postgres and the sandbox.

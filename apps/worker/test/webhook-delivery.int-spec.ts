@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -24,6 +27,7 @@ describe('worker delivers webhooks (real Postgres, the worker module, a local re
       DATABASE_URL: db.url,
       QUEUE_PREFIX: `warta-test-${randomBytes(4).toString('hex')}`,
       WORKER_HEALTH_PORT: '0',
+      AUDIT_CHECKPOINT_DIR: mkdtempSync(join(tmpdir(), 'warta-audit-checkpoints-')),
     });
     server = createServer((req, res) => {
       let body = '';

@@ -6,6 +6,7 @@ import { createRedisConnection } from '@warta/queue';
 import { createTestDatabase, TestDatabase } from '@warta/testing';
 import { Redis } from 'ioredis';
 import { WorkerHealthServer } from '../src/health/worker-health.server';
+import { RepeatableJobFailures } from '../src/repeatable-job-failures';
 
 async function freePort(): Promise<number> {
   const s = createServer();
@@ -21,6 +22,7 @@ describe('worker /metrics on the health port (real Postgres, real Redis)', () =>
   let config: AppConfig;
   let server: WorkerHealthServer;
   let metrics: PublishingMetrics;
+  let failures: RepeatableJobFailures;
   let base: string;
 
   beforeAll(async () => {
@@ -31,7 +33,8 @@ describe('worker /metrics on the health port (real Postgres, real Redis)', () =>
     config = configFromEnv();
     redis = createRedisConnection(config.redisUrl);
     metrics = new PublishingMetrics();
-    server = new WorkerHealthServer(config, db.dataSource, redis, metrics);
+    failures = new RepeatableJobFailures();
+    server = new WorkerHealthServer(config, db.dataSource, redis, metrics, failures);
     await server.onApplicationBootstrap();
     base = `http://127.0.0.1:${port}`;
   });
@@ -73,6 +76,20 @@ describe('worker /metrics on the health port (real Postgres, real Redis)', () =>
     );
     expect(sample(text, 'warta_publish_outcomes_total{platform="x",outcome="published"}')).toBe(2);
     expect(sample(text, 'warta_publish_outcomes_total{platform="facebook",outcome="needs_review"}')).toBe(1);
+  });
+
+  it('counts failed runs of repeatable jobs, by job, and nothing for other jobs', async () => {
+    failures.failed('maintenance.purge-expired-oauth-states', 'repeat:1', new Error('boom'));
+    failures.failed('maintenance.purge-expired-oauth-states', 'repeat:2', new Error('boom'));
+    failures.failed('publish.x', 'publish:p:1', new Error('a publish step has its own outcome'));
+    const text = await (await fetch(`${base}/metrics`)).text();
+    expect(
+      sample(
+        text,
+        'warta_worker_repeatable_job_failures_total{job="maintenance.purge-expired-oauth-states"}',
+      ),
+    ).toBe(2);
+    expect(text).not.toMatch(/warta_worker_repeatable_job_failures_total\{job="publish.x"\}/);
   });
 
   it('anything else is still the health check', async () => {

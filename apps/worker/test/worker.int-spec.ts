@@ -1,7 +1,11 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Injectable, INestApplicationContext, Provider } from '@nestjs/common';
 import { DiscoveryModule, NestFactory } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
+import { AuditTrail, VerifyAuditChain } from '@warta/audit';
 import { configFromEnv, setEnv } from '@warta/config';
 import {
   ALL_JOBS,
@@ -16,6 +20,7 @@ import {
 import { createTestDatabase, TestDatabase } from '@warta/testing';
 import { QueueEvents } from 'bullmq';
 import { JobDispatcher } from '../src/job-dispatcher.service';
+import { RepeatableJobFailures } from '../src/repeatable-job-failures';
 import { WorkerModule } from '../src/worker.module';
 
 describe('worker (real Postgres, real Redis, real BullMQ)', () => {
@@ -30,6 +35,7 @@ describe('worker (real Postgres, real Redis, real BullMQ)', () => {
       DATABASE_URL: db.url,
       QUEUE_PREFIX: `warta-test-${randomBytes(4).toString('hex')}`,
       WORKER_HEALTH_PORT: '0',
+      AUDIT_CHECKPOINT_DIR: mkdtempSync(join(tmpdir(), 'warta-audit-checkpoints-')),
     });
     app = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
     await app.init();
@@ -78,6 +84,70 @@ describe('worker (real Postgres, real Redis, real BullMQ)', () => {
     expect(left).toEqual([{ token_hash: 'live' }]);
   });
 
+  it('runs every repeatable job once against the real database, and each completes', async () => {
+    // The oauth-states purge threw `timestamp with time zone < interval` on every run and nothing
+    // noticed: a scheduled job has no person waiting on it.
+    const config = configFromEnv();
+    const queues = [...new Set(REPEATABLE_JOBS.map((j) => JOB_QUEUE[j.name]))];
+    const listeners = new Map<QueueName, QueueEvents>();
+    for (const queue of queues) {
+      const e =
+        queue === QueueName.Maintenance
+          ? events
+          : new QueueEvents(queue, {
+              connection: redisConnectionOptions(config.redisUrl),
+              prefix: config.queuePrefix,
+            });
+      await e.waitUntilReady();
+      listeners.set(queue, e);
+    }
+    try {
+      for (const { name } of REPEATABLE_JOBS) {
+        const job = await app.get(JobQueue).add(name, {} as never);
+        // Rejects with the job's error when it failed.
+        await job.waitUntilFinished(listeners.get(JOB_QUEUE[name])!, 20_000);
+      }
+    } finally {
+      for (const [queue, e] of listeners) if (queue !== QueueName.Maintenance) await e.close();
+    }
+  });
+
+  it('runs the audit checkpoint job once: every chain head anchored in a signed file outside the database', async () => {
+    await db.dataSource.query(
+      `INSERT INTO organizations (id, path, depth, name, slug, kind)
+       VALUES ('00000000-0000-4000-8000-0000000000a1', '/00000000-0000-4000-8000-0000000000a1/', 0, 'Uji', 'uji-jangkar', 'unit')`,
+    );
+    await db.dataSource.transaction((m) =>
+      app.get(AuditTrail).append(m, {
+        organizationId: '00000000-0000-4000-8000-0000000000a1',
+        actorId: null,
+        action: 'test.anchored',
+        subjectType: 'organization',
+      }),
+    );
+    const job = await app.get(JobQueue).add(JobName.WriteAuditCheckpoint, {});
+    const result = await job.waitUntilFinished(events, 15_000);
+    expect(result.refused).toEqual([]);
+    expect(result.written).toBeGreaterThanOrEqual(1);
+    const dir = configFromEnv().audit.checkpointDir;
+    const lines = readdirSync(dir)
+      .flatMap((f) => readFileSync(join(dir, f), 'utf8').trim().split('\n'))
+      .map((l) => JSON.parse(l));
+    const [head] = await db.dataSource.query(
+      `SELECT seq::text AS seq, hash FROM audit_chain_heads WHERE chain_key = '00000000-0000-4000-8000-0000000000a1'`,
+    );
+    expect(lines[lines.length - 1].heads).toContainEqual({
+      chain: '00000000-0000-4000-8000-0000000000a1',
+      seq: head.seq,
+      hash: head.hash,
+      keyedFrom: '1',
+    });
+    expect(await app.get(VerifyAuditChain).execute()).toMatchObject({
+      ok: true,
+      checkpoint: { n: result.written },
+    });
+  });
+
   it('routes every job name to its queue', () => {
     expect(JOB_QUEUE[JobName.VerifyAuditChain]).toBe(QueueName.Maintenance);
   });
@@ -101,7 +171,7 @@ describe('worker (real Postgres, real Redis, real BullMQ)', () => {
     const boot = async (providers: Provider[]) => {
       const m = await Test.createTestingModule({
         imports: [DiscoveryModule],
-        providers: [JobDispatcher, ...providers],
+        providers: [JobDispatcher, RepeatableJobFailures, ...providers],
       }).compile();
       try {
         await m.init();

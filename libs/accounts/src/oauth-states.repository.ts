@@ -85,10 +85,14 @@ export class OAuthStatesRepository {
     return { ok: false, reason: 'invalid' };
   }
 
-  /** Housekeeping: states are useless after their 10 minutes. */
+  /**
+   * Housekeeping: states are useless after their 10 minutes. The cast matters: an untyped `$1`
+   * minus an interval is read as `interval - interval`, and Postgres refused the comparison on
+   * every run.
+   */
   async purgeExpired(now: Date): Promise<number> {
     const [, count]: [unknown, number] = await this.dataSource.query(
-      `DELETE FROM oauth_states WHERE expires_at < $1 - interval '1 day'`,
+      `DELETE FROM oauth_states WHERE expires_at < $1::timestamptz - interval '1 day'`,
       [now],
     );
     return count;

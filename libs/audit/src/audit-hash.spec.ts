@@ -1,4 +1,4 @@
-import { canonicalJson, GENESIS_HASH, hashAuditEvent } from './audit-hash';
+import { auditHashFor, canonicalJson, GENESIS_HASH, hashAuditEvent, keyedAuditHash } from './audit-hash';
 
 describe('audit hashing', () => {
   const base = {
@@ -29,5 +29,17 @@ describe('audit hashing', () => {
     expect(hashAuditEvent({ ...base, data: { role: 'admin', nested: { a: 2, b: 1 } } })).not.toBe(h);
     expect(hashAuditEvent({ ...base, prevHash: 'f'.repeat(64) })).not.toBe(h);
     expect(hashAuditEvent({ ...base, createdAt: '2026-11-28T01:00:00.001Z' })).not.toBe(h);
+  });
+
+  it('keys version 2: the hash depends on the key, and is never the plain SHA-256 of the same row', () => {
+    const key = 'k'.repeat(40);
+    const keyed = keyedAuditHash(base, key);
+    expect(keyed).toMatch(/^[0-9a-f]{64}$/);
+    expect(keyedAuditHash(base, 'j'.repeat(40))).not.toBe(keyed);
+    expect(keyed).not.toBe(hashAuditEvent(base));
+    expect(keyedAuditHash({ ...base, reason: 'changed' }, key)).not.toBe(keyed);
+    expect(auditHashFor(2, base, key)).toBe(keyed);
+    expect(auditHashFor(1, base, key)).toBe(hashAuditEvent(base));
+    expect(auditHashFor(3, base, key)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 /** The fields a hash covers: everything a person would care about if it were altered. */
 export interface HashedAuditFields {
@@ -26,8 +26,33 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
+/**
+ * Chain version 1: plain SHA-256. Anyone who can write the database can recompute it, so it is only
+ * accepted for the rows written before the switch to version 2 (`keyed_from`).
+ */
 export function hashAuditEvent(fields: HashedAuditFields): string {
   return createHash('sha256').update(canonicalJson(fields)).digest('hex');
+}
+
+/** 1: plain SHA-256 (rows before the switch); 2: HMAC-SHA256 with AUDIT_CHAIN_KEY. */
+export type ChainVersion = 1 | 2;
+export const KEYED_CHAIN_VERSION: ChainVersion = 2;
+
+/**
+ * Chain version 2: HMAC-SHA256 keyed with AUDIT_CHAIN_KEY, over the same fields plus the version
+ * itself (so a keyed row cannot be passed off as a legacy one with the same hash). Without the
+ * key, which the database never holds, an edited event's hash cannot be recomputed.
+ */
+export function keyedAuditHash(fields: HashedAuditFields, key: string): string {
+  return createHmac('sha256', key)
+    .update(canonicalJson({ ...fields, chainVersion: KEYED_CHAIN_VERSION }))
+    .digest('hex');
+}
+
+export function auditHashFor(version: number, fields: HashedAuditFields, key: string): string | null {
+  if (version === 1) return hashAuditEvent(fields);
+  if (version === 2) return keyedAuditHash(fields, key);
+  return null;
 }
 
 export const GENESIS_HASH = '0'.repeat(64);

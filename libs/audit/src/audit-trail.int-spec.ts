@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { loadConfig } from '@warta/config';
 import { SystemClock } from '@warta/core';
 import { createTestDatabase, TestDatabase } from '@warta/testing';
 import { AuditTrail } from './audit-trail.service';
@@ -16,7 +17,8 @@ async function insertNode(db: TestDatabase): Promise<string> {
 
 describe('AuditTrail.appendMany (real Postgres)', () => {
   let db: TestDatabase;
-  const audit = new AuditTrail(new SystemClock());
+  const config = loadConfig({ AUDIT_CHECKPOINT_DIR: '/nonexistent/warta-audit-trail-int-spec' });
+  const audit = new AuditTrail(new SystemClock(), config);
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -58,7 +60,7 @@ describe('AuditTrail.appendMany (real Postgres)', () => {
     expect(byOrg.get(b)).toEqual(count(8 * 1.5));
     expect(byOrg.get(c)).toEqual(count(8));
     // Chains longer than nine rows: verification must order by the number, not its text.
-    expect(await new VerifyAuditChain(db.dataSource).execute()).toMatchObject({
+    expect(await new VerifyAuditChain(db.dataSource, config).execute()).toMatchObject({
       ok: true,
       firstBroken: null,
     });

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@warta/config';
 import { Clock } from '@warta/core';
 import { int8Array, jsonbArray, textArray, uuidArray } from '@warta/database';
 import { EntityManager } from 'typeorm';
-import { GENESIS_HASH, hashAuditEvent } from './audit-hash';
+import { GENESIS_HASH, KEYED_CHAIN_VERSION, keyedAuditHash } from './audit-hash';
 
 export interface AuditEventInput {
   organizationId: string | null;
@@ -21,11 +22,19 @@ export const GLOBAL_CHAIN = 'global';
 /**
  * Appends to the audit trail inside the caller's transaction, so the record and the change it
  * describes commit or roll back together. Each node has its own chain; a transaction-scoped advisory
- * lock on the chain serialises appenders so sequence numbers never fork.
+ * lock on the chain serialises appenders so sequence numbers never fork. Every row is chain
+ * version 2: its hash is an HMAC keyed with AUDIT_CHAIN_KEY, which the database never sees.
  */
 @Injectable()
 export class AuditTrail {
-  constructor(@Inject(Clock) private readonly clock: Clock) {}
+  private readonly key: string;
+
+  constructor(
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(APP_CONFIG) config: Pick<AppConfig, 'audit'>,
+  ) {
+    this.key = config.audit.chainKey;
+  }
 
   append(manager: EntityManager, input: AuditEventInput): Promise<void> {
     return this.appendMany(manager, [input]);
@@ -72,16 +81,16 @@ export class AuditTrail {
         createdAt: createdAt.toISOString(),
         prevHash: prev.hash,
       };
-      const hash = hashAuditEvent(row);
+      const hash = keyedAuditHash(row, this.key);
       head.set(chainKey, { seq: prev.seq + 1n, hash });
       return { ...row, hash };
     });
     const col = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
     await manager.query(
       `INSERT INTO audit_events (chain_key, seq, organization_id, actor_id, action, subject_type, subject_id,
-         reason, data, request_id, created_at, prev_hash, hash)
+         reason, data, request_id, created_at, prev_hash, hash, chain_version)
        SELECT e.chain_key, e.seq, e.organization_id, e.actor_id, e.action, e.subject_type, e.subject_id,
-              e.reason, e.data, e.request_id, $11, e.prev_hash, e.hash
+              e.reason, e.data, e.request_id, $11, e.prev_hash, e.hash, ${KEYED_CHAIN_VERSION}
          FROM unnest($1::text[], $2::bigint[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[],
                      $8::text[], $9::jsonb[], $10::text[], $12::text[], $13::text[])
            AS e(chain_key, seq, organization_id, actor_id, action, subject_type, subject_id, reason, data,

@@ -1,12 +1,22 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditCheckpointStore } from './audit-checkpoint-store';
 import { AuditEventsRepository } from './audit-events.repository';
 import { AuditTrail } from './audit-trail.service';
 import { VerifyAuditChain } from './verify-audit-chain.use-case';
+import { WriteAuditCheckpoint } from './write-audit-checkpoint.use-case';
 
-/** Owns the append-only, hash-chained audit trail: writing it, reading it scoped, verifying it. */
+const PROVIDERS = [
+  AuditTrail,
+  AuditEventsRepository,
+  AuditCheckpointStore,
+  VerifyAuditChain,
+  WriteAuditCheckpoint,
+];
+
+/**
+ * Owns the append-only, keyed hash-chained audit trail: writing it, reading it scoped, anchoring it
+ * in signed checkpoints outside the database, verifying it against both.
+ */
 @Global()
-@Module({
-  providers: [AuditTrail, AuditEventsRepository, VerifyAuditChain],
-  exports: [AuditTrail, AuditEventsRepository, VerifyAuditChain],
-})
+@Module({ providers: PROVIDERS, exports: PROVIDERS })
 export class AuditModule {}

@@ -3,3 +3,5 @@ export * from './audit-trail.service';
 export * from './audit-events.repository';
 export * from './verify-audit-chain.use-case';
 export * from './audit.module';
+export * from './audit-checkpoint-store';
+export * from './write-audit-checkpoint.use-case';

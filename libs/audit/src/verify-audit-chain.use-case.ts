@@ -1,12 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@warta/config';
 import { DataSource } from 'typeorm';
-import { GENESIS_HASH, hashAuditEvent } from './audit-hash';
+import { AuditCheckpoint, AuditCheckpointStore, CheckpointHead } from './audit-checkpoint-store';
+import { auditHashFor, GENESIS_HASH } from './audit-hash';
 
 export interface BrokenLink {
   chainKey: string;
   seq: string;
   eventId: string | null;
-  problem: 'hash_mismatch' | 'prev_hash_mismatch' | 'missing_rows' | 'head_mismatch';
+  problem:
+    | 'hash_mismatch'
+    | 'prev_hash_mismatch'
+    | 'missing_rows'
+    | 'head_mismatch'
+    | 'version_mismatch'
+    | 'checkpoint_mismatch'
+    | 'checkpoint_invalid';
   detail: string;
 }
 
@@ -15,6 +24,8 @@ export interface AuditVerification {
   chains: number;
   events: number;
   firstBroken: BrokenLink | null;
+  /** The last checkpoint the database was held to (null: none written yet, only the key protects it). */
+  checkpoint: { n: number; at: string } | null;
 }
 
 interface Row {
@@ -32,52 +43,150 @@ interface Row {
   created_at: Date;
   prev_hash: string;
   hash: string;
+  chain_version: number;
+}
+
+interface DbHead {
+  chain_key: string;
+  seq: string;
+  hash: string;
+  keyed_from: string;
+}
+
+/** Where a walk starts: after a row already trusted (a checkpoint's head), or at the chain's start. */
+interface WalkFrom {
+  seq: bigint;
+  hash: string;
 }
 
 /**
- * Walks every chain from its first row and reports the first link that does not hold: a row whose
- * content no longer matches its hash (edited), a gap in sequence or a broken prev-hash link (deleted),
- * or a chain whose last row is not the recorded head (newest rows deleted).
+ * Walks every chain from its first row and reports the first event that does not hold: content that
+ * no longer matches its hash (HMAC-SHA256 with AUDIT_CHAIN_KEY for keyed rows; plain SHA-256 only for
+ * rows older than the chain's switch to keys), a gap in sequence or a broken prev-hash link
+ * (deleted), a keyed row relabelled as legacy, a chain whose last row is not its recorded head
+ * (newest rows deleted) — and then holds the database to the last signed checkpoint outside it:
+ * every chain it recorded must still pass through the head it recorded.
  */
 @Injectable()
 export class VerifyAuditChain {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  private readonly key: string;
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: Pick<AppConfig, 'audit'>,
+    private readonly checkpoints: AuditCheckpointStore = new AuditCheckpointStore(config),
+  ) {
+    this.key = config.audit.chainKey;
+  }
 
   async execute(): Promise<AuditVerification> {
-    const heads: { chain_key: string; seq: string; hash: string }[] = await this.dataSource.query(
-      `SELECT chain_key, seq::text AS seq, hash FROM audit_chain_heads ORDER BY chain_key`,
+    const reading = this.checkpoints.read();
+    const last = reading.checkpoints[reading.checkpoints.length - 1] ?? null;
+    const checkpoint = last ? { n: last.n, at: last.at } : null;
+    if (reading.problem) {
+      return {
+        ok: false,
+        chains: 0,
+        events: 0,
+        checkpoint,
+        firstBroken: {
+          chainKey: '',
+          seq: '',
+          eventId: null,
+          problem: 'checkpoint_invalid',
+          detail: `the checkpoint files in ${this.checkpoints.directory} do not hold: ${reading.problem}`,
+        },
+      };
+    }
+    const heads: DbHead[] = await this.dataSource.query(
+      `SELECT chain_key, seq::text AS seq, hash, keyed_from::text AS keyed_from FROM audit_chain_heads ORDER BY chain_key`,
     );
     const chainKeys: { chain_key: string }[] = await this.dataSource.query(
       `SELECT DISTINCT chain_key FROM audit_events UNION SELECT chain_key FROM audit_chain_heads ORDER BY 1`,
     );
+    const keys = new Set(chainKeys.map((c) => c.chain_key));
+    const anchored = new Map((last?.heads ?? []).map((h) => [h.chain, h]));
+    for (const h of anchored.keys()) keys.add(h);
     const headByChain = new Map(heads.map((h) => [h.chain_key, h]));
     let events = 0;
-    for (const { chain_key: chainKey } of chainKeys) {
-      const broken = await this.verifyChain(chainKey, headByChain.get(chainKey), (n) => (events += n));
-      if (broken) return { ok: false, chains: chainKeys.length, events, firstBroken: broken };
+    for (const chainKey of [...keys].sort()) {
+      const broken = await this.verifyChain(
+        chainKey,
+        headByChain.get(chainKey),
+        anchored.get(chainKey) ?? null,
+        last,
+        (n) => (events += n),
+      );
+      if (broken) return { ok: false, chains: keys.size, events, firstBroken: broken, checkpoint };
     }
-    return { ok: true, chains: chainKeys.length, events, firstBroken: null };
+    return { ok: true, chains: keys.size, events, firstBroken: null, checkpoint };
+  }
+
+  /**
+   * Checks the rows of one chain after `from` (a head a checkpoint anchored, already trusted) up to
+   * its recorded head: links, keyed hashes, versions. Null when they hold. The checkpoint writer
+   * runs it before it anchors a new head, so a forged head is never signed.
+   */
+  verifySegment(chainKey: string, from: CheckpointHead | null, head: DbHead): Promise<BrokenLink | null> {
+    return this.walk(
+      chainKey,
+      from ? { seq: BigInt(from.seq), hash: from.hash } : null,
+      BigInt(from?.keyedFrom ?? head.keyed_from),
+      null,
+      head,
+      () => undefined,
+    );
   }
 
   private async verifyChain(
     chainKey: string,
-    head: { seq: string; hash: string } | undefined,
+    head: DbHead | undefined,
+    anchored: CheckpointHead | null,
+    checkpoint: AuditCheckpoint | null,
     count: (n: number) => void,
   ): Promise<BrokenLink | null> {
+    // Which rows must be keyed: the checkpoint's word over the database's (which anyone with write
+    // access could raise, to pass rewritten rows off as legacy ones).
+    const keyedFrom = BigInt(anchored?.keyedFrom ?? head?.keyed_from ?? '1');
+    const walked = await this.walk(chainKey, null, keyedFrom, anchored, head, count, checkpoint);
+    if (walked) return walked;
+    if (anchored && head && BigInt(head.keyed_from) !== keyedFrom) {
+      return this.broken(
+        chainKey,
+        String(keyedFrom),
+        null,
+        'checkpoint_mismatch',
+        `the chain's keyed_from was changed to ${head.keyed_from}; checkpoint ${checkpoint?.n} recorded ${anchored.keyedFrom}`,
+      );
+    }
+    return null;
+  }
+
+  private async walk(
+    chainKey: string,
+    from: WalkFrom | null,
+    keyedFrom: bigint,
+    anchored: CheckpointHead | null,
+    head: DbHead | undefined,
+    count: (n: number) => void,
+    checkpoint: AuditCheckpoint | null = null,
+  ): Promise<BrokenLink | null> {
     const pageSize = 5000;
-    let expectedSeq = 1n;
-    let prevHash = GENESIS_HASH;
+    let expectedSeq = (from?.seq ?? 0n) + 1n;
+    let prevHash = from?.hash ?? GENESIS_HASH;
     let lastSeen: { seq: string; hash: string; id: string } | null = null;
+    const anchoredSeq = anchored ? BigInt(anchored.seq) : null;
     for (;;) {
       const rows: Row[] = await this.dataSource.query(
         `SELECT id::text AS id, chain_key, seq::text AS seq, organization_id, actor_id, action, subject_type,
-                subject_id, reason, data, request_id, created_at, prev_hash, hash
+                subject_id, reason, data, request_id, created_at, prev_hash, hash, chain_version
            FROM audit_events WHERE chain_key = $1 AND seq >= $2 ORDER BY audit_events.seq LIMIT $3`,
         [chainKey, expectedSeq.toString(), pageSize],
       );
       count(rows.length);
       for (const r of rows) {
-        if (BigInt(r.seq) !== expectedSeq) {
+        const seq = BigInt(r.seq);
+        if (seq !== expectedSeq) {
           return this.broken(
             chainKey,
             expectedSeq.toString(),
@@ -95,27 +204,52 @@ export class VerifyAuditChain {
             'does not link to the row before it',
           );
         }
-        const recomputed = hashAuditEvent({
-          chainKey: r.chain_key,
-          seq: r.seq,
-          organizationId: r.organization_id,
-          actorId: r.actor_id,
-          action: r.action,
-          subjectType: r.subject_type,
-          subjectId: r.subject_id,
-          reason: r.reason,
-          data: r.data,
-          requestId: r.request_id,
-          createdAt: new Date(r.created_at).toISOString(),
-          prevHash: r.prev_hash,
-        });
+        const expectedVersion = seq >= keyedFrom ? 2 : 1;
+        if (r.chain_version !== expectedVersion) {
+          return this.broken(
+            chainKey,
+            r.seq,
+            r.id,
+            'version_mismatch',
+            `written as chain version ${expectedVersion} (keyed from seq ${keyedFrom}) but now says version ${r.chain_version}`,
+          );
+        }
+        const recomputed = auditHashFor(
+          r.chain_version,
+          {
+            chainKey: r.chain_key,
+            seq: r.seq,
+            organizationId: r.organization_id,
+            actorId: r.actor_id,
+            action: r.action,
+            subjectType: r.subject_type,
+            subjectId: r.subject_id,
+            reason: r.reason,
+            data: r.data,
+            requestId: r.request_id,
+            createdAt: new Date(r.created_at).toISOString(),
+            prevHash: r.prev_hash,
+          },
+          this.key,
+        );
         if (recomputed !== r.hash) {
           return this.broken(
             chainKey,
             r.seq,
             r.id,
             'hash_mismatch',
-            'content was altered after it was written',
+            expectedVersion === 2
+              ? 'content was altered after it was written (its keyed hash does not match: rewritten without AUDIT_CHAIN_KEY, or a different key)'
+              : 'content was altered after it was written',
+          );
+        }
+        if (anchoredSeq !== null && seq === anchoredSeq && r.hash !== anchored!.hash) {
+          return this.broken(
+            chainKey,
+            r.seq,
+            r.id,
+            'checkpoint_mismatch',
+            `differs from checkpoint ${checkpoint?.n ?? ''} (${checkpoint?.at ?? ''}), which recorded another hash for it`,
           );
         }
         prevHash = r.hash;
@@ -124,18 +258,29 @@ export class VerifyAuditChain {
       }
       if (rows.length < pageSize) break;
     }
+    if (anchoredSeq !== null && expectedSeq <= anchoredSeq) {
+      return this.broken(
+        chainKey,
+        expectedSeq.toString(),
+        null,
+        'checkpoint_mismatch',
+        `chain ends at ${expectedSeq - 1n} but checkpoint ${checkpoint?.n ?? ''} (${checkpoint?.at ?? ''}) recorded it up to ${anchoredSeq}: rows were deleted`,
+      );
+    }
     if (!head) {
       return lastSeen
         ? this.broken(chainKey, lastSeen.seq, lastSeen.id, 'head_mismatch', 'chain has no recorded head')
         : null;
     }
-    if (!lastSeen || lastSeen.seq !== head.seq || lastSeen.hash !== head.hash) {
+    const endSeq = lastSeen?.seq ?? from?.seq.toString() ?? '0';
+    const endHash = lastSeen?.hash ?? from?.hash ?? GENESIS_HASH;
+    if (endSeq !== head.seq || endHash !== head.hash) {
       return this.broken(
         chainKey,
-        String(BigInt(lastSeen?.seq ?? '0') + 1n),
+        String(BigInt(endSeq) + 1n),
         null,
         'head_mismatch',
-        `chain ends at ${lastSeen?.seq ?? 0} but its recorded head is ${head.seq}: newest rows were deleted`,
+        `chain ends at ${endSeq} but its recorded head is ${head.seq}: newest rows were deleted`,
       );
     }
     return null;

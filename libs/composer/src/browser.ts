@@ -5,7 +5,7 @@
  */
 export * from './composer.types';
 export { X_LIMITS, FACEBOOK_LIMITS, INSTAGRAM_LIMITS, TITLE_CARD_SIZE } from './platform-limits';
-export { composeRelease } from './compose-release';
+export { composeRelease, reportWithNotes } from './compose-release';
 export { nodeSettingsFrom, type NodeSettingsSource } from './node-settings.mapper';
 export { validateVariant } from './validation/variant-validator';
 export { PROBLEM_MESSAGES, renderProblemMessage } from './validation/problem-catalogue';

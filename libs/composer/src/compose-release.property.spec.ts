@@ -91,7 +91,13 @@ const input: fc.Arbitrary<ComposeInput> = fc.record({
 const words = (text: string) =>
   text
     .split(/\s+/)
-    .map((w) => w.replace(/…$/, '').replace(/[,;:]+$/, ''))
+    // A phrase closed with a full stop ("... beserta jajaran.") is still whole words.
+    .map((w) =>
+      w
+        .replace(/…$/, '')
+        .replace(/[,;:]+$/, '')
+        .replace(/(?<=[^.])\.$/u, ''),
+    )
     .filter((w) => w.length > 0);
 /** The prose of an X post or thread part: without the counter, the link block and the hashtag block. */
 const xProse = (part: string, link: string | undefined) =>

@@ -1,11 +1,12 @@
 import type { Language } from '@warta/core';
 import {
   PLATFORMS,
+  type CompositionNote,
   type ComposeInput,
   type ComposeResult,
   type ComposedVariant,
   type Platform,
-  type Problem,
+  type ValidationReport,
 } from './composer.types';
 import { analyseRelease, type ReleaseAnalysis } from './release-analysis';
 import { makeProblem } from './validation/problem-catalogue';
@@ -44,7 +45,19 @@ function draftFor(platform: Platform, analysis: ReleaseAnalysis, input: ComposeI
 function finalise(draft: VariantDraft, analysis: ReleaseAnalysis, lang: Language): ComposedVariant {
   const { notes, ...content } = draft;
   const validation = validateVariant(draft.platform, content, lang, analysis.facts);
-  const problems: Problem[] = [...validation.problems, ...notes.map((note) => makeProblem(note, lang))];
+  return { ...content, notes, report: reportWithNotes(validation, notes, lang) };
+}
+
+/**
+ * A validation report with the composition notes added, errors first. The preview and a saved
+ * draft both build their report here, so for the same text they say the same thing.
+ */
+export function reportWithNotes(
+  validation: ValidationReport,
+  notes: readonly CompositionNote[],
+  lang: Language,
+): ValidationReport {
+  const problems = [...validation.problems, ...notes.map((note) => makeProblem(note, lang))];
   problems.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return { ...content, report: reportFrom(validation.used, problems) };
+  return reportFrom(validation.used, problems);
 }

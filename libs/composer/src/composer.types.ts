@@ -159,12 +159,27 @@ export interface VariantContent {
   firstComment?: string;
 }
 
+/**
+ * What composing had to change on its way from the release (a caption cut, hashtags left out, a
+ * title card planned), as codes and params: a saved draft keeps them so its report, rendered later
+ * in the reader's language, says the same as the preview's (see `reportWithNotes`).
+ */
+export interface CompositionNote {
+  code: string;
+  severity: Severity;
+  params?: Record<string, string | number | Record<Language, string>>;
+  path?: string;
+  start?: number;
+  end?: number;
+}
+
 export interface ComposedVariant extends VariantContent {
   platform: Platform;
   hashtags: string[];
   /** Handles placed into the text. */
   mentions: string[];
   media: MediaPlan[];
+  notes: CompositionNote[];
   report: ValidationReport;
 }
 

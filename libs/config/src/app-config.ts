@@ -13,6 +13,10 @@ export interface AppConfig {
     host: string;
     corsOrigins: string[];
     bodyLimit: string;
+    /** JSON bodies nested deeper than this are refused before validation (a 400, not a stack overflow). */
+    bodyMaxDepth: number;
+    /** Arrays in a JSON body or query longer than this are refused before validation. */
+    bodyMaxArrayItems: number;
     /** Requests per minute per client IP across the api (login has its own, tighter rules). */
     rateLimitPerMinute: number;
     /** Public URL the api is reached at (OAuth redirect URIs, links in notifications). */
@@ -51,8 +55,20 @@ export interface AppConfig {
     refreshTokenTtlDays: number;
     refreshCookieName: string;
     cookieSecure: boolean;
-    loginMaxFailuresPerAccount: number;
+    /**
+     * Failed sign-ins are slowed, never locked out: past each counter's free failures, every further
+     * failure doubles the wait (from `loginBaseDelaySeconds` up to `loginMaxDelaySeconds`) before that
+     * counter allows another try. Counters: one account from one address; one address over all
+     * accounts; one account from addresses it never signed in from (the owner's known addresses and
+     * a browser holding a live refresh cookie are exempt from that one, so strangers cannot lock the
+     * owner out).
+     */
+    loginMaxFailuresPerAccountIp: number;
     loginMaxFailuresPerIp: number;
+    loginMaxFailuresPerAccount: number;
+    loginBaseDelaySeconds: number;
+    loginMaxDelaySeconds: number;
+    /** A counter is forgotten after this long without a failure. */
     loginWindowSeconds: number;
   };
   platforms: {
@@ -83,6 +99,17 @@ export interface AppConfig {
     webhookSecretKey: string;
     /** Refuse webhook URLs that point at loopback/private/link-local addresses (on in production). */
     blockPrivateWebhookHosts: boolean;
+  };
+  audit: {
+    /**
+     * HMAC key of the audit chain (chain version 2): the database never holds it, so a person who
+     * can write the database cannot recompute the hashes of an event they changed.
+     */
+    chainKey: string;
+    /** Where signed checkpoints of every chain head are appended (storage the database's users cannot rewrite). */
+    checkpointDir: string;
+    /** How often the worker writes a checkpoint. */
+    checkpointEveryMs: number;
   };
   demo: { password: string };
 }

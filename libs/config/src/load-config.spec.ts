@@ -1,5 +1,5 @@
 import { ConfigError } from './config-error';
-import { DEV_JWT_SECRET, loadConfig } from './load-config';
+import { DEV_AUDIT_CHAIN_KEY, DEV_JWT_SECRET, loadConfig } from './load-config';
 
 describe('loadConfig', () => {
   it('gives working developer defaults with nothing set', () => {
@@ -63,8 +63,33 @@ describe('loadConfig', () => {
       TOKEN_MASTER_KEYS: `1:${Buffer.alloc(32, 7).toString('base64')}`,
       MEDIA_SIGNING_SECRET: 'm'.repeat(40),
       WEBHOOK_SECRET_KEY: 'w'.repeat(40),
+      AUDIT_CHAIN_KEY: 'a'.repeat(40),
     });
     expect(prod.notifications).toEqual({ webhookSecretKey: 'w'.repeat(40), blockPrivateWebhookHosts: true });
+  });
+
+  it('keys the audit chain: a development default, refused in production, never short', () => {
+    expect(loadConfig({}).audit).toEqual({
+      chainKey: DEV_AUDIT_CHAIN_KEY,
+      checkpointDir: '.data/audit-checkpoints',
+      checkpointEveryMs: 300_000,
+    });
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /AUDIT_CHAIN_KEY is the development default/,
+    );
+    expect(() => loadConfig({ AUDIT_CHAIN_KEY: 'short' })).toThrow(/AUDIT_CHAIN_KEY must be at least 32/);
+    expect(loadConfig({ AUDIT_CHECKPOINT_DIR: '/var/lib/warta/anchors' }).audit.checkpointDir).toBe(
+      '/var/lib/warta/anchors',
+    );
+  });
+
+  it('refuses a publish lease that does not outlast the connector timeout', () => {
+    expect(() => loadConfig({ PUBLISH_LEASE_MS: '20000', CONNECTOR_TIMEOUT_MS: '20000' })).toThrow(
+      /PUBLISH_LEASE_MS must be longer than CONNECTOR_TIMEOUT_MS/,
+    );
+    expect(loadConfig({ PUBLISH_LEASE_MS: '8000', CONNECTOR_TIMEOUT_MS: '3000' }).publishing.leaseMs).toBe(
+      8000,
+    );
   });
 
   it('rejects a master key of the wrong size', () => {

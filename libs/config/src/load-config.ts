@@ -10,6 +10,7 @@ export const DEV_MASTER_KEY = 'd2FydGEtZGV2LW1hc3Rlci1rZXktMzItYnl0ZXMhISE='; //
 export const DEMO_PASSWORD = 'warta-demo';
 export const DEV_MEDIA_SIGNING_SECRET = 'warta-dev-media-signing-secret-not-for-production';
 export const DEV_WEBHOOK_SECRET_KEY = 'warta-dev-webhook-secret-key-not-for-production';
+export const DEV_AUDIT_CHAIN_KEY = 'warta-dev-audit-chain-key-not-for-production';
 
 const REAL_X_ORIGIN = REAL_X_API_ORIGIN;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -121,6 +122,11 @@ export function loadConfig(env: Env): AppConfig {
   if (production && webhookSecretKey === DEV_WEBHOOK_SECRET_KEY)
     r.problems.push('WEBHOOK_SECRET_KEY is the development default; set a real secret');
 
+  const auditChainKey = r.str('AUDIT_CHAIN_KEY', DEV_AUDIT_CHAIN_KEY);
+  if (auditChainKey.length < 32) r.problems.push('AUDIT_CHAIN_KEY must be at least 32 characters');
+  if (production && auditChainKey === DEV_AUDIT_CHAIN_KEY)
+    r.problems.push('AUDIT_CHAIN_KEY is the development default; set a real secret');
+
   if (production) {
     if (jwtSecret === DEV_JWT_SECRET)
       r.problems.push('JWT_SECRET is the development default; set a real secret');
@@ -150,6 +156,8 @@ export function loadConfig(env: Env): AppConfig {
       host: r.str('API_HOST', '0.0.0.0'),
       corsOrigins,
       bodyLimit: r.str('API_BODY_LIMIT', '1mb'),
+      bodyMaxDepth: r.int('API_BODY_MAX_DEPTH', 32, 2, 1000),
+      bodyMaxArrayItems: r.int('API_BODY_MAX_ARRAY_ITEMS', 1000, 1, 1_000_000),
       rateLimitPerMinute: r.int('API_RATE_LIMIT_PER_MINUTE', 600, 1, 10_000_000),
       publicUrl: r.url('PUBLIC_URL', `http://127.0.0.1:${apiPort}`, ['http:', 'https:']),
       webDir: r.str('WEB_DIR', 'apps/web/dist'),
@@ -189,9 +197,12 @@ export function loadConfig(env: Env): AppConfig {
       refreshTokenTtlDays: r.int('REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
       refreshCookieName: r.str('REFRESH_COOKIE_NAME', 'warta_refresh'),
       cookieSecure: r.bool('COOKIE_SECURE', production),
-      loginMaxFailuresPerAccount: r.int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+      loginMaxFailuresPerAccountIp: r.int('LOGIN_MAX_FAILURES_PER_ACCOUNT_IP', 5, 1, 1000),
       loginMaxFailuresPerIp: r.int('LOGIN_MAX_FAILURES_PER_IP', 20, 1, 100_000),
-      loginWindowSeconds: r.int('LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
+      loginMaxFailuresPerAccount: r.int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+      loginBaseDelaySeconds: r.int('LOGIN_BASE_DELAY_SECONDS', 1, 1, 3600),
+      loginMaxDelaySeconds: r.int('LOGIN_MAX_DELAY_SECONDS', 900, 1, 86_400),
+      loginWindowSeconds: r.int('LOGIN_WINDOW_SECONDS', 3600, 1, 7 * 86_400),
     },
     platforms: {
       xApiOrigin: r.url('X_API_ORIGIN', usingSandbox ? `http://${sandboxHost}:${xPort}` : REAL_X_ORIGIN, [
@@ -218,9 +229,21 @@ export function loadConfig(env: Env): AppConfig {
       signedUrlTtlSeconds: r.int('MEDIA_SIGNED_URL_TTL_SECONDS', 3600, 10, 7 * 86_400),
     },
     notifications: { webhookSecretKey, blockPrivateWebhookHosts: production },
+    audit: {
+      chainKey: auditChainKey,
+      checkpointDir: r.str('AUDIT_CHECKPOINT_DIR', '.data/audit-checkpoints'),
+      checkpointEveryMs: r.int('AUDIT_CHECKPOINT_EVERY_MS', 5 * 60_000, 1_000, 24 * 3_600_000),
+    },
     demo: { password: DEMO_PASSWORD },
   };
 
+  // A send goes out only while the lease outlasts the request's timeout (no zombie sends): a lease
+  // no longer than the timeout would give up every send.
+  if (config.publishing.leaseMs <= config.publishing.connectorTimeoutMs) {
+    r.problems.push(
+      'PUBLISH_LEASE_MS must be longer than CONNECTOR_TIMEOUT_MS (a send needs its timeout inside the lease)',
+    );
+  }
   if (r.problems.length) throw new ConfigError(r.problems);
   return Object.freeze(config);
 }

@@ -3,3 +3,7 @@
  * vocabulary only, nothing that needs Node (logging, Nest modules).
  */
 export * from './language';
+export * from './platform';
+export * from './post-state';
+export * from './role';
+export * from './organization-kind';

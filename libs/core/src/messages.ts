@@ -18,6 +18,14 @@ export const MESSAGES: Record<string, Template> = {
     id: 'Isi permintaan terlalu besar (maksimum {limit}).',
     en: 'The request body is too large (maximum {limit}).',
   },
+  BODY_TOO_DEEP: {
+    id: 'Isi permintaan bersarang terlalu dalam (maksimum {max} tingkat).',
+    en: 'The request body is nested too deeply (at most {max} levels).',
+  },
+  BODY_ARRAY_TOO_LONG: {
+    id: 'Daftar "{field}" terlalu panjang (maksimum {max} item).',
+    en: 'The list "{field}" is too long (at most {max} items).',
+  },
   UNSUPPORTED_MEDIA_TYPE: { id: 'Jenis konten tidak didukung.', en: 'Unsupported content type.' },
   NOT_FOUND: { id: 'Data tidak ditemukan.', en: 'Not found.' },
   ROUTE_NOT_FOUND: { id: 'Alamat tidak ditemukan.', en: 'No such route.' },
@@ -147,6 +155,10 @@ export const MESSAGES: Record<string, Template> = {
     id: 'Postingan ini tidak dapat diubah lagi (status: {state}).',
     en: 'This post can no longer be changed (state: {state}).',
   },
+  POST_NEEDS_RESOLVE: {
+    id: 'Postingan berstatus {state} tidak dijadwalkan ulang atau diubah: selesaikan dengan POST /api/v1/posts/:id/resolve, action "send_again" (kirim lagi sebagai versi baru) atau "mark_published" (sudah tayang, sertakan tautannya).',
+    en: 'A post in state {state} is not rescheduled or edited: resolve it with POST /api/v1/posts/:id/resolve, action "send_again" (send it as a new version) or "mark_published" (it is live; give its link).',
+  },
   POST_NOT_CANCELLABLE: {
     id: 'Postingan ini tidak dapat dibatalkan (status: {state}); tunggu hasil pengirimannya.',
     en: 'This post cannot be cancelled (state: {state}); wait for the outcome of its send.',
@@ -157,8 +169,8 @@ export const MESSAGES: Record<string, Template> = {
   },
   // Scheduling and publishing.
   SCHEDULE_IN_PAST: {
-    id: 'Waktu terbit {publishAt} sudah lewat. Pilih waktu yang akan datang atau "terbitkan sekarang".',
-    en: 'The publish time {publishAt} is in the past. Pick a future time or "publish now".',
+    id: 'Waktu terbit {publishAt} sudah lewat (sekarang {now}). Pilih waktu yang akan datang atau "terbitkan sekarang" (mode "now").',
+    en: 'The publish time {publishAt} is in the past (it is now {now}). Pick a future time or "publish now" (mode "now").',
   },
   SCHEDULE_TOO_FAR: {
     id: 'Waktu terbit paling lambat {days} hari dari sekarang.',
@@ -197,8 +209,8 @@ export const MESSAGES: Record<string, Template> = {
     en: 'must carry an offset, e.g. 2026-12-01T08:00:00+07:00',
   },
   'schedule.local_time': {
-    id: 'harus berupa waktu lokal YYYY-MM-DDTHH:mm yang ada di zona unit',
-    en: "must be a local time YYYY-MM-DDTHH:mm that exists in the node's zone",
+    id: 'harus berupa waktu lokal di zona unit dengan format YYYY-MM-DDTHH:mm atau YYYY-MM-DD HH:mm, mis. 2026-12-05T23:00',
+    en: "must be a local time in the node's zone written YYYY-MM-DDTHH:mm or YYYY-MM-DD HH:mm, e.g. 2026-12-05T23:00",
   },
   'schedule.slot': { id: 'harus berupa jam HH:MM', en: 'must be a time HH:MM' },
   // Calendar and the queue board.
@@ -417,7 +429,23 @@ export const MESSAGES: Record<string, Template> = {
     en: 'must be a valid hashtag (letters, digits, underscore)',
   },
   'rule.dateString': { id: 'harus berupa waktu ISO 8601', en: 'must be an ISO 8601 timestamp' },
+  'rule.dateYears': {
+    id: 'harus tanggal antara tahun {min} dan {max}',
+    en: 'must be a date between the years {min} and {max}',
+  },
+  'rule.nul': {
+    id: 'tidak boleh memuat karakter NUL (\\u0000)',
+    en: 'must not contain a NUL character (\\u0000)',
+  },
+  'rule.unicode': {
+    id: 'harus berupa teks Unicode yang utuh (tanpa surrogate tunggal)',
+    en: 'must be well-formed Unicode text (no lone surrogates)',
+  },
   'rule.invalid': { id: 'tidak valid', en: 'is not valid' },
+  'rule.offsetRequired': {
+    id: 'harus berupa waktu ISO 8601 dengan zona waktu, mis. 2026-12-01T00:00:00+07:00',
+    en: 'must be an ISO 8601 time with an offset, e.g. 2026-12-01T00:00:00+07:00',
+  },
   'rule.url': { id: 'harus berupa tautan https yang valid', en: 'must be a valid https link' },
   'rule.unique': { id: 'tidak boleh berisi duplikat', en: 'must not contain duplicates' },
   'rule.date': { id: 'harus tanggal yang valid (YYYY-MM-DD)', en: 'must be a valid date (YYYY-MM-DD)' },

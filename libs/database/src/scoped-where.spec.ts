@@ -20,6 +20,7 @@ describe('ScopedWhere', () => {
 
   it('adds the keyset condition in either direction', () => {
     const cursor = encodeCursor({ at: '2026-11-28T00:00:00.000Z', id: '42' });
+    // audit events are keyed by bigint: the cursor is decoded against the list's key type.
     const asc = new ScopedWhere(scope, 'o.path').afterCursor(cursor, {
       at: 'e.created_at',
       id: 'e.id',

@@ -30,7 +30,7 @@ export class ScopedWhere {
     columns: { at: string; id: string; idType: 'uuid' | 'bigint' },
     direction: 'asc' | 'desc' = 'asc',
   ): this {
-    const position = decodeCursor(cursor);
+    const position = decodeCursor(cursor, columns.idType);
     if (!position) return this;
     this.params.push(position.at, position.id);
     const n = this.params.length;

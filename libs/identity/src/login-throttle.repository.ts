@@ -1,40 +1,45 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+export interface ThrottleCounter {
+  key: string;
+  failures: number;
+  lastFailureAt: Date;
+}
+
 /**
- * Failed-login counters in fixed windows, kept in Postgres so every api replica shares them.
- * Keys look like `account:<email>` and `ip:<address>`.
+ * Failed-login counters, kept in Postgres so every api replica shares them. A counter is forgotten
+ * once `forgetAfterSeconds` pass without a failure. Keys look like `pair:<email>|<address>`,
+ * `ip:<address>` and `account:<email>` (see Login for what each one limits).
  */
 @Injectable()
 export class LoginThrottleRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  /** Failures recorded for `key` in the window that is still open at `now`. */
-  async failures(
-    key: string,
-    now: Date,
-    windowSeconds: number,
-  ): Promise<{ count: number; windowEndsAt: Date }> {
-    const rows: { failures: number; window_started_at: Date }[] = await this.dataSource.query(
-      `SELECT failures, window_started_at FROM login_throttle WHERE key = $1`,
-      [key],
+  /** The live counters among `keys` (one round trip for all of them). */
+  async counters(keys: string[], now: Date, forgetAfterSeconds: number): Promise<ThrottleCounter[]> {
+    if (!keys.length) return [];
+    const rows: { key: string; failures: number; last_failure_at: Date }[] = await this.dataSource.query(
+      `SELECT key, failures, last_failure_at FROM login_throttle
+        WHERE key = ANY($1::text[]) AND last_failure_at + make_interval(secs => $3) > $2`,
+      [keys, now, forgetAfterSeconds],
     );
-    const row = rows[0];
-    if (!row) return { count: 0, windowEndsAt: now };
-    const endsAt = new Date(row.window_started_at.getTime() + windowSeconds * 1000);
-    return endsAt > now ? { count: row.failures, windowEndsAt: endsAt } : { count: 0, windowEndsAt: now };
+    return rows.map((r) => ({ key: r.key, failures: r.failures, lastFailureAt: r.last_failure_at }));
   }
 
-  /** Records one failure, atomically opening a new window when the old one has expired. */
-  async recordFailure(key: string, now: Date, windowSeconds: number): Promise<void> {
+  /** Records one failure on each key, starting over on a counter that was already forgotten. */
+  async recordFailure(keys: string[], now: Date, forgetAfterSeconds: number): Promise<void> {
+    if (!keys.length) return;
     await this.dataSource.query(
-      `INSERT INTO login_throttle (key, failures, window_started_at) VALUES ($1, 1, $2)
+      `INSERT INTO login_throttle (key, failures, window_started_at, last_failure_at)
+       SELECT k, 1, $2, $2 FROM unnest($1::text[]) AS k
        ON CONFLICT (key) DO UPDATE SET
-         failures = CASE WHEN login_throttle.window_started_at + make_interval(secs => $3) > $2
+         failures = CASE WHEN login_throttle.last_failure_at + make_interval(secs => $3) > $2
                          THEN login_throttle.failures + 1 ELSE 1 END,
-         window_started_at = CASE WHEN login_throttle.window_started_at + make_interval(secs => $3) > $2
-                         THEN login_throttle.window_started_at ELSE $2 END`,
-      [key, now, windowSeconds],
+         window_started_at = CASE WHEN login_throttle.last_failure_at + make_interval(secs => $3) > $2
+                         THEN login_throttle.window_started_at ELSE $2 END,
+         last_failure_at = $2`,
+      [keys, now, forgetAfterSeconds],
     );
   }
 
@@ -44,7 +49,7 @@ export class LoginThrottleRepository {
 
   async purgeOlderThan(cutoff: Date): Promise<number> {
     const r: [unknown[], number] = await this.dataSource.query(
-      `DELETE FROM login_throttle WHERE window_started_at < $1`,
+      `DELETE FROM login_throttle WHERE last_failure_at < $1`,
       [cutoff],
     );
     return r[1];

@@ -93,6 +93,25 @@ export class RefreshTokensRepository {
     );
   }
 
+  /** Whether `userId` ever started or renewed a session from `ip` (rows live until purged after expiry). */
+  async hasSessionFrom(userId: string, ip: string): Promise<boolean> {
+    const rows = await this.dataSource.query(
+      `SELECT 1 FROM refresh_tokens WHERE user_id = $1 AND ip = $2 LIMIT 1`,
+      [userId, ip],
+    );
+    return rows.length > 0;
+  }
+
+  /** Whether `token` is a refresh token of `userId` that could still be used (the device's cookie). */
+  async isLiveTokenOf(userId: string, token: string, now: Date): Promise<boolean> {
+    const rows = await this.dataSource.query(
+      `SELECT 1 FROM refresh_tokens
+        WHERE token_hash = $1 AND user_id = $2 AND revoked_at IS NULL AND used_at IS NULL AND expires_at > $3`,
+      [hashRefreshToken(token), userId, now],
+    );
+    return rows.length > 0;
+  }
+
   async isFamilyActive(familyId: string, now: Date): Promise<boolean> {
     const rows = await this.dataSource.query(
       `SELECT 1 FROM refresh_tokens WHERE family_id = $1 AND revoked_at IS NULL AND expires_at > $2 LIMIT 1`,

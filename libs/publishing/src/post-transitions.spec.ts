@@ -1,7 +1,7 @@
 import { DomainError } from '@warta/core';
 import fc from 'fast-check';
 import { ALL_POST_STATES, IN_FLIGHT_STATES, PostState, TERMINAL_STATES } from './post-state';
-import { canTransition, PostEvent, transition } from './post-transitions';
+import { actionsFrom, canTransition, POST_ACTIONS, PostEvent, transition } from './post-transitions';
 
 const S = PostState;
 
@@ -30,6 +30,17 @@ describe('post transitions', () => {
       expect.objectContaining({ code: 'POST_NOT_CANCELLABLE' }),
     );
   });
+
+  it.each(['failed', 'needs_review'] as PostState[])(
+    'scheduling or editing a %s post says resolve (send_again) is the way',
+    (state) => {
+      for (const type of ['schedule', 'edit'] as const) {
+        expect(() => transition(state, { type } as never)).toThrow(
+          expect.objectContaining({ code: 'POST_NEEDS_RESOLVE', params: { state } }),
+        );
+      }
+    },
+  );
 
   it.each(TERMINAL_STATES)(
     'a terminal state (%s) takes no person change except a retry of a failure',
@@ -192,5 +203,18 @@ describe('post lifecycle invariants (model-based, fast-check)', () => {
       }),
       { numRuns: 3_000 },
     );
+  });
+});
+
+describe('actionsFrom: what a screen may offer for a post', () => {
+  it('offers exactly the person transitions the state allows', () => {
+    expect(actionsFrom(PostState.Scheduled)).toEqual(['schedule', 'edit', 'cancel']);
+    expect(actionsFrom(PostState.NeedsReview)).toEqual(['mark_published', 'send_again']);
+    expect(actionsFrom(PostState.Failed)).toEqual(['send_again']);
+    expect(actionsFrom(PostState.Sending)).toEqual([]);
+    expect(actionsFrom(PostState.Published)).toEqual([]);
+    for (const state of ALL_POST_STATES) {
+      for (const action of actionsFrom(state)) expect(POST_ACTIONS).toContain(action);
+    }
   });
 });

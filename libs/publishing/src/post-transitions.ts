@@ -18,6 +18,7 @@ export type PostEvent =
   | { type: 'sent' }
   | { type: 'send_rejected'; permanent: boolean }
   | { type: 'send_outcome_unknown' }
+  | { type: 'send_abandoned' }
   | { type: 'lease_expired' }
   | { type: 'begin_reconcile' }
   | { type: 'reconciled_found' }
@@ -61,6 +62,9 @@ const WORKER: Partial<Record<PostEventType, { from: PostState[]; to: PostState }
   claim_and_send: { from: [S.Scheduled, S.Queued, S.RetryWait], to: S.Sending },
   sent: { from: [S.Sending], to: S.Published },
   send_outcome_unknown: { from: [S.Sending], to: S.Unknown },
+  // The request never left: the lease ran too short before it could (a paused worker), so nothing
+  // was sent and the prepared post waits to be sent under a fresh lease.
+  send_abandoned: { from: [S.Sending], to: S.Ready },
   begin_reconcile: { from: [S.Unknown], to: S.Reconciling },
   reconciled_found: { from: [S.Reconciling], to: S.Published },
   // Proven absent on the platform: safe to send again (still the same version).
@@ -111,7 +115,33 @@ export function canTransition(from: PostState, event: PostEvent): boolean {
 }
 
 function notAllowed(from: PostState, event: PostEventType): DomainError {
-  if (event === 'edit' || event === 'schedule') return new DomainError('POST_NOT_EDITABLE', { state: from });
+  if (event === 'edit' || event === 'schedule') {
+    // A failed or held post is not edited back into the schedule: resolving it is the way, and the
+    // message says so.
+    if (from === 'failed' || from === 'needs_review')
+      return new DomainError('POST_NEEDS_RESOLVE', { state: from });
+    return new DomainError('POST_NOT_EDITABLE', { state: from });
+  }
   if (event === 'cancel') return new DomainError('POST_NOT_CANCELLABLE', { state: from });
   return new DomainError('INVALID_POST_TRANSITION', { state: from, event });
+}
+
+/** What a person can do to a post (the names the api's routes and resolve choices use). */
+export const POST_ACTIONS = ['schedule', 'edit', 'cancel', 'mark_published', 'send_again'] as const;
+export type PostAction = (typeof POST_ACTIONS)[number];
+
+const ACTION_EVENT: Record<PostAction, PostEventType> = {
+  schedule: 'schedule',
+  edit: 'edit',
+  cancel: 'cancel',
+  mark_published: 'resolve_published',
+  send_again: 'resolve_send_again',
+};
+
+/**
+ * The actions a post's state allows (from the same rule book as the transitions), so a screen offers
+ * exactly these. The caller's role may still refuse one (403).
+ */
+export function actionsFrom(state: PostState): PostAction[] {
+  return POST_ACTIONS.filter((a) => canTransition(state, { type: ACTION_EVENT[a] } as PostEvent));
 }

@@ -3,6 +3,7 @@ import { Platform } from '@warta/core';
 import { AccessScope } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
 import { PostState } from './post-state';
+import { actionsFrom, PostAction } from './post-transitions';
 import { isoInZone } from './publish-time';
 import { AttemptRow, PublishingPostsRepository } from './publishing-posts.repository';
 
@@ -25,6 +26,8 @@ export interface PostView {
   childIds: string[];
   attemptCount: number;
   lastError: { class: string; message: string | null } | null;
+  /** What a person may do to it in its state (schedule, edit, cancel, mark_published, send_again). */
+  actions: PostAction[];
   content: Record<string, unknown>;
   attempts?: {
     id: string;
@@ -35,6 +38,8 @@ export interface PostView {
     finishedAt: string | null;
     outcome: AttemptRow['outcome'];
     platformId: string | null;
+    /** The error's kind (platforms/README.md taxonomy), for a message in the reader's words. */
+    errorClass: string | null;
     error: string | null;
   }[];
 }
@@ -119,6 +124,7 @@ export class PostsQuery {
         finishedAt: a.finishedAt?.toISOString() ?? null,
         outcome: a.outcome,
         platformId: a.platformId,
+        errorClass: a.errorClass,
         error: a.errorMessage,
       }));
     }
@@ -225,6 +231,7 @@ function toView(r: ViewRow): PostView {
     childIds: r.child_ids ?? [],
     attemptCount: r.attempt_count,
     lastError: r.last_error_class ? { class: r.last_error_class, message: r.last_error_message } : null,
+    actions: actionsFrom(r.state),
     content: r.content,
   };
 }

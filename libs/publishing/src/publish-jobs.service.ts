@@ -3,6 +3,7 @@ import { APP_CONFIG, AppConfig } from '@warta/config';
 import { Clock, type Platform } from '@warta/core';
 import type { Redis } from 'ioredis';
 import { JOB_QUEUE, JobQueue, PUBLISH_JOB, publishJobId } from '@warta/queue';
+import { EngineClock } from './engine-clock';
 
 export interface PublishJobTarget {
   id: string;
@@ -23,7 +24,8 @@ export interface PublishJobTarget {
 export class PublishJobs {
   constructor(
     private readonly jobs: JobQueue,
-    @Inject(Clock) private readonly clock: Clock,
+    /** Delays count from the database's time when this process has read it (a worker's own may be off). */
+    @Inject(EngineClock) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { MarkAccountNeedsReconnect, RefreshAccountToken } from '@warta/accounts';
 import { AuditTrail } from '@warta/audit';
@@ -11,11 +12,12 @@ import {
   SendResult,
   SocialConnector,
 } from '@warta/connectors';
-import { Clock, DomainError } from '@warta/core';
+import { DomainError } from '@warta/core';
 import { MediaUrlSigner } from '@warta/media';
 import { NotificationKind, Notifier } from '@warta/notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { buildPublishRequest, followUpsOf } from './build-publish-request';
+import { EngineClock } from './engine-clock';
 import { PostState } from './post-state';
 import { sameText } from './post-text-match';
 import { transition } from './post-transitions';
@@ -25,8 +27,12 @@ import { PublishWriteBatches } from './publish-write-batches';
 import { SendingAccounts } from './sending-accounts';
 import { afterReset, backoffMs, MAX_PUBLISH_ATTEMPTS, MAX_RECONCILE_TRIES } from './retry-policy';
 
-/** What the job does next: nothing (the post is settled, or the job is stale), or run again later. */
-export type StepResult = { outcome: 'done' } | { outcome: 'delay'; until: Date };
+/**
+ * What the job does next: nothing (the post is settled, or the job is stale), or run again later:
+ * at `until` on the database's clock, which is `delayMs` from now wherever the job runs (a worker
+ * whose own clock is off delays by `delayMs`, never to `until` read on its clock).
+ */
+export type StepResult = { outcome: 'done' } | { outcome: 'delay'; until: Date; delayMs?: number };
 
 const S = PostState;
 const DONE: StepResult = { outcome: 'done' };
@@ -56,7 +62,8 @@ export class PublishStep {
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(Clock) private readonly clock: Clock,
+    /** The database's time (see EngineClock): every wait and "too late" here is judged on it. */
+    private readonly clock: EngineClock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly posts: PublishingPostsRepository,
     private readonly accounts: SendingAccounts,
@@ -74,10 +81,12 @@ export class PublishStep {
     for (let i = 0; i < 10; i++) {
       const row = await this.batches.find(postId);
       if (!row || row.version !== version) return DONE; // stale: a person changed the post since
-      const r = await this.advance(row, workerId, this.clock.now());
-      if (r !== AGAIN) return r;
+      // The row was read with the database's time: a job BullMQ promoted early (on a worker whose
+      // clock runs ahead) finds its post not due on it and waits the rest of the time.
+      const r = await this.advance(row, workerId, this.nowOf(row));
+      if (r !== AGAIN) return r.outcome === 'delay' ? { ...r, delayMs: this.clock.msUntil(r.until) } : r;
     }
-    return { outcome: 'delay', until: new Date(this.clock.now().getTime() + 1_000) };
+    return { outcome: 'delay', until: new Date(this.clock.now().getTime() + 1_000), delayMs: 1_000 };
   }
 
   private async advance(row: PublishRow, me: string, now: Date): Promise<Advance> {
@@ -106,11 +115,11 @@ export class PublishStep {
           const direct = await this.sendWithoutPreparing(row, me);
           if (direct) return direct;
         }
-        const claimed = await this.lease(row, WAITING, S.Preparing, me, now);
+        const claimed = await this.lease(row, WAITING, S.Preparing, me, start);
         return claimed ? this.prepareAndSend(claimed, me) : AGAIN;
       }
       case S.Unknown: {
-        const claimed = await this.lease(row, [S.Unknown], S.Reconciling, me, now);
+        const claimed = await this.lease(row, [S.Unknown], S.Reconciling, me, null);
         return claimed ? this.reconcile(claimed, me) : AGAIN;
       }
       case S.Ready: {
@@ -134,7 +143,7 @@ export class PublishStep {
         if (atHand) {
           return this.send(row, me, this.registry.connector(row.platform), atHand, row.prepared, true);
         }
-        const claimed = await this.lease(row, [S.Ready], S.Ready, me, now);
+        const claimed = await this.lease(row, [S.Ready], S.Ready, me, due);
         if (!claimed) return AGAIN;
         const creds = await this.credentialsOrPark(claimed, me, S.Ready);
         if (!creds) return DONE;
@@ -157,6 +166,7 @@ export class PublishStep {
       version: row.version,
       from: [row.state],
       leaseOwner: row.leaseOwner,
+      leaseExpired: true, // on the database's clock, whatever ours said
       set: { state: next, leaseOwner: null, leaseUntil: null },
     });
     return AGAIN;
@@ -210,7 +220,7 @@ export class PublishStep {
       return this.onFailureBeforeSend(row, me, S.Preparing, e);
     }
     const due = dueAt(row);
-    if (due.getTime() > this.clock.now().getTime()) {
+    if (due.getTime() > this.nowOf(row).getTime()) {
       // Ready ahead of time: keep what prepare made and let go of the lease until the minute.
       const ready = await this.posts.guardedUpdate({
         id: row.id,
@@ -263,23 +273,32 @@ export class PublishStep {
     claim = false,
   ): Promise<Advance> {
     const attemptId = randomUUID();
-    const now = this.clock.now();
+    // Taken before commit point 1 is even asked for: the lease it grants starts later than this, on
+    // the database's clock, so `leaseMs - (elapsed since)` is never more than what is left of it.
+    const asked = performance.now();
     // Commit point 1: SENDING under our lease plus the attempt row, committed before the HTTP call.
-    // No commit, no send.
+    // No commit, no send. Postgres grants it only if the post is due on its clock.
     const sending = await this.batches.beginSend({
       id: row.id,
       version: row.version,
       owner: me,
       claim,
-      now,
       content: row.content,
       prepared,
-      leaseUntil: new Date(now.getTime() + this.leaseMs),
+      leaseMs: this.leaseMs,
       attemptId,
       workerId: me,
-      startedAt: now,
     });
     if (!sending) return AGAIN;
+    // No zombie sends: right before the request, the lease must outlast the request's own timeout,
+    // or another worker may take the post over while it is in flight (and, finding nothing on the
+    // platform, send it again). A worker paused here (GC, SIGSTOP, a frozen VM) gives the send up:
+    // nothing left, so nothing is lost, and the post is sent again under a fresh lease.
+    const leaseLeftMs = this.leaseMs - (performance.now() - asked);
+    if (leaseLeftMs <= this.config.publishing.connectorTimeoutMs) {
+      return this.abandonSend(sending, me, attemptId, leaseLeftMs);
+    }
+    const now = this.clock.now();
     this.metrics.sendStarted(row.platform, now.getTime() - (row.publishAt ?? now).getTime());
     let result: SendResult;
     try {
@@ -289,6 +308,21 @@ export class PublishStep {
     }
     const published = await this.commitPublished(sending, attemptId, result, 'sent');
     return published ? this.followUps(published, me) : DONE;
+  }
+
+  private async abandonSend(
+    row: PublishRow,
+    me: string,
+    attemptId: string,
+    leftMs: number,
+  ): Promise<Advance> {
+    const reason = `the lease had ${Math.max(0, Math.round(leftMs))} ms left before the request, less than the connector timeout (${this.config.publishing.connectorTimeoutMs} ms): not sent`;
+    const back = await this.dataSource.transaction((m) =>
+      this.posts.abandonSend(m, { id: row.id, version: row.version, owner: me, attemptId, reason }),
+    );
+    this.logger.warn({ postId: row.id, leftMs: Math.round(leftMs), back }, 'send abandoned: lease too short');
+    this.metrics.outcome(row.platform, 'abandoned');
+    return AGAIN;
   }
 
   /** Commit point 2: the platform id and PUBLISHED, stored the moment the platform answered. */
@@ -527,7 +561,9 @@ export class PublishStep {
   private async reconcile(row: PublishRow, me: string): Promise<Advance> {
     const attempts = await this.posts.attempts(row.id);
     const attempt = attempts.find((a) => a.id === row.currentAttemptId);
-    const now = this.clock.now();
+    // The database's time when this row was claimed (plus time since): never ahead of it, so absence
+    // is never trusted early.
+    const now = this.nowOf(row);
     // A request the platform is still working on may yet land after our timeout: a post found is
     // found at any time, but absence only counts once the send is surely over.
     const settledAfter = attempt
@@ -710,7 +746,6 @@ export class PublishStep {
         kind: part.kind,
         partIndex: part.partIndex,
         workerId: me,
-        startedAt: this.clock.now(),
       });
       if (!attemptId) return DONE; // another worker is sending this part right now
       try {
@@ -865,17 +900,27 @@ export class PublishStep {
     this.accounts.forget(accountId);
   }
 
-  /** Takes the lease on the row's version in one of `from`, moving it to `to`; null if it moved on. */
-  private lease(row: PublishRow, from: PostState[], to: PostState, me: string, now: Date) {
+  /**
+   * Takes the lease on the row's version in one of `from`, moving it to `to`, once Postgres' clock
+   * has passed `notBefore`; null if it moved on (or is not due there yet).
+   */
+  private lease(row: PublishRow, from: PostState[], to: PostState, me: string, notBefore: Date | null) {
     return this.batches.claim({
       id: row.id,
       version: row.version,
       from,
       to,
       owner: me,
-      now,
+      notBefore,
       leaseMs: this.leaseMs,
     });
+  }
+
+  /** "Now" for a decision about `row`: the database's time it was read at, plus time elapsed since. */
+  private nowOf(row: PublishRow): Date {
+    return row.readAt
+      ? new Date(row.readAt.getTime() + (performance.now() - row.readMono))
+      : this.clock.now();
   }
 
   private get leaseMs(): number {

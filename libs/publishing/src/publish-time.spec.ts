@@ -56,6 +56,29 @@ describe('resolvePublishAt', () => {
     );
   });
 
+  it('reads "YYYY-MM-DD HH:mm" (a space for the T) as the same local time', () => {
+    expect(resolvePublishAt({ mode: 'at', localTime: '2026-12-05 23:00' }, ctx)).toEqual(
+      new Date('2026-12-05T16:00:00Z'),
+    );
+  });
+
+  it('names a time in the past in the node zone (WIB / WITA / WIT), with the time it is now', () => {
+    const err = (zone: string) => {
+      try {
+        resolvePublishAt({ mode: 'at', publishAt: '2026-11-28T01:00:00Z' }, { ...ctx, zone });
+      } catch (e) {
+        return (e as DomainError).params;
+      }
+      return null;
+    };
+    expect(err(JAKARTA)).toEqual({ publishAt: '28-11-2026 08:00 WIB', now: '28-11-2026 10:00 WIB' });
+    expect(err('Asia/Makassar')).toEqual({
+      publishAt: '28-11-2026 09:00 WITA',
+      now: '28-11-2026 11:00 WITA',
+    });
+    expect(err('Asia/Jayapura')).toEqual({ publishAt: '28-11-2026 10:00 WIT', now: '28-11-2026 12:00 WIT' });
+  });
+
   it('refuses a local time that does not exist in a zone with DST instead of shifting it', () => {
     // 2026-03-29 02:30 does not exist in Europe/Amsterdam (clocks jump 02:00 -> 03:00).
     const dst = { ...ctx, now: new Date('2026-03-01T00:00:00Z'), zone: 'Europe/Amsterdam' };

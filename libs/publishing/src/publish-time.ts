@@ -30,7 +30,11 @@ export function resolvePublishAt(req: ScheduleRequest, ctx: PublishTimeContext):
   if (req.mode === 'next_slot') return nextFreeSlot(ctx);
   const at = readInstant(req, ctx.zone);
   if (at.getTime() < now - PAST_GRACE_MS) {
-    throw new DomainError('SCHEDULE_IN_PAST', { publishAt: at.toISOString() });
+    // Shown in the node's zone, named, with the time it is now: "05-12-2026 22:00 WIB".
+    throw new DomainError('SCHEDULE_IN_PAST', {
+      publishAt: localLabel(at, ctx.zone),
+      now: localLabel(ctx.now, ctx.zone),
+    });
   }
   if (at.getTime() > now + MAX_AHEAD_DAYS * 86_400_000) {
     throw new DomainError('SCHEDULE_TOO_FAR', { days: MAX_AHEAD_DAYS });
@@ -53,7 +57,8 @@ function readInstant(req: { publishAt?: string; localTime?: string }, zone: stri
       throw new DomainError('VALIDATION_FAILED', {}, [{ field: 'publishAt', code: 'rule.isoDate' }]);
     return dt.toJSDate();
   }
-  const local = req.localTime!;
+  // "2026-12-05 23:00" is how people write it; read it as the ISO form it stands for.
+  const local = req.localTime!.trim().replace(/^(\d{4}-\d{2}-\d{2}) (?=\d{2}:\d{2})/, '$1T');
   const dt = LOCAL_PATTERN.test(local) ? DateTime.fromISO(local, { zone }) : null;
   // A local time that does not exist in the zone (a DST gap) is refused rather than shifted.
   if (
@@ -86,6 +91,21 @@ export function nextFreeSlot(ctx: PublishTimeContext): Date {
     }
   }
   throw new DomainError('NO_FREE_SLOT', { days: SLOT_SEARCH_DAYS });
+}
+
+// Indonesia's three zones by the names people use; elsewhere the offset.
+const ZONE_NAMES: Record<string, string> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Pontianak': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Ujung_Pandang': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
+
+/** A time as a person in the node reads it: "05-12-2026 22:00 WIB" (or "UTC+10" outside Indonesia). */
+export function localLabel(d: Date, zone: string): string {
+  const dt = DateTime.fromJSDate(d, { zone });
+  return `${dt.toFormat('dd-MM-yyyy HH:mm')} ${ZONE_NAMES[zone] ?? `UTC${dt.toFormat('ZZ')}`}`;
 }
 
 /** ISO 8601 with the zone's offset, as the API shows times. */

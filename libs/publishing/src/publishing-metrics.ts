@@ -1,7 +1,15 @@
 import type { Platform } from '@warta/core';
 import { Counter, Histogram, Registry } from 'prom-client';
 
-export type PublishOutcome = 'published' | 'failed' | 'needs_review' | 'retry' | 'unknown' | 'stale';
+export type PublishOutcome =
+  | 'published'
+  | 'failed'
+  | 'needs_review'
+  | 'retry'
+  | 'unknown'
+  | 'stale'
+  // A send given up before its request left: the lease was too short to outlast it.
+  | 'abandoned';
 
 /**
  * What publishing reports about itself, per process (each worker serves its own registry). State

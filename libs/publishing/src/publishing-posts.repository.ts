@@ -1,8 +1,10 @@
+import { performance } from 'node:perf_hooks';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Platform } from '@warta/core';
 import type { PreparedPost } from '@warta/connectors';
 import { boolArray, int4Array, jsonbArray, textArray, timestamptzArray, uuidArray } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
+import { EngineClock } from './engine-clock';
 import { PostState } from './post-state';
 
 /** posts.content as publishing reads it (libs/releases owns the full shape). */
@@ -47,6 +49,13 @@ export interface PublishRow {
   lastErrorClass: string | null;
   lastErrorMessage: string | null;
   lateToleranceMinutes: number | null;
+  /**
+   * The database's time (`warta_now()`) when this row was read or written, and this process's
+   * monotonic clock when the answer arrived: "now" for a decision about this row is the first plus
+   * the time elapsed since the second, never ahead of the database. Null for rows read without it.
+   */
+  readAt: Date | null;
+  readMono: number;
 }
 
 interface Row {
@@ -75,6 +84,7 @@ interface Row {
   last_error_class: string | null;
   last_error_message: string | null;
   late_tolerance_minutes: number | null;
+  db_now?: Date | null;
 }
 
 /** Every column but the two documents (content, prepared): what a write that already knows them reads back. */
@@ -111,6 +121,8 @@ function toRow(r: Row): PublishRow {
     lastErrorClass: r.last_error_class,
     lastErrorMessage: r.last_error_message,
     lateToleranceMinutes: r.late_tolerance_minutes ?? null,
+    readAt: r.db_now ? new Date(r.db_now) : null,
+    readMono: performance.now(),
   };
 }
 
@@ -152,16 +164,22 @@ export interface GuardedUpdate {
     childIds: string[];
   }>;
   incrementAttempts?: boolean;
+  /** Only if the row's lease (if any) has run out on the database's clock (taking over from a holder that died). */
+  leaseExpired?: boolean;
 }
 
-/** One claim: take the lease on a post at `version` in one of `from`, moving it to `to`. */
+/**
+ * One claim: take the lease on a post at `version` in one of `from`, moving it to `to`. Granted on
+ * the database's clock only: no lease is held at `warta_now()`, and the post is due by then.
+ */
 export interface Claim {
   id: string;
   version: number;
   from: PostState[];
   to: PostState;
   owner: string;
-  now: Date;
+  /** The instant (from the row: its minute, its retry time) before which it must not be granted; null: any time. */
+  notBefore: Date | null;
   leaseMs: number;
 }
 
@@ -172,17 +190,16 @@ export interface BeginSend {
   owner: string;
   /**
    * False: the post is PREPARING or READY under `owner`'s lease. True: it is waiting (nothing to
-   * prepare) or READY, free of leases at `now`; the lease is taken in the same commit.
+   * prepare) or READY, free of leases on the database's clock; the lease is taken in the same commit.
    */
   claim: boolean;
-  now: Date;
   /** The version's content as the caller read it (content never changes within a version). */
   content: PublishContent;
   prepared: PreparedPost;
-  leaseUntil: Date;
+  /** The lease SENDING is held under, from the commit (on the database's clock). */
+  leaseMs: number;
   attemptId: string;
   workerId: string;
-  startedAt: Date;
 }
 
 /** Commit point 2 of one post: what the platform answered for attempt `attemptId`. */
@@ -216,18 +233,23 @@ const SET_COLUMNS: Record<keyof GuardedUpdate['set'], [string, boolean]> = {
 /** The publishing engine's reads and guarded writes on `posts` and `publish_attempts`. */
 @Injectable()
 export class PublishingPostsRepository {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly engineClock: EngineClock,
+  ) {}
 
   async find(
     id: string,
     manager: EntityManager = this.dataSource.manager,
     lock = false,
   ): Promise<PublishRow | null> {
-    const rows: Row[] = await manager.query(
-      `SELECT ${COLUMNS}, o.late_tolerance_minutes FROM posts p JOIN organizations o ON o.id = p.organization_id
+    const rows: (Row & { db_now: Date })[] = await manager.query(
+      `SELECT ${COLUMNS}, o.late_tolerance_minutes, warta_now() AS db_now
+         FROM posts p JOIN organizations o ON o.id = p.organization_id
         WHERE p.id = $1${lock ? ' FOR UPDATE OF p' : ''}`,
       [id],
     );
+    this.engineClock.observe(rows[0]?.db_now);
     return rows[0] ? toRow(rows[0]) : null;
   }
 
@@ -253,6 +275,7 @@ export class PublishingPostsRepository {
       params.push(u.leaseOwner);
       where += ` AND lease_owner IS NOT DISTINCT FROM $${params.length}`;
     }
+    if (u.leaseExpired) where += ' AND (lease_until IS NULL OR lease_until < warta_now())';
     const [rows]: [Row[], number] = await manager.query(
       `UPDATE posts p SET ${sets.join(', ')} WHERE ${where} RETURNING ${COLUMNS}, NULL::int AS late_tolerance_minutes`,
       params,
@@ -261,30 +284,29 @@ export class PublishingPostsRepository {
   }
 
   /**
-   * Takes the lease on a post that is due or whose previous holder's lease ran out. `now` comes
-   * from the caller's clock so tests can move time.
+   * Takes the lease on a post that is due (`notBefore` passed) and whose previous holder's lease (if
+   * any) ran out, both on the database's clock (`warta_now()`, which tests move by its offset).
    */
-  claim(
+  async claim(
     id: string,
     version: number,
     from: PostState[],
     to: PostState,
     owner: string,
-    now: Date,
+    notBefore: Date | null,
     leaseMs: number,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<PublishRow | null> {
-    return this.leased(
-      `UPDATE posts p SET state = $4, lease_owner = $5, lease_until = $6, state_changed_at = now(), updated_at = now()
-        WHERE id = $1 AND version = $2 AND state = ANY($3) AND (lease_until IS NULL OR lease_until < $7)
-        RETURNING ${COLUMNS}, NULL::int AS late_tolerance_minutes`,
-      [id, version, from, to, owner, new Date(now.getTime() + leaseMs), now],
-      manager,
+    const [rows]: [(Row & { db_now: Date })[], number] = await manager.query(
+      `UPDATE posts p SET state = $4, lease_owner = $5, lease_until = c.now + $6 * interval '1 millisecond',
+              state_changed_at = now(), updated_at = now()
+         FROM (SELECT warta_now() AS now) c
+        WHERE p.id = $1 AND p.version = $2 AND p.state = ANY($3) AND (p.lease_until IS NULL OR p.lease_until < c.now)
+          AND ($7::timestamptz IS NULL OR $7::timestamptz <= c.now)
+        RETURNING ${COLUMNS}, NULL::int AS late_tolerance_minutes, c.now AS db_now`,
+      [id, version, from, to, owner, leaseMs, notBefore],
     );
-  }
-
-  private async leased(sql: string, params: unknown[], manager: EntityManager): Promise<PublishRow | null> {
-    const [rows]: [Row[], number] = await manager.query(sql, params);
+    this.engineClock.observe(rows[0]?.db_now);
     return rows[0] ? toRow(rows[0]) : null;
   }
 
@@ -293,11 +315,13 @@ export class PublishingPostsRepository {
     ids: string[],
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Map<string, PublishRow>> {
-    const rows: Row[] = await manager.query(
-      `SELECT ${COLUMNS}, o.late_tolerance_minutes FROM posts p JOIN organizations o ON o.id = p.organization_id
+    const rows: (Row & { db_now: Date })[] = await manager.query(
+      `SELECT ${COLUMNS}, o.late_tolerance_minutes, c.now AS db_now
+         FROM posts p JOIN organizations o ON o.id = p.organization_id CROSS JOIN (SELECT warta_now() AS now) c
         WHERE p.id = ANY($1::uuid[])`,
       [uuidArray(ids)],
     );
+    this.engineClock.observe(rows[0]?.db_now);
     return new Map(rows.map((r) => [r.id, toRow(r)]));
   }
 
@@ -309,24 +333,28 @@ export class PublishingPostsRepository {
     claims: Claim[],
     manager: EntityManager = this.dataSource.manager,
   ): Promise<(PublishRow | null)[]> {
-    const [rows]: [Row[], number] = await manager.query(
-      `UPDATE posts p SET state = t.to_state, lease_owner = t.owner, lease_until = t.lease_until,
+    const [rows]: [(Row & { db_now: Date })[], number] = await manager.query(
+      `UPDATE posts p SET state = t.to_state, lease_owner = t.owner,
+              lease_until = c.now + t.lease_ms * interval '1 millisecond',
               state_changed_at = now(), updated_at = now()
-         FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::timestamptz[])
-           AS t(id, version, from_states, to_state, owner, lease_until, now)
+         FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::timestamptz[])
+           AS t(id, version, from_states, to_state, owner, lease_ms, not_before)
+         CROSS JOIN (SELECT warta_now() AS now) c
         WHERE p.id = t.id AND p.version = t.version AND p.state = ANY(string_to_array(t.from_states, ','))
-          AND (p.lease_until IS NULL OR p.lease_until < t.now)
-        RETURNING ${COLUMNS}, NULL::int AS late_tolerance_minutes`,
+          AND (p.lease_until IS NULL OR p.lease_until < c.now)
+          AND (t.not_before IS NULL OR t.not_before <= c.now)
+        RETURNING ${COLUMNS}, NULL::int AS late_tolerance_minutes, c.now AS db_now`,
       [
         uuidArray(claims.map((c) => c.id)),
         int4Array(claims.map((c) => c.version)),
         textArray(claims.map((c) => c.from.join(','))),
         textArray(claims.map((c) => c.to)),
         textArray(claims.map((c) => c.owner)),
-        timestamptzArray(claims.map((c) => new Date(c.now.getTime() + c.leaseMs))),
-        timestamptzArray(claims.map((c) => c.now)),
+        int4Array(claims.map((c) => c.leaseMs)),
+        timestamptzArray(claims.map((c) => c.notBefore)),
       ],
     );
+    this.engineClock.observe(rows[0]?.db_now);
     const byOwner = new Map(rows.map((r) => [r.lease_owner, toRow(r)]));
     return claims.map((c) => byOwner.get(c.owner) ?? null);
   }
@@ -341,33 +369,39 @@ export class PublishingPostsRepository {
     manager: EntityManager,
     sends: BeginSend[],
   ): Promise<{ rows: (PublishRow | null)[]; attemptsInserted: number }> {
-    const [rows]: [(Row & { attempt_id: string })[], number] = await manager.query(
+    // The lease of SENDING starts at the commit, on the database's clock, and the post must be due
+    // on that clock (whatever the worker's own clock said when BullMQ handed it the job).
+    const [rows]: [(Row & { attempt_id: string; db_now: Date })[], number] = await manager.query(
       `UPDATE posts p SET state = 'sending', prepared = t.prepared, container_id = t.container_id,
-              lease_owner = t.owner, lease_until = t.lease_until, current_attempt_id = t.attempt_id,
+              lease_owner = t.owner, lease_until = c.now + t.lease_ms * interval '1 millisecond',
+              current_attempt_id = t.attempt_id,
               next_attempt_at = NULL, attempt_count = p.attempt_count + 1, state_changed_at = now(),
               updated_at = now()
-         FROM unnest($1::uuid[], $2::int[], $3::text[], $4::jsonb[], $5::text[], $6::timestamptz[], $7::uuid[],
-                     $8::boolean[], $9::timestamptz[])
-           AS t(id, version, owner, prepared, container_id, lease_until, attempt_id, claim, now)
+         FROM unnest($1::uuid[], $2::int[], $3::text[], $4::jsonb[], $5::text[], $6::int[], $7::uuid[],
+                     $8::boolean[])
+           AS t(id, version, owner, prepared, container_id, lease_ms, attempt_id, claim)
+         CROSS JOIN (SELECT warta_now() AS now) c
         WHERE p.id = t.id AND p.version = t.version
+          AND (p.publish_at IS NULL OR p.publish_at <= c.now)
+          AND (p.next_attempt_at IS NULL OR p.next_attempt_at <= c.now)
           AND CASE WHEN t.claim
                 THEN p.state IN ('scheduled', 'queued', 'retry_wait', 'ready')
-                     AND (p.lease_until IS NULL OR p.lease_until < t.now)
+                     AND (p.lease_until IS NULL OR p.lease_until < c.now)
                 ELSE p.state IN ('preparing', 'ready') AND p.lease_owner IS NOT DISTINCT FROM t.owner
               END
-        RETURNING ${SMALL_COLUMNS}, NULL::int AS late_tolerance_minutes, t.attempt_id`,
+        RETURNING ${SMALL_COLUMNS}, NULL::int AS late_tolerance_minutes, t.attempt_id, c.now AS db_now`,
       [
         uuidArray(sends.map((s) => s.id)),
         int4Array(sends.map((s) => s.version)),
         textArray(sends.map((s) => s.owner)),
         jsonbArray(sends.map((s) => s.prepared)),
         textArray(sends.map((s) => s.prepared.containerId ?? null)),
-        timestamptzArray(sends.map((s) => s.leaseUntil)),
+        int4Array(sends.map((s) => s.leaseMs)),
         uuidArray(sends.map((s) => s.attemptId)),
         boolArray(sends.map((s) => s.claim)),
-        timestamptzArray(sends.map((s) => s.now)),
       ],
     );
+    this.engineClock.observe(rows[0]?.db_now);
     // The documents are not read back: the version pins the content, and prepared is what we wrote.
     const byAttempt = new Map(sends.map((s) => [s.attemptId, s]));
     const moved = new Map(
@@ -379,18 +413,19 @@ export class PublishingPostsRepository {
     const started = sends.filter((s) => moved.has(s.attemptId));
     let attemptsInserted = 0;
     if (started.length) {
+      // started_at on the database's clock too: reconciliation compares it with warta_now().
       const inserted: { id: string }[] = await manager.query(
         `INSERT INTO publish_attempts (id, post_id, post_version, kind, part_index, worker_id, started_at)
-         SELECT a.id, a.post_id, a.post_version, 'post', 0, a.worker_id, a.started_at
-           FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::timestamptz[])
-             AS a(id, post_id, post_version, worker_id, started_at)
+         SELECT a.id, a.post_id, a.post_version, 'post', 0, a.worker_id, $5::timestamptz
+           FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[])
+             AS a(id, post_id, post_version, worker_id)
          ON CONFLICT DO NOTHING RETURNING id`,
         [
           uuidArray(started.map((s) => s.attemptId)),
           uuidArray(started.map((s) => s.id)),
           int4Array(started.map((s) => s.version)),
           textArray(started.map((s) => s.workerId)),
-          timestamptzArray(started.map((s) => s.startedAt)),
+          rows[0].db_now,
         ],
       );
       attemptsInserted = inserted.length;
@@ -436,6 +471,30 @@ export class PublishingPostsRepository {
     return items.map((i) => moved.has(i.attemptId));
   }
 
+  /**
+   * A send that never left (the lease ran too short before the request could): the attempt is
+   * recorded as absent and the post, if still ours in SENDING for this attempt, waits READY to be
+   * sent under a fresh lease. Answers whether the post came back.
+   */
+  async abandonSend(
+    manager: EntityManager,
+    a: { id: string; version: number; owner: string; attemptId: string; reason: string },
+  ): Promise<boolean> {
+    await manager.query(
+      `UPDATE publish_attempts SET outcome = 'absent', finished_at = now(), error_class = 'lease_lost', error_message = $2
+        WHERE id = $1 AND outcome = 'pending'`,
+      [a.attemptId, a.reason.slice(0, 1000)],
+    );
+    const [rows]: [unknown[], number] = await manager.query(
+      `UPDATE posts SET state = 'ready', lease_owner = NULL, lease_until = NULL,
+              attempt_count = GREATEST(attempt_count - 1, 0), state_changed_at = now(), updated_at = now()
+        WHERE id = $1 AND version = $2 AND state = 'sending' AND lease_owner = $3 AND current_attempt_id = $4
+        RETURNING id`,
+      [a.id, a.version, a.owner, a.attemptId],
+    );
+    return rows.length > 0;
+  }
+
   async insertAttempt(
     manager: EntityManager,
     a: {
@@ -445,15 +504,14 @@ export class PublishingPostsRepository {
       kind: AttemptRow['kind'];
       partIndex: number;
       workerId: string;
-      /** The engine's clock, so "is this send surely over" compares like with like. */
-      startedAt: Date;
     },
   ): Promise<string | null> {
+    // started_at on the database's clock, so "is this send surely over" compares like with like.
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO publish_attempts (id, post_id, post_version, kind, part_index, worker_id, started_at)
-       VALUES (COALESCE($1::uuid, gen_random_uuid()), $2, $3, $4, $5, $6, $7)
+       VALUES (COALESCE($1::uuid, gen_random_uuid()), $2, $3, $4, $5, $6, warta_now())
        ON CONFLICT DO NOTHING RETURNING id`,
-      [a.id ?? null, a.postId, a.postVersion, a.kind, a.partIndex, a.workerId, a.startedAt],
+      [a.id ?? null, a.postId, a.postVersion, a.kind, a.partIndex, a.workerId],
     );
     return rows[0]?.id ?? null;
   }

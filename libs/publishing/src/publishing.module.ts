@@ -4,6 +4,7 @@ import { MediaModule } from '@warta/media';
 import { NotificationsModule } from '@warta/notifications';
 import { OrganizationsModule } from '@warta/organizations';
 import { ReleasesModule } from '@warta/releases';
+import { EngineClock } from './engine-clock';
 import { CancelPost, EditPost, ResolvePost } from './post-decisions.use-cases';
 import { PostsQuery } from './posts-query';
 import { PublishJobs } from './publish-jobs.service';
@@ -18,6 +19,7 @@ import { SendingAccounts } from './sending-accounts';
 import { SetPostingSlots } from './set-posting-slots.use-case';
 
 const PROVIDERS = [
+  EngineClock,
   PublishingPostsRepository,
   PostsQuery,
   PublishJobs,

@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig } from '@warta/config';
 import { Clock, type Platform } from '@warta/core';
 import { Notifier } from '@warta/notifications';
 import { DataSource, EntityManager } from 'typeorm';
+import { EngineClock } from './engine-clock';
 import { PostState } from './post-state';
 import { transition } from './post-transitions';
 import { PublishJobs, PublishJobTarget } from './publish-jobs.service';
@@ -46,7 +47,7 @@ const BATCH = 1_000;
 const OVERDUE_GRACE_MS = 30_000;
 const FULL_SCAN_EVERY_MS = 5 * 60_000;
 
-type DueRow = Candidate & { due: Date; has_media: boolean };
+type DueRow = Candidate & { due: Date; has_media: boolean; db_now: Date };
 
 const CANDIDATE_COLUMNS = `p.id, p.organization_id, p.social_account_id, p.platform, p.state, p.version,
   p.publish_at, p.next_attempt_at, p.lease_until, o.late_tolerance_minutes,
@@ -91,6 +92,7 @@ export class ReconcileDispatch {
     private readonly audit: AuditTrail,
     private readonly notifier: Notifier,
     private readonly metrics: PublishingMetrics,
+    private readonly engineClock: EngineClock,
   ) {}
 
   async execute(): Promise<DispatchReport> {
@@ -107,15 +109,15 @@ export class ReconcileDispatch {
     // horizon is looked at. Otherwise only posts overdue by a while (a job lost on its own, or one
     // that ran out of retries) — reading every due row each round during a large burst made the
     // publishers late — with a full look every few minutes all the same.
+    // (This process's clock only paces the full scans; what is due is judged on the database's.)
     const now = this.clock.now().getTime();
     const full = (await this.jobs.jobsMayBeLost()) || now - this.lastFullScan >= FULL_SCAN_EVERY_MS;
     if (full) this.lastFullScan = now;
-    const upTo = full
-      ? new Date(now + this.config.publishing.reconcileHorizonMs)
-      : new Date(now - OVERDUE_GRACE_MS);
+    const upTo = full ? this.config.publishing.reconcileHorizonMs : -OVERDUE_GRACE_MS;
     let after: { due: Date; id: string } | null = null;
     for (;;) {
       const rows = await this.dueRows(upTo, after);
+      this.engineClock.observe(rows[0]?.db_now);
       const targets = rows.map(toTarget);
       if (targets.length) report.enqueued += await this.jobs.enqueueMissing(targets);
       if (rows.length < BATCH) break;
@@ -126,18 +128,20 @@ export class ReconcileDispatch {
     return report;
   }
 
-  /** Active rows due by `upTo` whose lease (if any) ran out, read without locks. */
-  private dueRows(upTo: Date, after: { due: Date; id: string } | null): Promise<DueRow[]> {
-    const now = this.clock.now();
+  /**
+   * Active rows due by `upToMs` from now (the database's now) whose lease (if any) ran out on the
+   * database's clock, read without locks.
+   */
+  private dueRows(upToMs: number, after: { due: Date; id: string } | null): Promise<DueRow[]> {
     return this.dataSource.query(
-      `SELECT ${CANDIDATE_COLUMNS}
-         FROM posts p JOIN organizations o ON o.id = p.organization_id
-        WHERE p.state = ANY($1) AND COALESCE(p.next_attempt_at, p.publish_at) <= $2
-          AND (p.lease_until IS NULL OR p.lease_until < $3)
-          AND ($4::timestamptz IS NULL OR (COALESCE(p.next_attempt_at, p.publish_at), p.id) > ($4, $5::uuid))
+      `SELECT ${CANDIDATE_COLUMNS}, c.now AS db_now
+         FROM posts p JOIN organizations o ON o.id = p.organization_id CROSS JOIN (SELECT warta_now() AS now) c
+        WHERE p.state = ANY($1) AND COALESCE(p.next_attempt_at, p.publish_at) <= c.now + $2 * interval '1 millisecond'
+          AND (p.lease_until IS NULL OR p.lease_until < c.now)
+          AND ($3::timestamptz IS NULL OR (COALESCE(p.next_attempt_at, p.publish_at), p.id) > ($3, $4::uuid))
         ORDER BY COALESCE(p.next_attempt_at, p.publish_at), p.id
         LIMIT ${BATCH}`,
-      [ACTIVE, upTo, now, after?.due ?? null, after?.id ?? null],
+      [ACTIVE, upToMs, after?.due ?? null, after?.id ?? null],
     );
   }
 
@@ -148,23 +152,30 @@ export class ReconcileDispatch {
    * the due index.
    */
   private settleStuck(report: DispatchReport) {
-    const now = this.clock.now();
-    const horizon = new Date(now.getTime() + this.config.publishing.reconcileHorizonMs);
     return this.dataSource.transaction(async (m) => {
+      // Expired leases and "too late" on the database's clock: a worker whose own clock runs ahead
+      // must not take a lease another still holds, nor call a post late that is not.
       const rows: DueRow[] = await m.query(
-        `SELECT ${CANDIDATE_COLUMNS}
-           FROM posts p JOIN organizations o ON o.id = p.organization_id
-          WHERE p.state = ANY($1) AND COALESCE(p.next_attempt_at, p.publish_at) <= $2
-            AND (p.lease_until < $3
-                 OR (p.state = ANY($4) AND (p.lease_until IS NULL OR p.lease_until < $3)
-                     AND p.publish_at < $3 - make_interval(mins => COALESCE(o.late_tolerance_minutes, $5))))
+        `SELECT ${CANDIDATE_COLUMNS}, c.now AS db_now
+           FROM posts p JOIN organizations o ON o.id = p.organization_id CROSS JOIN (SELECT warta_now() AS now) c
+          WHERE p.state = ANY($1) AND COALESCE(p.next_attempt_at, p.publish_at) <= c.now + $2 * interval '1 millisecond'
+            AND (p.lease_until < c.now
+                 OR (p.state = ANY($3) AND (p.lease_until IS NULL OR p.lease_until < c.now)
+                     AND p.publish_at < c.now - make_interval(mins => COALESCE(o.late_tolerance_minutes, $4))))
           ORDER BY COALESCE(p.next_attempt_at, p.publish_at), p.id
           LIMIT ${BATCH}
           FOR UPDATE OF p SKIP LOCKED`,
-        [ACTIVE, horizon, now, WAITING, this.config.publishing.defaultLateToleranceMinutes],
+        [
+          ACTIVE,
+          this.config.publishing.reconcileHorizonMs,
+          WAITING,
+          this.config.publishing.defaultLateToleranceMinutes,
+        ],
       );
+      this.engineClock.observe(rows[0]?.db_now);
       const targets: PublishJobTarget[] = [];
       for (const r of rows) {
+        const now = new Date(r.db_now);
         const waiting = WAITING.includes(r.state);
         const tolerance =
           (r.late_tolerance_minutes ?? this.config.publishing.defaultLateToleranceMinutes) * 60_000;

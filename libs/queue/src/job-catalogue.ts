@@ -9,6 +9,8 @@ import { QueueName } from './queue-name';
 export enum JobName {
   PurgeExpiredSessions = 'maintenance.purge-expired-sessions',
   VerifyAuditChain = 'maintenance.verify-audit-chain',
+  /** Anchors every audit chain head in a signed checkpoint outside the database. */
+  WriteAuditCheckpoint = 'maintenance.write-audit-checkpoint',
   RefreshExpiringAccounts = 'maintenance.refresh-expiring-accounts',
   PurgeExpiredOAuthStates = 'maintenance.purge-expired-oauth-states',
   /** Drives one version of one post a step further (claim, prepare, send, reconcile, follow-ups). */
@@ -34,6 +36,7 @@ export interface PublishJobPayload {
 export interface JobPayloads {
   [JobName.PurgeExpiredSessions]: Record<string, never>;
   [JobName.VerifyAuditChain]: Record<string, never>;
+  [JobName.WriteAuditCheckpoint]: Record<string, never>;
   [JobName.RefreshExpiringAccounts]: Record<string, never>;
   [JobName.PurgeExpiredOAuthStates]: Record<string, never>;
   [JobName.PublishX]: PublishJobPayload;
@@ -48,6 +51,7 @@ export interface JobPayloads {
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.PurgeExpiredSessions]: QueueName.Maintenance,
   [JobName.VerifyAuditChain]: QueueName.Maintenance,
+  [JobName.WriteAuditCheckpoint]: QueueName.Maintenance,
   [JobName.RefreshExpiringAccounts]: QueueName.Maintenance,
   [JobName.PurgeExpiredOAuthStates]: QueueName.Maintenance,
   [JobName.PublishX]: QueueName.PublishX,
@@ -80,6 +84,8 @@ export function publishJobId(postId: string, version: number): string {
 export const REPEATABLE_JOBS: { name: JobName; everyMs: number }[] = [
   { name: JobName.PurgeExpiredSessions, everyMs: 60 * 60 * 1000 },
   { name: JobName.VerifyAuditChain, everyMs: 6 * 60 * 60 * 1000 },
+  // The worker registers it at AUDIT_CHECKPOINT_EVERY_MS; this is the default.
+  { name: JobName.WriteAuditCheckpoint, everyMs: 5 * 60 * 1000 },
   // X access tokens live 2 h; the sweep refreshes those close to expiry well before any publish needs them.
   { name: JobName.RefreshExpiringAccounts, everyMs: 5 * 60 * 1000 },
   { name: JobName.PurgeExpiredOAuthStates, everyMs: 60 * 60 * 1000 },

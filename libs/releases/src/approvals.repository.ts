@@ -63,6 +63,8 @@ export interface QueuedRelease {
 }
 
 export interface ApprovalQueueFilter {
+  /** Only releases of this node and the nodes below it. */
+  organizationId?: string;
   limit: number;
   cursor?: string;
 }
@@ -170,6 +172,7 @@ export class ApprovalsRepository {
   async queue(scope: AccessScope, f: ApprovalQueueFilter): Promise<Page<QueuedRelease>> {
     const w = new ScopedWhere(scope, 'o.path')
       .and(`r.status = ?`, 'in_review')
+      .and("o.path LIKE (SELECT u.path || '%' FROM organizations u WHERE u.id = ?)", f.organizationId)
       .and(
         `r.author_id IS DISTINCT FROM ?::uuid AND NOT EXISTS (SELECT 1 FROM approvals a
            WHERE a.release_id = r.id AND a.decided_by = ?::uuid AND a.step = 1

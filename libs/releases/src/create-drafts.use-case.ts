@@ -157,6 +157,7 @@ export class CreateDrafts {
       mentions: variant.mentions,
       media: refs,
       edited: false,
+      ...(variant.notes.length ? { notes: variant.notes } : {}),
     };
   }
 

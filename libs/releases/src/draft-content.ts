@@ -1,4 +1,4 @@
-import type { MediaKind } from '@warta/composer';
+import type { CompositionNote, MediaKind } from '@warta/composer';
 
 /** A file a draft will carry: an uploaded asset as is, or a rendition made from it (or a title card). */
 export interface DraftMediaRef {
@@ -26,4 +26,9 @@ export interface DraftContent {
   media: DraftMediaRef[];
   /** Set once a person edits the draft: re-composing then leaves it alone. */
   edited: boolean;
+  /**
+   * What composing changed on the way from the release (caption cut, hashtags left out, title card):
+   * part of the report while the draft is as composed; an edit makes them the editor's call.
+   */
+  notes?: CompositionNote[];
 }

@@ -4,6 +4,7 @@ import {
   OriginalMediaPlan,
   Platform,
   ReleaseFactIndex,
+  reportWithNotes,
   validateVariant,
   ValidationReport,
 } from '@warta/composer';
@@ -49,7 +50,7 @@ export function validateDraft(
     body: release.body,
     link: release.linkUrl ?? undefined,
   });
-  const report = validateVariant(
+  const validation = validateVariant(
     platform,
     {
       text: content.text,
@@ -60,6 +61,8 @@ export function validateDraft(
     lang,
     index,
   );
+  // The same report as the preview's while the draft is as composed.
+  const report = content.edited ? validation : reportWithNotes(validation, content.notes ?? [], lang);
   const texts: { path: string; text: string }[] = content.thread?.length
     ? content.thread.map((text, i) => ({ path: `thread[${i}]`, text }))
     : [{ path: 'text', text: content.text }];

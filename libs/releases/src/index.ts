@@ -15,5 +15,6 @@ export * from './update-draft.use-case';
 export * from './approval-rules';
 export * from './approvals.repository';
 export * from './list-approval-queue.use-case';
+export * from './release-submissions.repository';
 export * from './release-approval.use-cases';
 export * from './releases.module';

@@ -7,6 +7,8 @@ import { approvalsRequired } from './approval-rules';
 import { Approval, ApprovalsRepository } from './approvals.repository';
 import type { Release } from './release';
 import { ReleaseAccess } from './release-access.service';
+import { PostsRepository } from './posts.repository';
+import { ReleaseSubmissionsRepository, snapshotOf } from './release-submissions.repository';
 import { ReleasesRepository } from './releases.repository';
 
 export interface SubmitReleaseInput {
@@ -46,6 +48,8 @@ export class SubmitRelease {
     private readonly releases: ReleasesRepository,
     private readonly approvals: ApprovalsRepository,
     private readonly audit: AuditTrail,
+    private readonly posts: PostsRepository,
+    private readonly submissions: ReleaseSubmissionsRepository,
   ) {}
 
   execute(actor: Actor, input: SubmitReleaseInput): Promise<DecisionResult> {
@@ -61,6 +65,13 @@ export class SubmitRelease {
       if (!after)
         throw new DomainError('VERSION_CONFLICT', { expected: input.version, actual: before.version });
       await this.approvals.markSubmitted(m, after.id);
+      // What the approver will read, kept so the next round can show what changed since this one.
+      await this.submissions.insert(m, {
+        releaseId: after.id,
+        version: after.version,
+        submittedBy: actor.userId,
+        snapshot: snapshotOf(after, await this.posts.forRelease(after.id, m)),
+      });
       const base = {
         organizationId: after.organizationId,
         actorId: actor.userId,

@@ -3,6 +3,7 @@ import { MediaModule } from '@warta/media';
 import { OrganizationsModule } from '@warta/organizations';
 import { ApprovalsRepository } from './approvals.repository';
 import { ListApprovalQueue } from './list-approval-queue.use-case';
+import { ReleaseSubmissionsRepository } from './release-submissions.repository';
 import { ArchiveRelease } from './archive-release.use-case';
 import { ComposePreview } from './compose-preview.use-case';
 import { ConnectedAccountsRepository } from './connected-accounts.repository';
@@ -30,6 +31,7 @@ const PROVIDERS = [
   ComposePreview,
   ApprovalsRepository,
   ListApprovalQueue,
+  ReleaseSubmissionsRepository,
   SubmitRelease,
   ApproveRelease,
   RequestReleaseChanges,

@@ -66,6 +66,9 @@ export class AccountsController {
   @Get()
   @ApiOkResponse({ type: AccountPage })
   async list(@CurrentActor() actor: Actor, @Query() q: ListAccountsQuery) {
+    // One rule for every list filter (DESIGN §8): a node outside the caller's subtree is 404, not an empty list.
+    if (q.organizationId)
+      await this.scopes.requireNode(actor.userId, q.organizationId, Permission.AccountRead);
     const scope = await this.scopes.scopeFor(actor.userId, Permission.AccountRead);
     const page = await this.accounts.listInScope(scope, { ...q, limit: q.limit ?? 50 });
     return { items: page.items.map(accountView), nextCursor: page.nextCursor };

@@ -1,6 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { DraftView } from '../drafts/draft-response.dto';
-import { APPROVAL_POLICY, DATE_TIME, listOf, NULLABLE_STRING, pageOf } from '../openapi/api-schemas';
+import {
+  APPROVAL_POLICY,
+  DATE_TIME,
+  listOf,
+  NULLABLE_STRING,
+  pageOf,
+  PLATFORM,
+} from '../openapi/api-schemas';
 import { ReleaseView } from '../releases/release-response.dto';
 
 const DECISION = { enum: ['approved', 'changes_requested'], enumName: 'ApprovalDecision' } as const;
@@ -39,6 +46,37 @@ export class ReviewStepView {
   @ApiProperty({ ...NULLABLE_STRING }) comment: string | null;
 }
 
+export class SubmittedMediaView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['original', 'instagram_padded', 'title_card'], enumName: 'DraftMediaPurpose' })
+  purpose: string;
+  @ApiProperty({ ...NULLABLE_STRING }) altText: string | null;
+}
+
+export class SubmittedDraftView {
+  @ApiProperty({ format: 'uuid' }) postId: string;
+  @ApiProperty({ ...PLATFORM }) platform: string;
+  @ApiProperty() accountHandle: string;
+  @ApiProperty() text: string;
+  @ApiProperty({ type: [String], nullable: true }) thread: string[] | null;
+  @ApiProperty({ ...NULLABLE_STRING }) firstComment: string | null;
+  @ApiProperty({ type: [SubmittedMediaView] }) media: SubmittedMediaView[];
+}
+
+/** What one submission sent for review: diff two of them to show what changed. */
+export class SubmissionView {
+  @ApiProperty({ description: "The release's version once submitted." }) version: number;
+  @ApiProperty({ ...DATE_TIME }) submittedAt: string;
+  @ApiProperty({ type: UserRefView, nullable: true }) submittedBy: UserRefView | null;
+  @ApiProperty() title: string;
+  @ApiProperty() body: string;
+  @ApiProperty({ ...NULLABLE_STRING }) link: string | null;
+  @ApiProperty({ type: [String] }) tags: string[];
+  @ApiProperty({ type: [SubmittedDraftView] }) drafts: SubmittedDraftView[];
+}
+
+export const SubmissionList = listOf(SubmissionView, 'SubmissionList');
+
 /** An in-review release waiting for the caller, with what they need to judge it. */
 export class QueuedReleaseView extends ReleaseView {
   @ApiProperty({ enum: [1, 2], description: 'The step the release waits for.' }) pendingStep: number;
@@ -50,6 +88,14 @@ export class QueuedReleaseView extends ReleaseView {
   stepsDone: ReviewStepView[];
   @ApiProperty({ type: [DraftView], description: 'The posts being approved, with their reports.' })
   drafts: DraftView[];
+  @ApiProperty({ type: SubmissionView, nullable: true, description: "What this round's submission sent." })
+  currentSubmission: SubmissionView | null;
+  @ApiProperty({
+    type: SubmissionView,
+    nullable: true,
+    description: 'The submission before it (null on a first round): diff it with currentSubmission.',
+  })
+  previousSubmission: SubmissionView | null;
 }
 
 export const ApprovalQueuePage = pageOf(QueuedReleaseView, 'ApprovalQueuePage');

@@ -6,24 +6,31 @@ import {
   ApprovalsRepository,
   ApproveRelease,
   ListApprovalQueue,
+  ReleaseSubmissionsRepository,
   ReleaseAccess,
   RequestReleaseChanges,
   SubmitRelease,
 } from '@warta/releases';
 import { DataSource } from 'typeorm';
 import { CurrentActor } from '../common/current-actor.decorator';
-import { ListQueryDto } from '../common/list-query.dto';
 import { WartaRequest } from '../common/request-context';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import {
+  ApprovalQueueQuery,
   approvalView,
   ApproveReleaseDto,
   decisionView,
   queuedView,
   RequestChangesDto,
+  submissionView,
   SubmitReleaseDto,
 } from './approvals.dto';
-import { ApprovalList, ApprovalQueuePage, ReleaseDecisionView } from './approval-response.dto';
+import {
+  ApprovalList,
+  ApprovalQueuePage,
+  ReleaseDecisionView,
+  SubmissionList,
+} from './approval-response.dto';
 
 /** The review flow of a release: submit, approve, request changes, history, and the approver queue. */
 @ApiTags('approvals')
@@ -34,6 +41,7 @@ export class ApprovalsController {
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly listQueue: ListApprovalQueue,
     private readonly signer: MediaUrlSigner,
+    private readonly submissions: ReleaseSubmissionsRepository,
     private readonly access: ReleaseAccess,
     private readonly approvals: ApprovalsRepository,
     private readonly submit: SubmitRelease,
@@ -47,8 +55,12 @@ export class ApprovalsController {
    */
   @Get('approvals')
   @ApiOkResponse({ type: ApprovalQueuePage })
-  async queue(@CurrentActor() actor: Actor, @Query() q: ListQueryDto, @Req() req: WartaRequest) {
-    const page = await this.listQueue.execute(actor, { limit: q.limit ?? 50, cursor: q.cursor });
+  async queue(@CurrentActor() actor: Actor, @Query() q: ApprovalQueueQuery, @Req() req: WartaRequest) {
+    const page = await this.listQueue.execute(actor, {
+      organizationId: q.organizationId,
+      limit: q.limit ?? 50,
+      cursor: q.cursor,
+    });
     return {
       items: page.items.map((i) => queuedView(i, req.lang, this.signer)),
       nextCursor: page.nextCursor,
@@ -61,6 +73,14 @@ export class ApprovalsController {
     const release = await this.access.forRead(actor, id);
     const items = await this.approvals.forRelease(this.dataSource.manager, release.id);
     return { items: items.map(approvalView) };
+  }
+
+  /** What each submission sent for review, newest first: diff two to show what changed between versions. */
+  @Get('releases/:id/submissions')
+  @ApiOkResponse({ type: SubmissionList })
+  async submissionsRoute(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
+    const release = await this.access.forRead(actor, id);
+    return { items: (await this.submissions.forRelease(release.id)).map(submissionView) };
   }
 
   @Post('releases/:id/submit')

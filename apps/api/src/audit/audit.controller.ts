@@ -35,6 +35,8 @@ export class AuditController {
   @Get()
   @ApiOkResponse({ type: AuditEventPage })
   async list(@CurrentActor() actor: Actor, @Query() q: AuditQuery) {
+    // One rule for every list filter (DESIGN §8): a node outside the caller's subtree is 404, not an empty list.
+    if (q.organizationId) await this.scopes.requireNode(actor.userId, q.organizationId, Permission.AuditRead);
     const scope = await this.scopes.scopeFor(actor.userId, Permission.AuditRead);
     return this.events.list(scope, {
       ...q,

@@ -31,6 +31,7 @@ export class AuthController {
       email: dto.email,
       password: dto.password,
       client: clientOf(req),
+      deviceToken: (req.cookies as Record<string, string> | undefined)?.[this.config.auth.refreshCookieName],
     });
     return this.respond(tokens, dto.cookie === true, res);
   }

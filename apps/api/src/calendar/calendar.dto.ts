@@ -11,12 +11,12 @@ export const WITH_OFFSET = /T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2
 export class CalendarQuery extends ListQueryDto {
   @ApiProperty({ description: 'Start (inclusive), ISO 8601 with offset, e.g. 2026-12-01T00:00:00+07:00.' })
   @IsISO8601({ strict: true })
-  @Matches(WITH_OFFSET)
+  @Matches(WITH_OFFSET, { message: 'rule.offsetRequired' })
   from: string;
 
   @ApiProperty({ description: 'End (exclusive), ISO 8601 with offset; at most 92 days after `from`.' })
   @IsISO8601({ strict: true })
-  @Matches(WITH_OFFSET)
+  @Matches(WITH_OFFSET, { message: 'rule.offsetRequired' })
   to: string;
 
   @ApiPropertyOptional({ description: 'Posts of this node and the nodes below it.' })

@@ -1,5 +1,5 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
-import { DomainError, DomainErrorDetail } from '@warta/core';
+import { DomainError, DomainErrorDetail, hasMessage } from '@warta/core';
 
 /** class-validator constraint name -> our rule code (rendered in Indonesian or English). */
 const RULES: Record<string, string> = {
@@ -30,12 +30,42 @@ const RULES: Record<string, string> = {
   matches: 'rule.invalid',
 };
 
+const TYPE_CHECKS = new Set([
+  'isString',
+  'isInt',
+  'isBoolean',
+  'isArray',
+  'isObject',
+  'isUuid',
+  'isUUID',
+  'isISO8601',
+  'isDateString',
+  'isEmail',
+]);
+
+/**
+ * The one thing to fix per field: a missing value is "required" (not also "at least 1 character" and
+ * "at most 60000"), a value of the wrong type is that, and only a value of the right type hears
+ * about its length or shape.
+ */
+function constraintsToReport(e: ValidationError): [string, string][] {
+  const all = Object.entries(e.constraints ?? {});
+  if (e.value === undefined || e.value === null || e.value === '') {
+    if (all.some(([c]) => c !== 'whitelistValidation')) return [['isDefined', 'required']];
+  }
+  const types = all.filter(([c]) => TYPE_CHECKS.has(c));
+  return types.length ? types.slice(0, 1) : all;
+}
+
 function flatten(errors: ValidationError[], parent = ''): DomainErrorDetail[] {
   const out: DomainErrorDetail[] = [];
   for (const e of errors) {
     const field = parent ? `${parent}.${e.property}` : e.property;
-    for (const [constraint, text] of Object.entries(e.constraints ?? {})) {
-      out.push({ field, code: RULES[constraint] ?? 'rule.invalid', params: paramsFrom(constraint, text, e) });
+    for (const [constraint, text] of constraintsToReport(e)) {
+      // A DTO may name its own rule (`@Matches(re, { message: 'rule.offsetRequired' })`).
+      const code =
+        text.startsWith('rule.') && hasMessage(text) ? text : (RULES[constraint] ?? 'rule.invalid');
+      out.push({ field, code, params: paramsFrom(constraint, text, e) });
     }
     if (e.children?.length) out.push(...flatten(e.children, field));
   }
@@ -63,7 +93,8 @@ export class WartaValidationPipe extends ValidationPipe {
       forbidNonWhitelisted: true,
       transform: true,
       forbidUnknownValues: true,
-      validationError: { target: false, value: false },
+      // Values are read to tell a missing field from a wrong one; they never reach the response.
+      validationError: { target: false, value: true },
       exceptionFactory: (errors) => new DomainError('VALIDATION_FAILED', {}, flatten(errors)),
     });
   }

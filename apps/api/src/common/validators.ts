@@ -30,3 +30,6 @@ export const IsHashtag = rule(
   'isHashtag',
   (v) => typeof v === 'string' && /^#?[\p{L}\p{N}_]{1,100}$/u.test(v),
 );
+
+/** Row versions (and other integer columns) are Postgres int4: anything above is refused, not cast. */
+export const INT4_MAX = 2_147_483_647;

@@ -4,12 +4,14 @@ import {
   ArrayMaxSize,
   IsArray,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
-  IsUrl,
   IsUUID,
+  IsUrl,
   MaxLength,
   MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import type { ComposedVariant, Platform } from '@warta/composer';
@@ -43,7 +45,9 @@ export class ComposePreviewDto {
   @IsIn(PLATFORM_NAMES, { each: true })
   platforms?: Platform[];
   @ApiPropertyOptional({ type: ComposeOptionsDto })
-  @IsOptional()
+  // Absent means the defaults; null is not an object (it used to reach the composer and a 500).
+  @ValidateIf((_, v) => v !== undefined)
+  @IsObject()
   @ValidateNested()
   @Type(() => ComposeOptionsDto)
   options?: ComposeOptionsDto;

@@ -5,9 +5,11 @@ import {
   IsArray,
   IsBoolean,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
+  Max,
   MaxLength,
   Min,
   ValidateIf,
@@ -16,6 +18,7 @@ import {
 import type { Language } from '@warta/core';
 import type { MediaUrlSigner } from '@warta/media';
 import { Draft, DraftMediaRef, DraftOutcome, Release, validateDraft } from '@warta/releases';
+import { INT4_MAX } from '../common/validators';
 
 export class ComposeOptionsDto {
   @ApiPropertyOptional({ description: 'Compose X as a numbered thread of the whole body.' })
@@ -30,7 +33,9 @@ export class ComposeOptionsDto {
 
 export class CreateDraftsDto {
   @ApiPropertyOptional({ type: ComposeOptionsDto })
-  @IsOptional()
+  // Absent means the defaults; null is not an object (it used to reach the composer and a 500).
+  @ValidateIf((_, v) => v !== undefined)
+  @IsObject()
   @ValidateNested()
   @Type(() => ComposeOptionsDto)
   options?: ComposeOptionsDto;
@@ -49,7 +54,11 @@ export class DraftMediaSelectionDto {
 }
 
 export class UpdateDraftDto {
-  @ApiProperty({ description: 'The version you read; 409 if it moved.' }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ description: 'The version you read; 409 if it moved.' })
+  @IsInt()
+  @Min(1)
+  @Max(INT4_MAX)
+  version: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(70_000) text?: string;
   @ApiPropertyOptional({ type: [String], description: 'Thread parts; [] makes it a single post again.' })
   @IsOptional()

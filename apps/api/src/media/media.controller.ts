@@ -65,6 +65,9 @@ export class MediaController {
   @Get()
   @ApiOkResponse({ type: MediaAssetPage })
   async list(@CurrentActor() actor: Actor, @Query() q: ListMediaQuery) {
+    // One rule for every list filter (DESIGN §8): a node outside the caller's subtree is 404, not an empty list.
+    if (q.organizationId)
+      await this.scopes.requireNode(actor.userId, q.organizationId, Permission.ReleaseRead);
     const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseRead);
     const page = await this.assets.listInScope(scope, { ...q, limit: q.limit ?? 50 });
     return { items: page.items.map((a) => mediaAssetView(a, this.signer)), nextCursor: page.nextCursor };

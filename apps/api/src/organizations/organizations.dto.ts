@@ -8,6 +8,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Max,
   MaxLength,
   Min,
   MinLength,
@@ -16,6 +17,7 @@ import { ORGANIZATION_KINDS, OrganizationKind } from '@warta/core';
 import { APPROVAL_POLICIES, ApprovalPolicy, Organization } from '@warta/organizations';
 import { IsHashtag, IsSlug, IsTimezone } from '../common/validators';
 import { ListQueryDto } from '../common/list-query.dto';
+import { INT4_MAX } from '../common/validators';
 
 export class ListOrganizationsQuery extends ListQueryDto {
   @ApiPropertyOptional({ enum: ORGANIZATION_KINDS })
@@ -50,7 +52,11 @@ export class CreateOrganizationDto {
 }
 
 export class UpdateOrganizationDto {
-  @ApiProperty({ description: 'The version you read; 409 if it moved.' }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ description: 'The version you read; 409 if it moved.' })
+  @IsInt()
+  @Min(1)
+  @Max(INT4_MAX)
+  version: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsTimezone() timezone?: string;
   @ApiPropertyOptional({ type: [String] })

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ACCOUNT_STATUS,
   DATE_TIME,
@@ -63,6 +63,32 @@ export class PostHistoryEntryView {
   @ApiProperty({ ...FREE_OBJECT }) data: Record<string, unknown>;
 }
 
+export class PostMediaRefView {
+  @ApiProperty({ enum: ['asset', 'rendition'], enumName: 'DraftMediaSource' }) source: string;
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ ...NULLABLE_STRING, format: 'uuid', description: 'null for a title card.' }) assetId:
+    string | null;
+  @ApiProperty({ enum: ['original', 'instagram_padded', 'title_card'], enumName: 'DraftMediaPurpose' })
+  purpose: string;
+  @ApiProperty({ enum: ['image', 'video'], enumName: 'MediaKind' }) mediaKind: string;
+  @ApiProperty() mime: string;
+  @ApiProperty() bytes: number;
+  @ApiProperty() width: number;
+  @ApiProperty() height: number;
+  @ApiPropertyOptional() altText?: string;
+}
+
+/** What the post sends (posts.content). */
+export class PostContentView {
+  @ApiProperty() text: string;
+  @ApiPropertyOptional({ type: [String] }) thread?: string[];
+  @ApiPropertyOptional() firstComment?: string;
+  @ApiProperty({ type: [String] }) hashtags: string[];
+  @ApiProperty({ type: [String] }) mentions: string[];
+  @ApiProperty({ type: [PostMediaRefView] }) media: PostMediaRefView[];
+  @ApiProperty({ description: 'A person edited the draft.' }) edited: boolean;
+}
+
 /** A post as people see it: where it is in its life, when (in its node's zone), and what came of it. */
 export class PostView {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -85,10 +111,14 @@ export class PostView {
   @ApiProperty() attemptCount: number;
   @ApiProperty({ type: PostErrorView, nullable: true }) lastError: PostErrorView | null;
   @ApiProperty({
-    ...FREE_OBJECT,
-    description: 'What it sends: text, thread, firstComment, hashtags, mentions, media, edited.',
+    enum: ['schedule', 'edit', 'cancel', 'mark_published', 'send_again'],
+    enumName: 'PostAction',
+    isArray: true,
+    description:
+      'What its state allows a person to do (your role may still refuse: 403). mark_published / send_again are the resolve choices (POST posts/:id/resolve): mark_published when you found the post on the platform (give its link), send_again to publish it now as a new version.',
   })
-  content: Record<string, unknown>;
+  actions: string[];
+  @ApiProperty({ type: PostContentView }) content: PostContentView;
 }
 
 /** GET posts/:id: the post with its send attempts, latest metrics and the people's changes. */

@@ -8,8 +8,9 @@ import {
   Matches,
   IsOptional,
   IsString,
-  IsUrl,
   IsUUID,
+  IsUrl,
+  Max,
   MaxLength,
   Min,
   MinLength,
@@ -20,6 +21,7 @@ import { ALL_POST_STATES, PostState, type ScheduleRequest } from '@warta/publish
 import { Transform } from 'class-transformer';
 import { WITH_OFFSET } from '../calendar/calendar.dto';
 import { ListQueryDto } from '../common/list-query.dto';
+import { INT4_MAX } from '../common/validators';
 
 const MODES = ['at', 'now', 'next_slot'] as const;
 
@@ -45,7 +47,11 @@ export class ScheduleDto {
 }
 
 export class SchedulePostDto extends ScheduleDto {
-  @ApiProperty({ description: 'The version you read; 409 if it moved.' }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ description: 'The version you read; 409 if it moved.' })
+  @IsInt()
+  @Min(1)
+  @Max(INT4_MAX)
+  version: number;
 }
 
 export class ScheduleReleaseDto extends ScheduleDto {
@@ -61,14 +67,14 @@ export class ScheduleReleaseDto extends ScheduleDto {
 }
 
 export class CancelPostDto {
-  @ApiProperty() @IsInt() @Min(1) version: number;
+  @ApiProperty() @IsInt() @Min(1) @Max(INT4_MAX) version: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) reason?: string;
 }
 
 const RESOLVE_ACTIONS = ['mark_published', 'send_again'] as const;
 
 export class ResolvePostDto {
-  @ApiProperty() @IsInt() @Min(1) version: number;
+  @ApiProperty() @IsInt() @Min(1) @Max(INT4_MAX) version: number;
   @ApiProperty({
     enum: RESOLVE_ACTIONS,
     description:
@@ -94,7 +100,7 @@ export class ResolvePostDto {
 }
 
 export class PostingSlotsDto {
-  @ApiProperty() @IsInt() @Min(1) version: number;
+  @ApiProperty() @IsInt() @Min(1) @Max(INT4_MAX) version: number;
   @ApiProperty({
     type: [String],
     example: ['08:00', '12:00', '19:00'],

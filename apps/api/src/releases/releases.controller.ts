@@ -56,6 +56,9 @@ export class ReleasesController {
   @Get()
   @ApiOkResponse({ type: ReleasePage })
   async list(@CurrentActor() actor: Actor, @Query() q: ListReleasesQuery) {
+    // One rule for every list filter (DESIGN §8): a node outside the caller's subtree is 404, not an empty list.
+    if (q.organizationId)
+      await this.scopes.requireNode(actor.userId, q.organizationId, Permission.ReleaseRead);
     const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseRead);
     const page = await this.releases.listInScope(scope, { ...q, limit: q.limit ?? 50 });
     return { items: page.items.map((r) => releaseView(r)), nextCursor: page.nextCursor };

@@ -7,8 +7,9 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUrl,
   IsUUID,
+  IsUrl,
+  Max,
   MaxLength,
   Min,
   MinLength,
@@ -17,6 +18,7 @@ import {
 } from 'class-validator';
 import { RELEASE_STATUSES, ReleaseStatus, type Release, type ReleaseMediaItem } from '@warta/releases';
 import { ListQueryDto } from '../common/list-query.dto';
+import { INT4_MAX } from '../common/validators';
 
 const URL_RULES = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
 
@@ -53,7 +55,11 @@ export class CreateReleaseDto {
 }
 
 export class UpdateReleaseDto {
-  @ApiProperty({ description: 'The version you read; 409 if it moved.' }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ description: 'The version you read; 409 if it moved.' })
+  @IsInt()
+  @Min(1)
+  @Max(INT4_MAX)
+  version: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(500) title?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(60_000) body?: string;
   @ApiPropertyOptional({ nullable: true, description: 'null removes the link.' })
@@ -79,6 +85,7 @@ export class ArchiveReleaseDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(INT4_MAX)
   version?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }
@@ -94,7 +101,11 @@ export class ReleaseMediaItemDto {
 }
 
 export class SetReleaseMediaDto {
-  @ApiProperty({ description: 'The version you read; 409 if it moved.' }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ description: 'The version you read; 409 if it moved.' })
+  @IsInt()
+  @Min(1)
+  @Max(INT4_MAX)
+  version: number;
   @ApiProperty({
     type: [ReleaseMediaItemDto],
     description: 'The full ordered list; unlisted media is detached.',

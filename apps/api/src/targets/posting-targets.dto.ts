@@ -4,6 +4,7 @@ import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-va
 import type { Platform } from '@warta/core';
 import { PLATFORMS, PostingTarget } from '@warta/analytics';
 import type { TargetPeriod } from '@warta/analytics';
+import { INT4_MAX } from '../common/validators';
 
 const PERIODS: TargetPeriod[] = ['week', 'month'];
 
@@ -27,6 +28,7 @@ export class SetPostingTargetDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(INT4_MAX)
   version?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }
@@ -38,6 +40,7 @@ export class DeletePostingTargetQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(INT4_MAX)
   version: number;
 }
 

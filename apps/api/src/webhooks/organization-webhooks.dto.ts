@@ -14,9 +14,11 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  Max,
   MaxLength,
   Min,
 } from 'class-validator';
+import { INT4_MAX } from '../common/validators';
 
 export class PutWebhookDto {
   @ApiProperty({ example: 'https://humas.example.go.id/warta-webhook' })
@@ -36,6 +38,7 @@ export class PutWebhookDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(INT4_MAX)
   version?: number;
 }
 
@@ -49,6 +52,7 @@ export class RotateWebhookSecretQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(INT4_MAX)
   version?: number;
 }
 

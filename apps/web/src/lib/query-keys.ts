@@ -8,6 +8,7 @@ export const queryKeys = {
   releases: (nodeId: string) => ['releases', nodeId] as const,
   release: (id: string) => ['release', id] as const,
   drafts: (releaseId: string) => ['drafts', releaseId] as const,
+  releaseApprovals: (releaseId: string) => ['release', releaseId, 'approvals'] as const,
   approvals: (filter: Record<string, unknown>) => ['approvals', filter] as const,
   approval: (releaseId: string) => ['approval', releaseId] as const,
   approvalHistory: (releaseId: string) => ['approval', releaseId, 'history'] as const,

@@ -6,10 +6,12 @@ import { REDIS } from '@warta/queue';
 import { Redis } from 'ioredis';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { RepeatableJobFailures } from '../repeatable-job-failures';
 
 /**
  * A tiny HTTP endpoint (the worker has no api): `/metrics` serves this process' Prometheus metrics
- * (Node defaults plus publishing lateness and outcomes); anything else is the health check, 200 when
+ * (Node defaults, publishing lateness and outcomes,
+ * failed runs of repeatable jobs); anything else is the health check, 200 when
  * Postgres and Redis answer, 503 otherwise.
  */
 @Injectable()
@@ -24,10 +26,11 @@ export class WorkerHealthServer implements OnApplicationBootstrap, OnApplication
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
     publishing: PublishingMetrics,
+    repeatableFailures: RepeatableJobFailures,
   ) {
     const node = new Registry();
     collectDefaultMetrics({ register: node, prefix: 'warta_worker_' });
-    this.metrics = Registry.merge([node, publishing.registry]);
+    this.metrics = Registry.merge([node, publishing.registry, repeatableFailures.registry]);
   }
 
   async onApplicationBootstrap(): Promise<void> {

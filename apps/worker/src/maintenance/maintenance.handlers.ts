@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { VerifyAuditChain } from '@warta/audit';
+import { VerifyAuditChain, WriteAuditCheckpoint } from '@warta/audit';
 import { PurgeExpiredSessions } from '@warta/identity';
 import { JobHandler, JobName } from '@warta/queue';
 
@@ -11,6 +11,7 @@ export class MaintenanceHandlers {
   constructor(
     private readonly purgeExpiredSessions: PurgeExpiredSessions,
     private readonly verifyAuditChain: VerifyAuditChain,
+    private readonly writeAuditCheckpoint: WriteAuditCheckpoint,
   ) {}
 
   @JobHandler(JobName.PurgeExpiredSessions)
@@ -18,6 +19,12 @@ export class MaintenanceHandlers {
     const result = await this.purgeExpiredSessions.execute();
     this.logger.log({ ...result }, 'purged expired sessions');
     return result;
+  }
+
+  @JobHandler(JobName.WriteAuditCheckpoint)
+  async auditCheckpoint() {
+    const result = await this.writeAuditCheckpoint.execute();
+    return { written: result.written, chains: result.chains, refused: result.refused };
   }
 
   @JobHandler(JobName.VerifyAuditChain)

@@ -25,7 +25,10 @@ abstract class PublishProcessor extends WorkerHost implements OnApplicationBoots
   async process(job: Job, token?: string): Promise<unknown> {
     const result = (await this.dispatcher.dispatch(job)) as StepResult | undefined;
     if (result?.outcome === 'delay') {
-      await job.moveToDelayed(Math.max(result.until.getTime(), Date.now()), token);
+      // BullMQ reads a delayed job's time on the clock of whichever worker asks: delay by the time
+      // left on the database's clock, not to `until` read on this host's (which may be off).
+      const at = Date.now() + (result.delayMs ?? Math.max(0, result.until.getTime() - Date.now()));
+      await job.moveToDelayed(at, token);
       throw new DelayedError();
     }
     return result;

@@ -1,7 +1,7 @@
 import { toCsv } from './csv';
 
 describe('toCsv', () => {
-  it('quotes what needs quoting, keeps numbers and empties plain, and defuses formulas', () => {
+  it('quotes what needs quoting, keeps numbers plain, writes an unknown figure as —, and defuses formulas', () => {
     const out = toCsv(
       [
         { header: 'name', value: (r: { name: string; n: number | null }) => r.name },
@@ -15,7 +15,7 @@ describe('toCsv', () => {
       ],
     );
     expect(out).toBe(
-      '\uFEFFname,n\r\n"Rutan ""Kelas IIB"", Bengkulu",-3\r\n"baris\nbaru",\r\n\'=1+1,0.25\r\nLapas Perempuan,7\r\n',
+      '\uFEFFname,n\r\n"Rutan ""Kelas IIB"", Bengkulu",-3\r\n"baris\nbaru",—\r\n\'=1+1,0.25\r\nLapas Perempuan,7\r\n',
     );
   });
 });

@@ -3,12 +3,17 @@ export interface CsvColumn<T> {
   value: (row: T) => string | number | boolean | null | undefined;
 }
 
+/** How an unknown figure reads in an export: not 0, not an empty cell that looks like a gap. */
+export const UNKNOWN = '—';
+
 const NEEDS_QUOTES = /[",\r\n]/;
 // A text cell starting with one of these is read as a formula by spreadsheets (CSV injection).
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 function cell(v: string | number | boolean | null | undefined): string {
-  if (v === null || v === undefined) return '';
+  // null is a figure nobody knows (a platform that does not report it); undefined is no cell at all.
+  if (v === null) return UNKNOWN;
+  if (v === undefined) return '';
   if (typeof v !== 'string') return String(v);
   const text = FORMULA_START.test(v) ? `'${v}` : v;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

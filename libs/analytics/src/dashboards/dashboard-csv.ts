@@ -45,7 +45,11 @@ export function timeSeriesCsv(t: TimeSeries): string {
     [
       { header: 'day', value: (r) => r.day },
       { header: 'platform', value: (r) => r.platform },
-      ...t.metrics.map((m) => ({ header: m, value: (r: Record<string, string | number>) => r[m] })),
+      // snake_case like every other export's header ("posts_published", not "postsPublished").
+      ...t.metrics.map((m) => ({
+        header: m.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+        value: (r: Record<string, string | number>) => r[m],
+      })),
     ],
     [...rows.values()].sort((a, b) => String(a.day).localeCompare(String(b.day))),
   );

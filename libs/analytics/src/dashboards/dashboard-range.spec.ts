@@ -35,6 +35,11 @@ describe('dashboard ranges', () => {
     expect(code(() => resolveRange({ to: '28-11-2026' }, 'UTC', now))).toBe(
       'VALIDATION_FAILED[{"field":"to","code":"rule.date"}]',
     );
+    // Luxon reads year 0000; Postgres has no year 0 (this was a 500 on every dashboard).
+    expect(code(() => resolveRange({ from: '0000-01-01', to: '0000-01-02' }, 'UTC', now))).toBe(
+      'VALIDATION_FAILED[{"field":"to","code":"rule.dateYears","params":{"min":1970,"max":9999}}]',
+    );
+    expect(code(() => resolveRange({ to: '1969-12-31' }, 'UTC', now))).toMatch(/rule\.dateYears/);
   });
 
   it('turns local days into instants of the zone', () => {

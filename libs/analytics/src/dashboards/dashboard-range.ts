@@ -21,10 +21,20 @@ export interface ResolvedRange {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * Days a dashboard can be asked about. Postgres has no year 0 (luxon does, and `0000-01-01` used to
+ * reach a query as a 500), and the previous period reaches up to a year further back.
+ */
+export const MIN_DASHBOARD_YEAR = 1970;
+export const MAX_DASHBOARD_YEAR = 9999;
 
 function parseDay(field: 'from' | 'to', value: string, zone: string): DateTime {
   const d = DAY.test(value) ? DateTime.fromISO(value, { zone }) : null;
   if (!d?.isValid) throw new DomainError('VALIDATION_FAILED', {}, [{ field, code: 'rule.date' }]);
+  if (d.year < MIN_DASHBOARD_YEAR || d.year > MAX_DASHBOARD_YEAR)
+    throw new DomainError('VALIDATION_FAILED', {}, [
+      { field, code: 'rule.dateYears', params: { min: MIN_DASHBOARD_YEAR, max: MAX_DASHBOARD_YEAR } },
+    ]);
   return d.startOf('day');
 }
 

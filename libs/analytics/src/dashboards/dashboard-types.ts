@@ -13,7 +13,22 @@ export interface Totals extends Counters {
 export const CONSISTENCY_STATUSES = ['ahead', 'on_track', 'behind', 'in_progress'] as const;
 export type ConsistencyStatus = (typeof CONSISTENCY_STATUSES)[number];
 
+import type { Platform } from '@warta/core';
 export { PLATFORMS } from '@warta/core';
+
+/**
+ * Counters a platform never reports (X has no reach, Facebook no saves, Instagram no link clicks):
+ * the snapshot stores NULL, and every figure a person reads for that platform is unknown (null in
+ * JSON, "—" in CSV), never 0. The rollups add up what was reported, so they cannot say this.
+ */
+export const UNREPORTED: Record<Platform, readonly Counter[]> = {
+  x: ['reach'],
+  facebook: ['saves'],
+  instagram: ['clicks'],
+};
+
+/** Counters as a person reads them: null where unknown. */
+export type KnownCounters = Record<Counter, number | null>;
 
 export function emptyTotals(): Totals {
   return { postsPublished: 0, views: 0, reach: 0, likes: 0, comments: 0, shares: 0, saves: 0, clicks: 0 };

@@ -3,7 +3,15 @@ import { OrganizationKind, Platform } from '@warta/core';
 import { AccessScope } from '@warta/database';
 import { DataSource } from 'typeorm';
 import { DayRange, TargetPeriod } from './dashboard-range';
-import { ConsistencyStatus, COUNTERS, PLATFORMS, sumColumns, Totals, totalsFromRow } from './dashboard-types';
+import {
+  ConsistencyStatus,
+  COUNTERS,
+  KnownCounters,
+  PLATFORMS,
+  sumColumns,
+  Totals,
+  totalsFromRow,
+} from './dashboard-types';
 
 /** A node the caller may read, as the dashboards need it. */
 export interface DashboardNode {
@@ -33,7 +41,8 @@ export interface PostRow {
   permalink: string | null;
   releaseId: string;
   releaseTitle: string;
-  counters: Record<(typeof COUNTERS)[number], number>;
+  /** Latest cumulative counters; null where no snapshot of the post reported the figure. */
+  counters: KnownCounters;
   followers: number | null;
 }
 
@@ -284,7 +293,7 @@ export class DashboardsRepository {
       engagementRate: `${ENGAGEMENTS('m')}::float8 / NULLIF(CASE WHEN m.views > 0 THEN m.views ELSE f.followers END, 0)`,
     };
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT q.*, p.permalink, p.release_id, r.title AS release_title FROM (
+      `SELECT q.*, u.*, p.permalink, p.release_id, r.title AS release_title FROM (
          SELECT m.post_id AS id, m.organization_id, o.name AS organization_name, m.platform, m.published_at,
                 ${COUNTERS.map((c) => `m.${c}::float8 AS ${c}`).join(', ')}, f.followers
            FROM organizations o
@@ -295,6 +304,10 @@ export class DashboardsRepository {
           ORDER BY ${sortExpr[opts.sort]} DESC NULLS LAST, m.published_at DESC, m.post_id
           LIMIT $5
        ) q JOIN posts p ON p.id = q.id JOIN releases r ON r.id = p.release_id
+       -- The rollups add up what was reported (NULL as 0); the snapshots still know what never was.
+       CROSS JOIN LATERAL (
+         SELECT ${COUNTERS.map((c) => `coalesce(bool_and(s.${c} IS NULL), false) AS ${c}_unknown`).join(', ')}
+           FROM metric_snapshots s WHERE s.post_id = q.id) u
        ORDER BY ${sortExpr[opts.sort].replace(/\bm\./g, 'q.').replace(/\bf\./g, 'q.')} DESC NULLS LAST, q.published_at DESC, q.id`,
       params,
     );
@@ -307,7 +320,9 @@ export class DashboardsRepository {
       permalink: (r.permalink as string | null) ?? null,
       releaseId: r.release_id as string,
       releaseTitle: r.release_title as string,
-      counters: Object.fromEntries(COUNTERS.map((c) => [c, Number(r[c])])) as PostRow['counters'],
+      counters: Object.fromEntries(
+        COUNTERS.map((c) => [c, r[`${c}_unknown`] === true ? null : Number(r[c])]),
+      ) as KnownCounters,
       followers: r.followers === null || r.followers === undefined ? null : Number(r.followers),
     }));
   }

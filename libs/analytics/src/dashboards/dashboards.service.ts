@@ -15,12 +15,15 @@ import {
 import {
   addTotals,
   ConsistencyStatus,
+  Counter,
   COUNTERS,
   emptyTotals,
+  KnownCounters,
   PLATFORMS,
   SERIES_METRICS,
   SeriesMetric,
   Totals,
+  UNREPORTED,
 } from './dashboard-types';
 import {
   BehindNode,
@@ -29,7 +32,7 @@ import {
   DashboardsRepository,
   TopPostSort,
 } from './dashboards.repository';
-import { change, engagementRate, engagements } from './engagement';
+import { change, engagementRate, engagements, rolledUpEngagements } from './engagement';
 
 export interface DashboardQuery {
   organizationId: string;
@@ -45,10 +48,12 @@ export interface NodeSummary {
   timezone: string;
 }
 
-export interface MetricBlock extends Totals {
-  engagements: number;
-  engagementRate: number | null;
-}
+/** A platform's (or all platforms') figures over a range; null where the platform reports no such figure. */
+export type MetricBlock = Omit<Totals, Counter> &
+  KnownCounters & {
+    engagements: number | null;
+    engagementRate: number | null;
+  };
 
 export interface OverviewRow {
   platform: Platform | 'all';
@@ -105,7 +110,7 @@ export interface TopPost {
   publishedAt: string;
   permalink: string | null;
   release: { id: string; title: string };
-  metrics: (Record<(typeof COUNTERS)[number], number> & { engagements: number }) | null;
+  metrics: (KnownCounters & { engagements: number | null }) | null;
   engagementRate: number | null;
 }
 
@@ -186,8 +191,11 @@ export const BEHIND_SHOWN = 10;
 /** The most it names in one answer; past that, `?status=behind` pages through the rows. */
 export const MAX_BEHIND_SHOWN = 100;
 
-function block(t: Totals, followers: number | null): MetricBlock {
-  return { ...t, engagements: engagements(t), engagementRate: engagementRate(t, followers) };
+/** `unknown`: counters nobody in the block reports, shown as null rather than the rollup's 0. */
+function block(t: Totals, followers: number | null, unknown: readonly Counter[] = []): MetricBlock {
+  const known: MetricBlock = { ...t, engagements: null, engagementRate: null };
+  for (const c of unknown) known[c] = null;
+  return { ...known, engagements: engagements(known), engagementRate: engagementRate(known, followers) };
 }
 
 function nodeSummary(n: DashboardNode): NodeSummary {
@@ -226,7 +234,7 @@ export class DashboardsService {
     const platforms = q.platform ? [q.platform] : PLATFORMS;
     // Followers matter only where a platform reported engagements but no views.
     const needFollowers = platforms.some((p) =>
-      (totals.get(p) ?? []).some((t) => t.views === 0 && engagements(t) > 0),
+      (totals.get(p) ?? []).some((t) => t.views === 0 && rolledUpEngagements(t) > 0),
     );
     const [followersNow, followersBefore] = needFollowers
       ? await Promise.all([
@@ -247,9 +255,12 @@ export class DashboardsService {
       const fb = followersBefore.get(p) ?? null;
       if (fn !== null) fNow = (fNow ?? 0) + fn;
       if (fb !== null) fBefore = (fBefore ?? 0) + fb;
-      rows.push(overviewRow(p, block(c, fn), block(pr, fb)));
+      rows.push(overviewRow(p, block(c, fn, UNREPORTED[p]), block(pr, fb, UNREPORTED[p])));
     }
-    if (!q.platform) rows.push(overviewRow('all', block(cur, fNow), block(prev, fBefore)));
+    // Across platforms, a figure is unknown only when no platform reports it.
+    const unknownToAll = COUNTERS.filter((c) => platforms.every((p) => UNREPORTED[p].includes(c)));
+    if (!q.platform)
+      rows.push(overviewRow('all', block(cur, fNow, unknownToAll), block(prev, fBefore, unknownToAll)));
     return { node: nodeSummary(node), range: r.range, previousRange: r.previous, rows };
   }
 
@@ -268,7 +279,7 @@ export class DashboardsService {
           metric,
           points: days.map((day) => {
             const t = byKey.get(`${platform}|${day}`) ?? emptyTotals();
-            return { day, value: metric === 'engagements' ? engagements(t) : t[metric] };
+            return { day, value: metric === 'engagements' ? rolledUpEngagements(t) : t[metric] };
           }),
         });
       }
@@ -290,7 +301,7 @@ export class DashboardsService {
       postsPublished: k.totals.postsPublished,
       views: k.totals.views,
       reach: k.totals.reach,
-      engagements: engagements(k.totals),
+      engagements: rolledUpEngagements(k.totals),
       engagementRate: engagementRate(k.totals, k.followersEnd),
       followers: k.followersEnd,
       followerGrowth:
@@ -333,7 +344,8 @@ export class DashboardsService {
       organizationId: p.organizationId,
       organizationName: p.organizationName,
       platform: p.platform,
-      publishedAt: p.publishedAt.toISOString(),
+      // In the node's zone, like every other time the dashboards give (an ISO instant all the same).
+      publishedAt: DateTime.fromJSDate(p.publishedAt, { zone: node.timezone }).toISO()!,
       permalink: p.permalink,
       release: { id: p.releaseId, title: p.releaseTitle },
       metrics: p.counters ? { ...p.counters, engagements: engagements(p.counters) } : null,

@@ -1,13 +1,28 @@
-/** Counters a rate is computed from; views 0 means the platform did not report views. */
+/**
+ * Counters a rate is computed from; null (or views 0 in a rollup) means the platform did not
+ * report it: unknown, never zero.
+ */
 export interface EngagementCounts {
-  views: number;
+  views: number | null;
+  likes: number | null;
+  comments: number | null;
+  shares: number | null;
+  saves: number | null;
+}
+
+/** The interactions the platform reported, added up; null when it reported none of them. */
+export function engagements(c: EngagementCounts): number | null {
+  const known = [c.likes, c.comments, c.shares, c.saves].filter((v): v is number => v !== null);
+  return known.length ? known.reduce((a, b) => a + b, 0) : null;
+}
+
+/** Engagements of rolled-up totals, where nothing is null (unreported figures were added as 0). */
+export function rolledUpEngagements(c: {
   likes: number;
   comments: number;
   shares: number;
   saves: number;
-}
-
-export function engagements(c: EngagementCounts): number {
+}): number {
   return c.likes + c.comments + c.shares + c.saves;
 }
 
@@ -16,9 +31,11 @@ export function engagements(c: EngagementCounts): number {
  * same engagements / followers; null when neither is known. Rounded to 6 decimals.
  */
 export function engagementRate(c: EngagementCounts, followers: number | null): number | null {
-  const denominator = c.views > 0 ? c.views : followers && followers > 0 ? followers : 0;
-  if (!denominator) return null;
-  return Math.round((engagements(c) / denominator) * 1e6) / 1e6;
+  const denominator = c.views !== null && c.views > 0 ? c.views : followers && followers > 0 ? followers : 0;
+  const interactions = engagements(c);
+  // A rate from an unknown figure is unknown too.
+  if (!denominator || interactions === null) return null;
+  return Math.round((interactions / denominator) * 1e6) / 1e6;
 }
 
 /** Change from `previous` to `current`: absolute, and percent (null when previous is 0). */

@@ -2,9 +2,10 @@
 // natural Indonesian, whole words and numbers, nothing the release does not say.
 // Regenerate only on purpose, and read the diff before committing it.
 
-export const X_POST = `Rutan Kelas IIB Bengkulu menggelar kegiatan penguatan kapasitas keprotokolan dan kehumasan pemasyarakatan, Selasa (15/10).
+// Who / what / when, then who attended (the release's own short form of the Kanwil), hashtags last.
+export const X_POST = `Rutan Kelas IIB Bengkulu menggelar kegiatan penguatan kapasitas keprotokolan dan kehumasan pemasyarakatan, Selasa (15/10). Acara ini dihadiri langsung oleh Kepala Divisi Pemasyarakatan Kanwil @Kemenkumham_RI Bengkulu, Teguh Wibowo beserta jajaran.
 
-#KemenkumhamBengkulu #PemasyarakatanPastiBermanfaat #HumasPemasyarakatan`;
+#KemenkumhamBengkulu`;
 
 export const X_THREAD = [
   `1/22 Rutan Kelas IIB Bengkulu menggelar kegiatan penguatan kapasitas keprotokolan dan kehumasan pemasyarakatan, Selasa (15/10).
@@ -72,5 +73,7 @@ Kegiatan ini dilaksanakan atas arahan Kanwil Kemenkumham Bengkulu melalui Divisi
 Dalam sambutannya, Kepala Divisi Pemasyarakatan menekankan pentingnya sinergi antara keprotokolan dan kehumasan dalam setiap kegiatan kelembagaan. “Kegiatan ini merupakan tindak lanjut dari keikutsertaan Rutan Bengkulu dalam kegiatan Rakor Humas yang diselenggrakan oleh Ditjenpas beberapa Waktu lalu. Tentunya kami berharap melalui kegiatan ini Rutan Bengkulu dapat membagi pengalaman yang didapat dalam rakor tersebut kepada rekan-rekan pengelolan humas di UPT Pemasyarakatan. Karena Kehumasan dan keprotokolan adalah dua aspek penting yang harus berjalan selaras. Keduanya memainkan peran vital dalam menjaga kredibilitas serta membangun hubungan positif dengan publik,” ujar Teguh Wibowo.
 
 Teguh juga menyampaikan bahwa di era digital saat ini, media sosial menjadi alat komunikasi yang sangat efektif dan strategis. “Media sosial tidak hanya sekadar sarana promosi, tetapi juga merupakan wadah untuk mendekatkan diri dengan masyarakat, menyampaikan informasi, serta membangun citra baik instansi,” tambahnya.
+
+Selengkapnya: link di bio
 
 #KemenkumhamBengkulu #PemasyarakatanPastiBermanfaat #HumasPemasyarakatan`;

@@ -69,3 +69,34 @@ describe('factCheck', () => {
     expect(factCheck(release, 'Sebanyak 25 peserta hadir.').differences.map((d) => d.value)).toEqual(['25']);
   });
 });
+
+describe('factCheck: the short forms Indonesian releases use', () => {
+  const seed = {
+    title: 'Rutan Bengkulu Gelar Penguatan Kehumasan',
+    body:
+      'BENGKULU - Rutan Kelas IIB Bengkulu menggelar kegiatan, Selasa (15/10). Acara ini dihadiri oleh Kepala ' +
+      'Divisi Pemasyarakatan Kantor Wilayah Kementerian Hukum dan HAM (Kanwil Kemenkumham) Bengkulu, Teguh ' +
+      'Wibowo beserta jajaran. Kepala Lembaga Pemasyarakatan Kelas IIA Curup, Budi Santoso, menyerahkan 25 paket ' +
+      'kepada Warga Binaan Pemasyarakatan.',
+  };
+  const flagged = (text: string) => factCheck(seed, text).differences.map((d) => d.value);
+
+  it('accepts Kanwil, Kadiv, Kalapas and WBP short forms of names the release spells out', () => {
+    expect(flagged('Kanwil Bengkulu hadir.')).toEqual([]);
+    expect(flagged('Turut hadir Kadiv Pemasyarakatan Teguh Wibowo.')).toEqual([]);
+    expect(flagged('Turut hadir Kadiv Pemasyarakatan Kanwil Kemenkumham Bengkulu, Teguh Wibowo.')).toEqual(
+      [],
+    );
+    expect(flagged('Turut hadir Kalapas Curup Budi Santoso dengan 25 paket untuk WBP.')).toEqual([]);
+    expect(flagged('Turut hadir Kalapas Kelas IIA Curup.')).toEqual([]);
+  });
+
+  it('still flags a changed name, place, number or date', () => {
+    expect(flagged('Kanwil Jambi hadir.')).toEqual(['Kanwil Jambi']);
+    expect(flagged('Turut hadir Kadiv Pemasyarakatan Teguh Santoso.')).toEqual([
+      'Kadiv Pemasyarakatan Teguh Santoso',
+    ]);
+    expect(flagged('Turut hadir Kalapas Curup Teguh Wibowo.')).toEqual(['Kalapas Curup Teguh Wibowo']);
+    expect(flagged('Kalapas Curup menyerahkan 52 paket, Rabu (16/10).')).toEqual(['52', '16/10']);
+  });
+});

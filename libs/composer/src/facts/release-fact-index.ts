@@ -1,5 +1,6 @@
 import { collapseWhitespace, normaliseText } from '../text/text-normaliser';
 import { extractFacts, extractNumberKeys, nameKey, type Fact } from './fact-extractor';
+import { isShortFormOf, shortFormWords } from './short-forms';
 
 export interface ReleaseText {
   title: string;
@@ -21,6 +22,7 @@ export class ReleaseFactIndex {
     keys: Map<string, Set<string>>;
     dates: Array<[string, string, string]>;
     lowerText: string;
+    shortFormWords: string[];
   };
 
   constructor(release: ReleaseText) {
@@ -74,6 +76,7 @@ export class ReleaseFactIndex {
       keys,
       dates,
       lowerText: nameKey(collapseWhitespace(this.source)),
+      shortFormWords: shortFormWords(this.source),
     };
     return this.tables;
   }
@@ -88,11 +91,11 @@ export class ReleaseFactIndex {
   }
 
   private hasName(fact: Fact): boolean {
-    const { lowerText } = this.build();
-    if (lowerText.includes(fact.key)) return true;
+    const { lowerText, shortFormWords: words } = this.build();
+    if (lowerText.includes(fact.key) || isShortFormOf(fact.key, words)) return true;
     if (!fact.sentenceInitial) return false;
     // "Acara Rakor Humas" opening a sentence: "Acara" is only capitalised because it comes first.
     const rest = fact.key.slice(fact.key.indexOf(' ') + 1);
-    return lowerText.includes(rest);
+    return lowerText.includes(rest) || isShortFormOf(rest, words);
   }
 }

@@ -1,5 +1,5 @@
 import type { Language } from '@warta/core';
-import type { Problem, Severity } from '../composer.types';
+import type { CompositionNote, Problem } from '../composer.types';
 
 type Template = Record<Language, string>;
 
@@ -148,14 +148,7 @@ export function renderProblemMessage(
   return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in params ? String(params[key]) : m));
 }
 
-export interface ProblemSpec {
-  code: string;
-  severity: Severity;
-  params?: Record<string, ProblemParam>;
-  path?: string;
-  start?: number;
-  end?: number;
-}
+export type ProblemSpec = CompositionNote;
 
 export function makeProblem(spec: ProblemSpec, lang: Language): Problem {
   const params = spec.params ? resolveParams(spec.params, lang) : undefined;

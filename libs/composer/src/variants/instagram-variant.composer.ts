@@ -20,7 +20,8 @@ const MAX_TITLE = 300;
 
 /**
  * Instagram: headline, the story (dateline kept) cut at a sentence boundary to fit 2,200
- * characters, a "link di bio" line instead of a link (captions cannot link), up to 30 hashtags in
+ * characters, a "link di bio" line instead of a link (captions cannot link) and after any cut
+ * caption (so a reader knows there is more), up to 30 hashtags in
  * the caption or in a first comment, partner accounts tagged (at most 20), and always an image.
  */
 export function composeInstagramVariant(
@@ -38,13 +39,13 @@ export function composeInstagramVariant(
 
   const room = INSTAGRAM_LIMITS.maxHashtags - findHashtags(body).length;
   const candidates = hashtagsNotInText(analysis.hashtags, body);
-  const linkLine = hadLink ? node.linkInBioText?.trim() || LINK_IN_BIO[language] : '';
   const title = shortTitle(analysis.title);
+  const pointer = node.linkInBioText?.trim() || LINK_IN_BIO[language];
   const hashtags = candidates.slice(0, Math.max(0, room));
   // Tags never take more than half the caption: the story is what the post is for.
   while (
     hashtags.length > 0 &&
-    joinBlocks([title, linkLine, hashtags.join(' ')]).length > INSTAGRAM_LIMITS.maxCharacters / 2
+    joinBlocks([title, pointer, hashtags.join(' ')]).length > INSTAGRAM_LIMITS.maxCharacters / 2
   ) {
     hashtags.pop();
   }
@@ -52,8 +53,14 @@ export function composeInstagramVariant(
   const tagLine = inComment ? '' : hashtags.join(' ');
 
   const limit = INSTAGRAM_LIMITS.maxCharacters;
-  const assemble = (b: string) => joinBlocks([title, b, linkLine, tagLine]);
-  const fitted = fitBodyBySentences(body, sentences, (b) => assemble(b).length <= limit, limit);
+  const fitWith = (linkLine: string) => {
+    const assemble = (b: string) => joinBlocks([title, b, linkLine, tagLine]);
+    const fit = fitBodyBySentences(body, sentences, (b) => assemble(b).length <= limit, limit);
+    return { text: assemble(fit.body), notes: fit.notes };
+  };
+  let fitted = fitWith(hadLink ? pointer : '');
+  // A caption that had to be cut ends by telling the reader where the rest is, link or not.
+  if (!hadLink && fitted.notes.length > 0) fitted = fitWith(pointer);
 
   const card = {
     unitName: node.name,
@@ -63,7 +70,7 @@ export function composeInstagramVariant(
     language,
   };
   const media = planInstagramMedia(analysis.media, card);
-  const text = assemble(fitted.body);
+  const text = fitted.text;
   const draft: VariantDraft = {
     platform: 'instagram',
     text,

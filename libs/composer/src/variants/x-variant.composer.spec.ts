@@ -31,7 +31,7 @@ describe('X variant: lead', () => {
     expect(v.report.used.weightedLength).toEqual({ used: 38 + 2 + 23 + 2 + 20, limit: 280 });
   });
 
-  it('cuts an over-long first sentence at a clause boundary with an ellipsis, never mid-word', () => {
+  it('shortens an over-long first sentence to a phrase that ends with a full stop, not an ellipsis', () => {
     const first =
       'Rutan Kelas IIB Bengkulu menggelar kegiatan penguatan kapasitas keprotokolan dan kehumasan pemasyarakatan yang ' +
       'dihadiri Kepala Divisi Pemasyarakatan Kantor Wilayah Kementerian Hukum dan HAM Bengkulu, Teguh Wibowo, beserta ' +
@@ -39,7 +39,7 @@ describe('X variant: lead', () => {
     const v = composeX({ body: `${first} Kalimat kedua.` });
     expect(v.text).toBe(
       'Rutan Kelas IIB Bengkulu menggelar kegiatan penguatan kapasitas keprotokolan dan kehumasan pemasyarakatan yang ' +
-        'dihadiri Kepala Divisi Pemasyarakatan Kantor Wilayah Kementerian Hukum dan HAM Bengkulu, Teguh Wibowo…\n\n#KemenkumhamBengkulu',
+        'dihadiri Kepala Divisi Pemasyarakatan Kantor Wilayah Kementerian Hukum dan HAM Bengkulu, Teguh Wibowo, beserta jajaran.\n\n#KemenkumhamBengkulu',
     );
     expect(v.report.problems.map((p) => p.code)).toEqual(['LEAD_TRUNCATED']);
   });

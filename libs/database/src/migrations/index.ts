@@ -14,6 +14,10 @@ import { NodePlatformPeriods1764840000000 } from './1764840000000-node-platform-
 import { ConsistencyPeriodIndex1764900000000 } from './1764900000000-consistency-period-index';
 import { MetricSnapshotsPostIndex1764910000000 } from './1764910000000-metric-snapshots-post-index';
 import { SubtreeFollowersRunningTotals1764920000000 } from './1764920000000-subtree-followers-running-totals';
+import { LoginThrottleDelays1764950000000 } from './1764950000000-login-throttle-delays';
+import { ReleaseSubmissions1764950000000 } from './1764950000000-release-submissions';
+import { EngineClock1765000000000 } from './1765000000000-engine-clock';
+import { AuditChainKeys1765010000000 } from './1765010000000-audit-chain-keys';
 
 /** Every migration, in order. Listed explicitly so the same list works from source, dist and tests. */
 export const MIGRATIONS = [
@@ -33,4 +37,8 @@ export const MIGRATIONS = [
   ConsistencyPeriodIndex1764900000000,
   MetricSnapshotsPostIndex1764910000000,
   SubtreeFollowersRunningTotals1764920000000,
+  LoginThrottleDelays1764950000000,
+  ReleaseSubmissions1764950000000,
+  EngineClock1765000000000,
+  AuditChainKeys1765010000000,
 ];

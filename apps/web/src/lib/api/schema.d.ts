@@ -933,6 +933,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/releases/{id}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApprovalsController_submissionsRoute"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/releases/{id}/submit": {
         parameters: {
             query?: never;
@@ -1790,6 +1806,11 @@ export interface components {
             handle: string;
             status: components["schemas"]["AccountStatus"];
         };
+        /**
+         * @description What its state allows a person to do (your role may still refuse: 403). mark_published / send_again are the resolve choices (POST posts/:id/resolve): mark_published when you found the post on the platform (give its link), send_again to publish it now as a new version.
+         * @enum {string}
+         */
+        PostAction: "schedule" | "edit" | "cancel" | "mark_published" | "send_again";
         PostAttemptView: {
             /** @description The platform's error in plain words. */
             error: string | null;
@@ -1807,17 +1828,26 @@ export interface components {
             /** @description The post version it sent. */
             version: number;
         };
+        PostContentView: {
+            /** @description A person edited the draft. */
+            edited: boolean;
+            firstComment?: string;
+            hashtags: string[];
+            media: components["schemas"]["PostMediaRefView"][];
+            mentions: string[];
+            text: string;
+            thread?: string[];
+        };
         PostDetailView: {
             account: components["schemas"]["PostAccountView"];
+            /** @description What its state allows a person to do (your role may still refuse: 403). mark_published / send_again are the resolve choices (POST posts/:id/resolve): mark_published when you found the post on the platform (give its link), send_again to publish it now as a new version. */
+            actions: components["schemas"]["PostAction"][];
             attemptCount: number;
             /** @description Every send attempt, oldest first. */
             attempts: components["schemas"]["PostAttemptView"][];
             /** @description Platform ids of thread parts / first comment sent. */
             childIds: string[];
-            /** @description What it sends: text, thread, firstComment, hashtags, mentions, media, edited. */
-            content: {
-                [key: string]: unknown;
-            };
+            content: components["schemas"]["PostContentView"];
             /** @description Audited changes, oldest first. */
             history: components["schemas"]["PostHistoryEntryView"][];
             /** Format: uuid */
@@ -1940,6 +1970,23 @@ export interface components {
             state: components["schemas"]["PostState"];
             version: number;
         };
+        PostMediaRefView: {
+            altText?: string;
+            /**
+             * Format: uuid
+             * @description null for a title card.
+             */
+            assetId: string | null;
+            bytes: number;
+            height: number;
+            /** Format: uuid */
+            id: string;
+            mediaKind: components["schemas"]["MediaKind"];
+            mime: string;
+            purpose: components["schemas"]["DraftMediaPurpose"];
+            source: components["schemas"]["DraftMediaSource"];
+            width: number;
+        };
         PostMetricsView: {
             /** Format: date-time */
             capturedAt: string;
@@ -1967,13 +2014,12 @@ export interface components {
         PostState: "draft" | "scheduled" | "queued" | "preparing" | "ready" | "sending" | "published" | "retry_wait" | "unknown" | "reconciling" | "needs_review" | "failed" | "cancelled";
         PostView: {
             account: components["schemas"]["PostAccountView"];
+            /** @description What its state allows a person to do (your role may still refuse: 403). mark_published / send_again are the resolve choices (POST posts/:id/resolve): mark_published when you found the post on the platform (give its link), send_again to publish it now as a new version. */
+            actions: components["schemas"]["PostAction"][];
             attemptCount: number;
             /** @description Platform ids of thread parts / first comment sent. */
             childIds: string[];
-            /** @description What it sends: text, thread, firstComment, hashtags, mentions, media, edited. */
-            content: {
-                [key: string]: unknown;
-            };
+            content: components["schemas"]["PostContentView"];
             /** Format: uuid */
             id: string;
             lastError: components["schemas"]["PostErrorView"] | null;
@@ -2041,6 +2087,8 @@ export interface components {
             body: string;
             /** Format: date-time */
             createdAt: string;
+            /** @description What this round's submission sent. */
+            currentSubmission: components["schemas"]["SubmissionView"] | null;
             /** @description The posts being approved, with their reports. */
             drafts: components["schemas"]["DraftView"][];
             /** Format: uuid */
@@ -2056,6 +2104,8 @@ export interface components {
              * @enum {number}
              */
             pendingStep: 1 | 2;
+            /** @description The submission before it (null on a first round): diff it with currentSubmission. */
+            previousSubmission: components["schemas"]["SubmissionView"] | null;
             status: components["schemas"]["ReleaseStatus"];
             /** @description Steps of this review round already done. */
             stepsDone: components["schemas"]["ReviewStepView"][];
@@ -2243,10 +2293,41 @@ export interface components {
             /** @description The version you read; 409 if it moved. */
             version: number;
         };
+        SubmissionList: {
+            items: components["schemas"]["SubmissionView"][];
+        };
+        SubmissionView: {
+            body: string;
+            drafts: components["schemas"]["SubmittedDraftView"][];
+            link: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+            submittedBy: components["schemas"]["UserRefView"] | null;
+            tags: string[];
+            title: string;
+            /** @description The release's version once submitted. */
+            version: number;
+        };
         SubmitReleaseDto: {
             reason?: string;
             /** @description The version you read; 409 if it moved. */
             version: number;
+        };
+        SubmittedDraftView: {
+            accountHandle: string;
+            firstComment: string | null;
+            media: components["schemas"]["SubmittedMediaView"][];
+            platform: components["schemas"]["Platform"];
+            /** Format: uuid */
+            postId: string;
+            text: string;
+            thread: string[] | null;
+        };
+        SubmittedMediaView: {
+            altText: string | null;
+            /** Format: uuid */
+            id: string;
+            purpose: components["schemas"]["DraftMediaPurpose"];
         };
         /** @enum {string} */
         TargetPeriod: "week" | "month";
@@ -2877,6 +2958,8 @@ export interface operations {
                 /** @description Opaque cursor from the previous page (nextCursor). */
                 cursor?: string;
                 limit?: number;
+                /** @description Only releases of this node and the nodes below it (e.g. one unit). */
+                organizationId?: string;
             };
             header?: never;
             path?: never;
@@ -5470,6 +5553,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PostViewList"];
+                };
+            };
+        };
+    };
+    ApprovalsController_submissionsRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (see DESIGN §8 for each status). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Server error or a dependency down. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionList"];
                 };
             };
         };

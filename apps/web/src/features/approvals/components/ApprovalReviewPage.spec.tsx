@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { meAs, mockApi, NODE, renderScreen, type Routes_ } from '../../../../test/mock-api';
 import { ApprovalReviewPage } from './ApprovalReviewPage';
@@ -91,6 +91,9 @@ const open = (me = approver) =>
     path: '/approvals/:releaseId',
   });
 
+// Several requests in a row on a machine shared with other test runs: allow more than the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(30_000);
 afterEach(() => jest.restoreAllMocks());
 
 describe('ApprovalReviewPage', () => {

@@ -81,7 +81,9 @@ function Review({ release, onReload }: { release: Release; onReload: () => void 
   const queued: QueuedRelease | null = entry.data ?? null;
   const drafts = useReleaseDrafts(release.id, !queued?.drafts);
   const decided = (history.data?.length ?? 0) > 0;
-  const edits = useReleaseEdits(release.id, decided);
+  // Without audit:read the api answers an empty trail, which would read as "nothing changed".
+  const canAudit = me.permissions.some((p) => p.permissions.includes('audit:read'));
+  const edits = useReleaseEdits(release.id, decided && canAudit);
   const unit = nodes.data?.find((n) => n.id === release.organizationId);
   const zone = unit?.timezone ?? node.timezone;
   const lang = currentLanguage();
@@ -118,7 +120,7 @@ function Review({ release, onReload }: { release: Release; onReload: () => void 
     ? undefined
     : !decided
       ? { since: null, fields: [] }
-      : edits.isError
+      : edits.isError || !canAudit
         ? null
         : edits.data
           ? releaseChanges(release, history.data, edits.data)

@@ -61,15 +61,21 @@ export function ReleaseChanges({ changes, zone }: { changes: Changes | null; zon
                         {p.kind === 'same' ? (
                           p.text
                         ) : p.kind === 'added' ? (
-                          <ins className="diff-added" style={ADDED}>
-                            <VisuallyHidden>{t('changes.added')}</VisuallyHidden>
-                            {p.text}
-                          </ins>
+                          <>
+                            <ins className="diff-added" style={ADDED}>
+                              <VisuallyHidden>{t('changes.added')}</VisuallyHidden>
+                              {p.text.trimEnd()}
+                            </ins>
+                            {trailing(p.text)}
+                          </>
                         ) : (
-                          <del className="diff-removed" style={REMOVED}>
-                            <VisuallyHidden>{t('changes.removed')}</VisuallyHidden>
-                            {p.text}
-                          </del>
+                          <>
+                            <del className="diff-removed" style={REMOVED}>
+                              <VisuallyHidden>{t('changes.removed')}</VisuallyHidden>
+                              {p.text.trimEnd()}
+                            </del>
+                            {trailing(p.text)}
+                          </>
                         )}
                       </Fragment>
                     ))}
@@ -83,6 +89,9 @@ export function ReleaseChanges({ changes, zone }: { changes: Changes | null; zon
     </Stack>
   );
 }
+
+/** The whitespace after a changed run, shown outside its highlight. */
+const trailing = (text: string) => text.slice(text.trimEnd().length);
 
 const ADDED = {
   background: 'var(--mantine-color-green-1)',

@@ -1,0 +1,54 @@
+import { Anchor, Paper, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { AccountHeader, type PreviewAccount } from './AccountHeader';
+import { MarkedText } from './MarkedText';
+import type { PathHighlight } from './XPreview';
+
+/** The Facebook Page post: the whole text, with the link card Facebook draws under it. */
+export function FacebookPreview({
+  account,
+  text,
+  link,
+  highlight,
+}: {
+  account: PreviewAccount;
+  text: string;
+  link?: string | null;
+  highlight?: PathHighlight | null;
+}) {
+  const { t } = useTranslation('compose');
+  return (
+    <Paper withBorder p="sm" radius="md">
+      <AccountHeader
+        account={account}
+        color="blue"
+        extra={
+          <Text size="xs" c="dimmed">
+            {t('preview.justNow')}
+          </Text>
+        }
+      />
+      <div style={{ maxHeight: 420, overflowY: 'auto', marginTop: 8 }}>
+        <MarkedText text={text} highlight={highlight?.path === 'text' ? highlight : null} />
+      </div>
+      {link ? (
+        <Paper mt="sm" p="xs" bg="gray.1" radius="sm">
+          <Text size="xs" c="dimmed" tt="uppercase" truncate>
+            {safeHost(link)}
+          </Text>
+          <Anchor href={link} target="_blank" rel="noreferrer" size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {link}
+          </Anchor>
+        </Paper>
+      ) : null}
+    </Paper>
+  );
+}
+
+function safeHost(link: string): string {
+  try {
+    return new URL(link).host;
+  } catch {
+    return link;
+  }
+}

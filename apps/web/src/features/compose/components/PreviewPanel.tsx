@@ -1,0 +1,95 @@
+import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import type { ComposedVariant, Platform, Problem } from '@warta/composer';
+import { useTranslation } from 'react-i18next';
+import type { Account } from '../api/types';
+import type { PreviewAccount } from './AccountHeader';
+import { FacebookPreview } from './FacebookPreview';
+import { InstagramPreview, type InstagramImage } from './InstagramPreview';
+import { ReportList } from './ReportList';
+import { XPreview, type PathHighlight } from './XPreview';
+
+export interface PlatformHighlight extends PathHighlight {
+  platform: Platform;
+}
+
+/** The three previews beside the form, each with the account it goes to and the composer's report. */
+export function PreviewPanel({
+  variants,
+  accounts,
+  fallbackName,
+  link,
+  imageFor,
+  highlight,
+  onProblem,
+}: {
+  variants: ComposedVariant[];
+  accounts: Account[];
+  /** The unit's name, for a platform with no connected account yet. */
+  fallbackName: string;
+  link?: string;
+  imageFor: (variant: ComposedVariant) => InstagramImage | null;
+  highlight: PlatformHighlight | null;
+  onProblem: (platform: Platform, problem: Problem) => void;
+}) {
+  const { t } = useTranslation(['compose', 'common']);
+  return (
+    <Stack gap="lg">
+      {variants.map((v) => {
+        const own = accounts.filter((a) => a.platform === v.platform && a.status === 'active');
+        const account: PreviewAccount = own[0] ?? { displayName: fallbackName, handle: '' };
+        const hl = highlight?.platform === v.platform ? highlight : null;
+        const platformName = t(`common:platform.${v.platform}`);
+        return (
+          <section key={v.platform} aria-labelledby={`preview-${v.platform}`}>
+            <Group justify="space-between" mb={6}>
+              <Title order={3} size="h5" id={`preview-${v.platform}`}>
+                {t('preview.title', { platform: platformName })}
+              </Title>
+              <Badge variant="light" color={v.report.publishable ? 'teal' : 'red'}>
+                {v.report.publishable ? t('preview.publishable') : t('preview.notPublishable')}
+              </Badge>
+            </Group>
+            {own.length === 0 ? (
+              <Text size="xs" c="orange.9" mb={6}>
+                {t('preview.noAccount', { platform: platformName })}
+              </Text>
+            ) : own.length > 1 ? (
+              <Text size="xs" c="dimmed" mb={6}>
+                {t('preview.moreAccounts', { count: own.length - 1 })}
+              </Text>
+            ) : null}
+            {v.platform === 'x' ? (
+              <XPreview
+                account={account}
+                text={v.text}
+                thread={v.thread}
+                problems={v.report.problems}
+                highlight={hl}
+              />
+            ) : v.platform === 'facebook' ? (
+              <FacebookPreview account={account} text={v.text} link={link} highlight={hl} />
+            ) : (
+              <InstagramPreview
+                account={account}
+                text={v.text}
+                image={imageFor(v)}
+                firstComment={v.firstComment}
+                highlight={hl}
+              />
+            )}
+            <Stack gap={4} mt="xs">
+              <Text size="xs" fw={600}>
+                {t('report.title')}
+              </Text>
+              <ReportList
+                problems={v.report.problems}
+                label={t('report.label', { platform: platformName })}
+                onSelect={(p) => onProblem(v.platform, p)}
+              />
+            </Stack>
+          </section>
+        );
+      })}
+    </Stack>
+  );
+}
