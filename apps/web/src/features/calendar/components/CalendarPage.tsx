@@ -16,6 +16,8 @@ import { CalendarLegend } from './CalendarLegend';
 import { PostCalendar } from './PostCalendar';
 import './calendar.css';
 
+const NO_ITEMS: CalendarItem[] = [];
+
 /** Month, week and list views of the node's posts (and its units' for a Kanwil), in the node's zone. */
 export function CalendarPage() {
   const { t } = useTranslation('calendar');
@@ -87,7 +89,7 @@ export function CalendarPage() {
         ) : null}
         {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
         <PostCalendar
-          items={query.data ?? []}
+          items={query.data ?? NO_ITEMS}
           timeZone={zone}
           canSchedule={can('post:schedule')}
           showUnit={subtree}

@@ -1,10 +1,8 @@
 import type {
-  CustomContentGenerator,
   DatesSetArg,
   EventClickArg,
   EventContentArg,
   EventDropArg,
-  EventMountArg,
   LocaleInput,
 } from '@fullcalendar/core';
 import enGbLocale from '@fullcalendar/core/locales/en-gb';
@@ -15,16 +13,16 @@ import listPlugin from '@fullcalendar/list';
 import luxonPlugin from '@fullcalendar/luxon3';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import { VisuallyHidden } from '@mantine/core';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CalendarItem } from '../api/types';
-import { toEvent, type EventProps } from './calendar-events';
-import { PlatformIcon } from './PlatformIcon';
-import { StateGlyph } from './StateGlyph';
+import { monthEvents, toEvent, type EventProps, type MoreProps } from './calendar-events';
+import { eventHtml, moreHtml } from './event-html';
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, luxonPlugin];
+const TOOLBAR = { left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,listWeek' };
+const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 
 export interface PostCalendarProps {
   items: CalendarItem[];
@@ -49,7 +47,14 @@ export function PostCalendar({
 }: PostCalendarProps) {
   const { t, i18n } = useTranslation(['calendar', 'common']);
   const navigate = useNavigate();
-  const events = useMemo(() => items.map((item) => toEvent(item, { canSchedule })), [items, canSchedule]);
+  const [view, setView] = useState('dayGridMonth');
+  const events = useMemo(
+    () =>
+      view === 'dayGridMonth'
+        ? monthEvents(items, { canSchedule, zone: timeZone })
+        : items.map((item) => toEvent(item, { canSchedule })),
+    [items, canSchedule, view, timeZone],
+  );
   const locale = useMemo<LocaleInput>(() => {
     const base = i18n.language === 'en' ? enGbLocale : idLocale;
     return {
@@ -77,26 +82,44 @@ export function PostCalendar({
     };
   }, [i18n.language, t]);
 
-  const renderEvent: CustomContentGenerator<EventContentArg> = (arg) => {
-    const { item, group } = arg.event.extendedProps as EventProps;
-    return (
-      <span className="warta-event-body">
-        <StateGlyph group={group} />
-        <PlatformIcon platform={item.platform} size={12} />
-        {arg.timeText ? <b>{arg.timeText}</b> : null}
-        <span className="warta-event-title">{item.releaseTitle}</span>
-        <VisuallyHidden>{eventDetail(item)}</VisuallyHidden>
-      </span>
-    );
-  };
+  // Every option FullCalendar receives keeps its identity across renders: a new function or object
+  // makes it redraw every event. What changes (words, the unit column, callbacks) is read from refs.
+  const latest = useRef({ t, showUnit, onRangeChange, onDrop, navigate });
+  latest.current = { t, showUnit, onRangeChange, onDrop, navigate };
 
-  const eventDetail = (item: CalendarItem) =>
-    t('event.detail', {
-      platform: t(`common:platform.${item.platform}`),
+  const eventDetail = useCallback((item: CalendarItem) => {
+    const { t: tr, showUnit: unit } = latest.current;
+    return tr('event.detail', {
+      platform: tr(`common:platform.${item.platform}`),
       account: item.account.displayName,
-      state: t(`common:state.${item.state}`),
-      unit: showUnit ? item.organizationName : '',
-    });
+      state: tr(`common:state.${item.state}`),
+      unit: unit ? item.organizationName : '',
+    }).trim();
+  }, []);
+
+  const renderEvent = useCallback(
+    (arg: EventContentArg) => {
+      const more = (arg.event.extendedProps as Partial<MoreProps>).more;
+      if (more) return { html: moreHtml(latest.current.t('toolbar.more', { count: more })) };
+      const { item, group } = arg.event.extendedProps as EventProps;
+      return { html: eventHtml(item, group, arg.timeText, eventDetail(item)) };
+    },
+    [eventDetail],
+  );
+  const datesSet = useCallback((arg: DatesSetArg) => {
+    setView(arg.view.type);
+    latest.current.onRangeChange({ from: arg.startStr, to: arg.endStr });
+  }, []);
+  const eventClick = useCallback((arg: EventClickArg) => {
+    arg.jsEvent.preventDefault();
+    const more = arg.event.extendedProps as Partial<MoreProps>;
+    if (more.date) arg.view.calendar.changeView('listDay', more.date);
+    else if (arg.event.url) void latest.current.navigate(arg.event.url);
+  }, []);
+  const eventDrop = useCallback((arg: EventDropArg) => {
+    const { item } = arg.event.extendedProps as EventProps;
+    latest.current.onDrop(item, arg.event.startStr || null, arg.revert);
+  }, []);
 
   return (
     <div className="warta-calendar">
@@ -113,31 +136,24 @@ export function PostCalendar({
         height="auto"
         events={events}
         eventDisplay="block"
-        dayMaxEvents
+        // A busy month (2,000 posts) draws four per day and a "+N lainnya" link: the height is
+        // "auto", so `true` (fit the cell) would draw them all.
+        dayMaxEvents={4}
+        eventMaxStack={3}
         firstDay={1}
         nowIndicator
         eventInteractive
-        eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
-        slotLabelFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+        eventTimeFormat={TIME_FORMAT}
+        slotLabelFormat={TIME_FORMAT}
         editable={canSchedule}
         eventDurationEditable={false}
         snapDuration="00:15"
         // A post is an instant; an hour-long block keeps it readable in the week view.
         defaultTimedEventDuration="00:30"
-        datesSet={(arg: DatesSetArg) => onRangeChange({ from: arg.startStr, to: arg.endStr })}
+        datesSet={datesSet}
         eventContent={renderEvent}
-        eventDidMount={(arg: EventMountArg) => {
-          const { item } = arg.event.extendedProps as EventProps;
-          arg.el.setAttribute('title', `${item.releaseTitle} — ${eventDetail(item)}`);
-        }}
-        eventClick={(arg: EventClickArg) => {
-          arg.jsEvent.preventDefault();
-          if (arg.event.url) void navigate(arg.event.url);
-        }}
-        eventDrop={(arg: EventDropArg) => {
-          const { item } = arg.event.extendedProps as EventProps;
-          onDrop(item, arg.event.startStr || null, arg.revert);
-        }}
+        eventClick={eventClick}
+        eventDrop={eventDrop}
       />
     </div>
   );

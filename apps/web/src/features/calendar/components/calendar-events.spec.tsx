@@ -3,16 +3,16 @@ import { renderWithApp } from '../../../../test/render';
 import type { PostState } from '../api/types';
 import { item } from './calendar-item.fixture';
 import { CalendarLegend } from './CalendarLegend';
-import { GROUP_COLORS, LEGEND, STATE_GROUP, toEvent } from './calendar-events';
+import { GROUP_COLORS, LEGEND, monthEvents, STATE_GROUP, toEvent } from './calendar-events';
 
 describe('calendar events', () => {
   it.each<[PostState, string]>([
     ['scheduled', '#1864ab'],
-    ['queued', '#5f3dc4'],
-    ['sending', '#5f3dc4'],
+    ['queued', '#0b7285'],
+    ['sending', '#0b7285'],
     ['published', '#2b8a3e'],
-    ['needs_review', '#ffd43b'],
-    ['unknown', '#ffd43b'],
+    ['needs_review', '#ffd8a8'],
+    ['unknown', '#ffd8a8'],
     ['failed', '#c92a2a'],
     ['cancelled', '#f1f3f5'],
   ])('a %s post is coloured %s and links to the post', (state, colour) => {
@@ -51,5 +51,16 @@ describe('calendar events', () => {
     }
     // Every state belongs to a group the legend explains.
     for (const group of Object.values(STATE_GROUP)) expect(LEGEND).toContain(group);
+  });
+
+  it('a busy day in the month view draws three posts and one "+N" for the rest, days counted in the unit\'s zone', () => {
+    const busy = Array.from({ length: 7 }, (_, i) =>
+      item({ id: `p-${i}`, at: `2026-12-07T0${i + 1}:00:00.000+07:00` }),
+    );
+    // 23:30 WIB on the 8th is 16:30 UTC: still the 8th for the unit.
+    const late = item({ id: 'late', at: '2026-12-08T16:30:00.000Z' });
+    const events = monthEvents([...busy, late], { canSchedule: true, zone: 'Asia/Jakarta' });
+    expect(events.map((e) => e.id)).toEqual(['p-0', 'p-1', 'p-2', 'more:2026-12-07', 'late']);
+    expect(events[3]).toMatchObject({ extendedProps: { more: 4, date: '2026-12-07' }, startEditable: false });
   });
 });

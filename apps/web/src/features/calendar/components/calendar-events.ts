@@ -1,4 +1,5 @@
 import type { EventInput } from '@fullcalendar/core';
+import { DateTime } from 'luxon';
 import type { CalendarItem, PostState } from '../api/types';
 
 /**
@@ -24,13 +25,16 @@ export const STATE_GROUP: Record<PostState, StateGroup> = {
   cancelled: 'cancelled',
 };
 
-/** Background and text of each group: Mantine palette shades with at least 4.5:1 contrast. */
+/**
+ * Background and text of each group: the hues of the shared StateBadge (STATE_COLORS), in Mantine
+ * palette shades whose text keeps at least 4.5:1 contrast.
+ */
 export const GROUP_COLORS: Record<StateGroup, { background: string; text: string; mantine: string }> = {
   draft: { background: '#e9ecef', text: '#212529', mantine: 'gray' },
   scheduled: { background: '#1864ab', text: '#ffffff', mantine: 'blue' },
-  in_progress: { background: '#5f3dc4', text: '#ffffff', mantine: 'violet' },
+  in_progress: { background: '#0b7285', text: '#ffffff', mantine: 'cyan' },
   published: { background: '#2b8a3e', text: '#ffffff', mantine: 'green' },
-  attention: { background: '#ffd43b', text: '#212529', mantine: 'yellow' },
+  attention: { background: '#ffd8a8', text: '#212529', mantine: 'orange' },
   failed: { background: '#c92a2a', text: '#ffffff', mantine: 'red' },
   cancelled: { background: '#f1f3f5', text: '#495057', mantine: 'gray' },
 };
@@ -77,4 +81,56 @@ export function toEvent(item: CalendarItem, opts: { canSchedule: boolean }): Eve
 
 export function isDraggable(item: CalendarItem): boolean {
   return item.state === 'scheduled';
+}
+
+/** Posts drawn per day in the month view; the rest are one "+N lainnya" link to that day's list. */
+export const MONTH_PER_DAY = 3;
+
+export interface MoreProps {
+  more: number;
+  /** The day, yyyy-MM-dd in the unit's zone. */
+  date: string;
+}
+
+/**
+ * The month view's events: the first `perDay` posts of each day (in the unit's zone) and a
+ * "+N more" event for the rest, so a month of 2,000 posts draws about a hundred elements instead of
+ * making FullCalendar lay out (and then hide) every one of them.
+ */
+export function monthEvents(
+  items: CalendarItem[],
+  opts: { canSchedule: boolean; zone: string; perDay?: number },
+): EventInput[] {
+  const perDay = opts.perDay ?? MONTH_PER_DAY;
+  const byDay = new Map<string, CalendarItem[]>();
+  for (const item of items) {
+    const day = DateTime.fromISO(item.at).setZone(opts.zone).toISODate() ?? item.at.slice(0, 10);
+    const list = byDay.get(day);
+    if (list) list.push(item);
+    else byDay.set(day, [item]);
+  }
+  const out: EventInput[] = [];
+  for (const [date, list] of byDay) {
+    const sorted = list.length > perDay ? [...list].sort((a, b) => a.at.localeCompare(b.at)) : list;
+    for (const item of sorted.slice(0, perDay)) out.push(toEvent(item, opts));
+    if (list.length > perDay) {
+      out.push({
+        id: `more:${date}`,
+        title: `+${list.length - perDay}`,
+        // Last in its day: a timed event at the day's end in the calendar's (the unit's) zone.
+        start: `${date}T23:58:00`,
+        // Ends the same day: an event crossing midnight would be drawn first, as a multi-day one.
+        end: `${date}T23:59:00`,
+        allDay: false,
+        startEditable: false,
+        durationEditable: false,
+        classNames: ['warta-more'],
+        backgroundColor: 'transparent',
+        borderColor: 'transparent',
+        textColor: '#1864ab',
+        extendedProps: { more: list.length - perDay, date } satisfies MoreProps,
+      });
+    }
+  }
+  return out;
 }

@@ -19,42 +19,35 @@ export function NotificationBell() {
   const label = bell.total === 0 ? t('bell.labelNone') : t('bell.label', { count: bell.total, shown: count });
 
   return (
-    <Popover
-      opened={opened}
-      onChange={(o) => (o ? undefined : close())}
-      position="bottom-end"
-      width={400}
-      shadow="md"
-      withinPortal
-      returnFocus
-      trapFocus
+    <Indicator
+      label={<span aria-hidden>{count}</span>}
+      disabled={bell.total === 0}
+      color="red"
+      size={18}
+      offset={6}
+      data-testid="bell-indicator"
     >
-      <Popover.Target>
-        <Indicator
-          label={<span aria-hidden>{count}</span>}
-          disabled={bell.total === 0}
-          color="red"
-          size={18}
-          offset={6}
-          data-testid="bell-indicator"
-        >
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="lg"
-            aria-label={label}
-            aria-expanded={opened}
-            aria-haspopup="dialog"
-            onClick={toggle}
-          >
+      <Popover
+        opened={opened}
+        onChange={(o) => (o ? undefined : close())}
+        onDismiss={close}
+        position="bottom-end"
+        width={400}
+        shadow="md"
+        withinPortal
+        returnFocus
+        trapFocus
+        hideDetached={false}
+      >
+        <Popover.Target>
+          <ActionIcon variant="subtle" color="gray" size="lg" aria-label={label} onClick={toggle}>
             <IconBell size={22} aria-hidden />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown aria-label={t('bell.dropdown')} role="dialog">
-        {opened ? <BellDropdown onClose={close} /> : null}
-      </Popover.Dropdown>
-    </Popover>
+        </Popover.Target>
+        {/* Named by the bell's own label (Mantine links the dialog to its target). */}
+        <Popover.Dropdown>{opened ? <BellDropdown onClose={close} /> : null}</Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }
 
