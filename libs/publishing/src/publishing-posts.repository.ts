@@ -87,6 +87,12 @@ interface Row {
   db_now?: Date | null;
 }
 
+/**
+ * The database's time, read once per statement: `warta_now()` in a FROM sub-select would be read
+ * again for every row of a nested loop (measured: 35 µs a row in commit point 1 of 200 posts).
+ */
+export const NOW_CTE = 'WITH c AS MATERIALIZED (SELECT warta_now() AS now) ';
+
 /** Every column but the two documents (content, prepared): what a write that already knows them reads back. */
 const SMALL_COLUMNS = `p.id, p.organization_id, p.release_id, p.social_account_id, p.platform, p.state,
   p.version, p.publish_at, p.publish_zone, p.next_attempt_at, p.lease_owner, p.lease_until, p.attempt_count,
@@ -298,9 +304,9 @@ export class PublishingPostsRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<PublishRow | null> {
     const [rows]: [(Row & { db_now: Date })[], number] = await manager.query(
-      `UPDATE posts p SET state = $4, lease_owner = $5, lease_until = c.now + $6 * interval '1 millisecond',
+      `${NOW_CTE}UPDATE posts p SET state = $4, lease_owner = $5, lease_until = c.now + $6 * interval '1 millisecond',
               state_changed_at = now(), updated_at = now()
-         FROM (SELECT warta_now() AS now) c
+         FROM c
         WHERE p.id = $1 AND p.version = $2 AND p.state = ANY($3) AND (p.lease_until IS NULL OR p.lease_until < c.now)
           AND ($7::timestamptz IS NULL OR $7::timestamptz <= c.now)
         RETURNING ${COLUMNS}, NULL::int AS late_tolerance_minutes, c.now AS db_now`,
@@ -316,8 +322,8 @@ export class PublishingPostsRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Map<string, PublishRow>> {
     const rows: (Row & { db_now: Date })[] = await manager.query(
-      `SELECT ${COLUMNS}, o.late_tolerance_minutes, c.now AS db_now
-         FROM posts p JOIN organizations o ON o.id = p.organization_id CROSS JOIN (SELECT warta_now() AS now) c
+      `${NOW_CTE}SELECT ${COLUMNS}, o.late_tolerance_minutes, c.now AS db_now
+         FROM posts p JOIN organizations o ON o.id = p.organization_id CROSS JOIN c
         WHERE p.id = ANY($1::uuid[])`,
       [uuidArray(ids)],
     );
@@ -334,12 +340,12 @@ export class PublishingPostsRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<(PublishRow | null)[]> {
     const [rows]: [(Row & { db_now: Date })[], number] = await manager.query(
-      `UPDATE posts p SET state = t.to_state, lease_owner = t.owner,
+      `${NOW_CTE}UPDATE posts p SET state = t.to_state, lease_owner = t.owner,
               lease_until = c.now + t.lease_ms * interval '1 millisecond',
               state_changed_at = now(), updated_at = now()
          FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::timestamptz[])
            AS t(id, version, from_states, to_state, owner, lease_ms, not_before)
-         CROSS JOIN (SELECT warta_now() AS now) c
+         CROSS JOIN c
         WHERE p.id = t.id AND p.version = t.version AND p.state = ANY(string_to_array(t.from_states, ','))
           AND (p.lease_until IS NULL OR p.lease_until < c.now)
           AND (t.not_before IS NULL OR t.not_before <= c.now)
@@ -372,7 +378,7 @@ export class PublishingPostsRepository {
     // The lease of SENDING starts at the commit, on the database's clock, and the post must be due
     // on that clock (whatever the worker's own clock said when BullMQ handed it the job).
     const [rows]: [(Row & { attempt_id: string; db_now: Date })[], number] = await manager.query(
-      `UPDATE posts p SET state = 'sending', prepared = t.prepared, container_id = t.container_id,
+      `${NOW_CTE}UPDATE posts p SET state = 'sending', prepared = t.prepared, container_id = t.container_id,
               lease_owner = t.owner, lease_until = c.now + t.lease_ms * interval '1 millisecond',
               current_attempt_id = t.attempt_id,
               next_attempt_at = NULL, attempt_count = p.attempt_count + 1, state_changed_at = now(),
@@ -380,7 +386,7 @@ export class PublishingPostsRepository {
          FROM unnest($1::uuid[], $2::int[], $3::text[], $4::jsonb[], $5::text[], $6::int[], $7::uuid[],
                      $8::boolean[])
            AS t(id, version, owner, prepared, container_id, lease_ms, attempt_id, claim)
-         CROSS JOIN (SELECT warta_now() AS now) c
+         CROSS JOIN c
         WHERE p.id = t.id AND p.version = t.version
           AND (p.publish_at IS NULL OR p.publish_at <= c.now)
           AND (p.next_attempt_at IS NULL OR p.next_attempt_at <= c.now)

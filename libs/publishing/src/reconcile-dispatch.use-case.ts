@@ -8,6 +8,7 @@ import { EngineClock } from './engine-clock';
 import { PostState } from './post-state';
 import { transition } from './post-transitions';
 import { PublishJobs, PublishJobTarget } from './publish-jobs.service';
+import { NOW_CTE } from './publishing-posts.repository';
 import { lateMessage, preparesAhead } from './publish-step.use-case';
 import { PublishingMetrics } from './publishing-metrics';
 
@@ -134,8 +135,8 @@ export class ReconcileDispatch {
    */
   private dueRows(upToMs: number, after: { due: Date; id: string } | null): Promise<DueRow[]> {
     return this.dataSource.query(
-      `SELECT ${CANDIDATE_COLUMNS}, c.now AS db_now
-         FROM posts p JOIN organizations o ON o.id = p.organization_id CROSS JOIN (SELECT warta_now() AS now) c
+      `${NOW_CTE}SELECT ${CANDIDATE_COLUMNS}, c.now AS db_now
+         FROM posts p JOIN organizations o ON o.id = p.organization_id CROSS JOIN c
         WHERE p.state = ANY($1) AND COALESCE(p.next_attempt_at, p.publish_at) <= c.now + $2 * interval '1 millisecond'
           AND (p.lease_until IS NULL OR p.lease_until < c.now)
           AND ($3::timestamptz IS NULL OR (COALESCE(p.next_attempt_at, p.publish_at), p.id) > ($3, $4::uuid))
@@ -156,8 +157,8 @@ export class ReconcileDispatch {
       // Expired leases and "too late" on the database's clock: a worker whose own clock runs ahead
       // must not take a lease another still holds, nor call a post late that is not.
       const rows: DueRow[] = await m.query(
-        `SELECT ${CANDIDATE_COLUMNS}, c.now AS db_now
-           FROM posts p JOIN organizations o ON o.id = p.organization_id CROSS JOIN (SELECT warta_now() AS now) c
+        `${NOW_CTE}SELECT ${CANDIDATE_COLUMNS}, c.now AS db_now
+           FROM posts p JOIN organizations o ON o.id = p.organization_id CROSS JOIN c
           WHERE p.state = ANY($1) AND COALESCE(p.next_attempt_at, p.publish_at) <= c.now + $2 * interval '1 millisecond'
             AND (p.lease_until < c.now
                  OR (p.state = ANY($3) AND (p.lease_until IS NULL OR p.lease_until < c.now)
