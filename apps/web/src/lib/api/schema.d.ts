@@ -1389,6 +1389,11 @@ export interface components {
         };
         CreateReleaseDto: {
             body: string;
+            /**
+             * @description Day of the event (YYYY-MM-DD), for the title card and the fact check. Absent or null: read from the text ("Selasa (15/10)").
+             * @example 2024-10-15
+             */
+            eventDate?: string;
             /** @enum {string} */
             language?: "id" | "en";
             link?: string;
@@ -1634,6 +1639,11 @@ export interface components {
             organizationId: string;
             organizationKind: components["schemas"]["OrganizationKind"];
             organizationName: string;
+            /**
+             * @description The node's IANA zone.
+             * @example Asia/Jakarta
+             */
+            organizationTimezone: string;
             role: components["schemas"]["Role"];
             /** Format: uuid */
             userId: string;
@@ -2407,6 +2417,11 @@ export interface components {
         };
         UpdateReleaseDto: {
             body?: string;
+            /**
+             * @description Day of the event (YYYY-MM-DD), for the title card and the fact check. Absent or null: read from the text ("Selasa (15/10)").
+             * @example 2024-10-15
+             */
+            eventDate?: Record<string, never> | null;
             /** @enum {string} */
             language?: "id" | "en";
             /** @description null removes the link. */
