@@ -74,6 +74,7 @@ export function meAs(userId: string, name: string, permissions: string[]): Me {
         organizationId: NODE.id,
         organizationName: NODE.name,
         organizationKind: NODE.kind,
+        organizationTimezone: NODE.timezone,
         role: 'approver',
       },
     ],

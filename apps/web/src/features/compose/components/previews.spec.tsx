@@ -118,7 +118,8 @@ describe('X preview', () => {
     );
     const card = screen.getByRole('img', { name: /^Kartu judul:/ });
     expect(card).toHaveTextContent(node.name);
-    expect(card).toHaveTextContent('Minggu, 6 Desember 2026');
+    // The event's own date, read from the release ("Selasa (15/10)"), not the day it was written.
+    expect(card).toHaveTextContent('Selasa, 15 Oktober 2024');
     expect(screen.getByText(/kartu judul akan dibuat untuk Instagram/)).toBeInTheDocument();
   });
 });
