@@ -298,7 +298,7 @@ describe('publish flow, end to end as a new user (demo: sandbox + api + worker p
       const v = views[platform];
       expect(v).toMatchObject({ releaseId, platform, state: 'published' });
       expect(new Date(v.publishAt!).getTime()).toBe(publishAtMs);
-      expect(v.permalink).toMatch(/^https:\/\//);
+      expect(v.permalink).toMatch(/^https?:\/\//);
       expect(v.platformPostId).toBeTruthy();
       expect(new Date(v.publishedAt!).getTime()).toBeGreaterThanOrEqual(publishAtMs);
     }
@@ -334,14 +334,10 @@ describe('publish flow, end to end as a new user (demo: sandbox + api + worker p
         ids: [views[platform].platformPostId],
       });
       const [post] = fresh[platform];
-      // Warta's link is the platform's: X and Instagram as the platform shows it, Facebook by page id.
-      if (platform === 'facebook') {
-        const [pageId, localId] = post.id.split('_');
-        expect(views[platform].permalink).toBe(`https://www.facebook.com/${pageId}/posts/${localId}`);
-        expect(post.permalink).toMatch(new RegExp(`^https://www\\.facebook\\.com/[^/]+/posts/${localId}$`));
-      } else {
-        expect(views[platform].permalink).toBe(post.permalink);
-      }
+      // With no platform credentials Warta's X and Facebook links open the sandbox's own page of the
+      // post (what a demo user can follow); Instagram's is read back as the platform shows it.
+      if (platform === 'instagram') expect(views[platform].permalink).toBe(post.permalink);
+      else expect(views[platform].permalink).toBe(post.viewerUrl);
       // The feed viewer shows it, with its permalink and its own page.
       expect(feed).toContain(`${platform === 'x' ? 'x' : platform === 'facebook' ? 'fb' : 'ig'}-${post.id}`);
       expect(feed).toContain(post.permalink);

@@ -214,7 +214,7 @@ describe('publishing end to end (api + worker + Postgres + Redis + sandbox)', ()
     for (const d of drafts) {
       const post = await ctx.http.get(`/api/v1/posts/${d.id}`).set('Authorization', editor).expect(200);
       expect(post.body.state).toBe('published');
-      expect(post.body.permalink).toMatch(/^https:\/\//);
+      expect(post.body.permalink).toMatch(/^https?:\/\//);
       const sends = post.body.attempts.filter((a: { kind: string; outcome: string }) => a.kind === 'post');
       expect(sends.map((a: { outcome: string }) => a.outcome)).toEqual(['sent']);
     }

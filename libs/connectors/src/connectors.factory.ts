@@ -29,8 +29,9 @@ export function createConnectorRegistry(
   const dialogOrigin = platforms.graphOrigin.replace('://graph.', '://www.');
   return new ConnectorRegistry(
     [
-      new XConnector(x, clock, tuning.timeoutMs),
-      new FacebookConnector(graph, clock),
+      // In the sandbox a post's link opens the sandbox's own feed viewer (what a user can follow).
+      new XConnector(x, clock, tuning.timeoutMs, platforms.usingSandbox ? platforms.xApiOrigin : null),
+      new FacebookConnector(graph, clock, platforms.usingSandbox ? platforms.graphOrigin : null),
       new InstagramConnector(graph, clock),
     ],
     [

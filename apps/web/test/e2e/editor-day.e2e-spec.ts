@@ -142,8 +142,14 @@ describe('web app: an editor and an approver, one release (browser)', () => {
     const until = at.plus({ minutes: 2 }).toMillis();
     let published = 0;
     while (Date.now() < until) {
-      await editor.reload();
-      await editor.getByRole('heading', { name: 'Postingan' }).waitFor();
+      await editor.goto(`${stack.url}/posts`);
+      await editor
+        .getByRole('heading', { name: 'Postingan', exact: true })
+        .waitFor()
+        .catch(async (e) => {
+          await editor.screenshot({ path: '/tmp/journey-fail.png' });
+          throw e;
+        });
       published = await editor
         .getByRole('row')
         .filter({ hasText: /Terbit/ })

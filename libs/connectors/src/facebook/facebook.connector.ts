@@ -61,6 +61,8 @@ export class FacebookConnector implements SocialConnector {
   constructor(
     private readonly graph: GraphHttpClient,
     private readonly clock: Clock,
+    /** Set when Graph is the local sandbox: links then open its feed viewer instead of facebook.com. */
+    private readonly sandboxViewOrigin: string | null = null,
   ) {}
 
   validate(request: PublishRequest): ValidationProblem[] {
@@ -124,7 +126,10 @@ export class FacebookConnector implements SocialConnector {
       token: creds.accessToken,
       params,
     });
-    return { platformPostId: res.body.id, permalink: null, publishedAt: null };
+    const permalink = this.sandboxViewOrigin
+      ? `${this.sandboxViewOrigin}/__view/facebook/${encodeURIComponent(res.body.id)}`
+      : null;
+    return { platformPostId: res.body.id, permalink, publishedAt: null };
   }
 
   async sendFollowUp(creds: ConnectorCredentials, followUp: FollowUpRequest): Promise<{ id: string }> {

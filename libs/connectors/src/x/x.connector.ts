@@ -55,6 +55,8 @@ export class XConnector implements SocialConnector {
     private readonly clients: XClientFactory,
     private readonly clock: Clock,
     private readonly mediaTimeoutMs = 30_000,
+    /** Set when X is the local sandbox: links then open its feed viewer instead of x.com. */
+    private readonly sandboxViewOrigin: string | null = null,
   ) {}
 
   validate(request: PublishRequest): ValidationProblem[] {
@@ -143,7 +145,8 @@ export class XConnector implements SocialConnector {
         ...(prepared.mediaIds.length ? { media: { media_ids: prepared.mediaIds as [string] } } : {}),
       }),
     );
-    return { platformPostId: res.data.id, permalink: null, publishedAt: null };
+    const permalink = this.sandboxViewOrigin ? `${this.sandboxViewOrigin}/__view/x/${res.data.id}` : null;
+    return { platformPostId: res.data.id, permalink, publishedAt: null };
   }
 
   async sendFollowUp(creds: ConnectorCredentials, followUp: FollowUpRequest): Promise<{ id: string }> {

@@ -90,7 +90,7 @@ export function AppLayout() {
             <NotificationBell />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
-                <UnstyledButton aria-label={t('shell.userMenu')}>
+                <UnstyledButton aria-label={`${initials(me.user.name)} — ${t('shell.userMenu')}`}>
                   <Avatar color="blue" radius="xl" size="md">
                     {initials(me.user.name)}
                   </Avatar>

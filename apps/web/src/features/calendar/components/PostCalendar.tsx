@@ -128,6 +128,11 @@ export function PostCalendar({
         timeZone={timeZone}
         locale={locale}
         initialView="dayGridMonth"
+        // Text buttons: FullCalendar's chevron icons are role="img" without a name (axe: role-img-alt).
+        buttonIcons={false}
+        // FullCalendar names each day cell by its date only, while the cell also holds the posts: axe
+        // (label-content-name-mismatch) flags that, and a reader hears the date from its link anyway.
+        dayCellDidMount={(arg) => arg.el.removeAttribute('aria-labelledby')}
         headerToolbar={{
           left: 'prev,next today',
           center: 'title',

@@ -10,7 +10,7 @@ describe('calendar events', () => {
     ['scheduled', '#1864ab'],
     ['queued', '#0b7285'],
     ['sending', '#0b7285'],
-    ['published', '#2b8a3e'],
+    ['published', '#2b6d36'],
     ['needs_review', '#ffd8a8'],
     ['unknown', '#ffd8a8'],
     ['failed', '#c92a2a'],

@@ -33,7 +33,7 @@ export const GROUP_COLORS: Record<StateGroup, { background: string; text: string
   draft: { background: '#e9ecef', text: '#212529', mantine: 'gray' },
   scheduled: { background: '#1864ab', text: '#ffffff', mantine: 'blue' },
   in_progress: { background: '#0b7285', text: '#ffffff', mantine: 'cyan' },
-  published: { background: '#2b8a3e', text: '#ffffff', mantine: 'green' },
+  published: { background: '#2b6d36', text: '#ffffff', mantine: 'green' },
   attention: { background: '#ffd8a8', text: '#212529', mantine: 'orange' },
   failed: { background: '#c92a2a', text: '#ffffff', mantine: 'red' },
   cancelled: { background: '#f1f3f5', text: '#495057', mantine: 'gray' },

@@ -28,7 +28,8 @@ export function FacebookPreview({
           </Text>
         }
       />
-      <div style={{ maxHeight: 420, overflowY: 'auto', marginTop: 8 }}>
+      {/* Focusable so a keyboard user can scroll a long post (axe: scrollable-region-focusable). */}
+      <div tabIndex={0} style={{ maxHeight: 420, overflowY: 'auto', marginTop: 8 }}>
         <MarkedText text={text} highlight={highlight?.path === 'text' ? highlight : null} />
       </div>
       {link ? (

@@ -134,7 +134,7 @@ export function InstagramPreview({
             {t('preview.titleCardNote')}
           </Text>
         ) : null}
-        <div style={{ maxHeight: 320, overflowY: 'auto' }}>
+        <div tabIndex={0} style={{ maxHeight: 320, overflowY: 'auto' }}>
           <MarkedText text={text} highlight={highlight?.path === 'text' ? highlight : null} />
         </div>
         {firstComment ? (

@@ -17,7 +17,6 @@ export function ReleaseStatusBadge({ status }: { status: ReleaseStatus }) {
     <Badge
       variant="light"
       color={COLOUR[status] ?? 'gray'}
-      c={`${COLOUR[status] ?? 'gray'}.9`}
       tt="none"
       styles={{ label: { overflow: 'visible' } }}
     >

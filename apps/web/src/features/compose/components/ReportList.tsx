@@ -62,7 +62,7 @@ export function ReportList({
               <UnstyledButton
                 onClick={() => onSelect(p)}
                 className="report-item"
-                aria-label={t('report.goTo', { message: p.message })}
+                title={t('report.goTo', { message: p.message })}
                 style={{ textAlign: 'left', borderRadius: 4, padding: 2 }}
               >
                 {body}
