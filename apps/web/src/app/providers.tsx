@@ -31,11 +31,20 @@ const readableColours: CSSVariablesResolver = () => ({
   dark: {},
 });
 
-/** Light badges, buttons and alerts: the text a shade darker than Mantine's, for AA on the tint. */
-const readableLightVariants: VariantColorsResolver = (input) => {
+/**
+ * Filled, outline and light variants a shade darker than Mantine's, so white text on a filled green
+ * or orange button and coloured text on white or on a tint keep WCAG AA (4.5:1) for every colour.
+ */
+const darker = (c: string | undefined, share: number) =>
+  c ? `color-mix(in srgb, ${c} ${share}%, black)` : c;
+const readableVariants: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
-  if (input.variant !== 'light') return colors;
-  return { ...colors, color: `color-mix(in srgb, ${colors.color} 75%, black)` };
+  if (input.variant === 'light') return { ...colors, color: darker(colors.color, 75)! };
+  if (input.variant === 'outline')
+    return { ...colors, color: darker(colors.color, 70)!, border: `1px solid ${darker(colors.color, 70)}` };
+  if (input.variant === 'filled' && input.color !== 'gray' && input.color !== 'dark')
+    return { ...colors, background: darker(colors.background, 80)!, hover: darker(colors.hover, 72)! };
+  return colors;
 };
 
 /** The theme speaks the user's language where Mantine's widgets have built-in labels. */
@@ -49,7 +58,7 @@ function useTheme() {
         primaryShade: { light: 8, dark: 8 },
         fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
         defaultRadius: 'md',
-        variantColorResolver: readableLightVariants,
+        variantColorResolver: readableVariants,
         components: {
           Notification: Notification.extend({
             defaultProps: { closeButtonProps: { 'aria-label': t('action.close') } },
