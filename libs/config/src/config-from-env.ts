@@ -34,3 +34,8 @@ export function setEnv(values: Record<string, string | undefined>): void {
 export function rawEnv(key: string): string | undefined {
   return process.env[key];
 }
+
+/** A copy of this process's environment, for a child process started with changes to it (tests). */
+export function environmentForChild(changes: Record<string, string>): Record<string, string> {
+  return { ...(process.env as Record<string, string>), ...changes };
+}

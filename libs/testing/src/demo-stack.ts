@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { configFromEnv } from '@warta/config';
+import { configFromEnv, environmentForChild } from '@warta/config';
 import { dropDatabase, withDatabase } from '@warta/database';
 import { newTestDatabaseName } from './test-database';
 
@@ -42,8 +42,7 @@ export async function startDemoStack(extraEnv: Record<string, string> = {}): Pro
     await freePort(),
   ];
   const dataDir = join('/tmp', `${dbName}-sandbox`);
-  const env = {
-    ...(process.env as Record<string, string>),
+  const env = environmentForChild({
     NODE_ENV: 'development',
     LOG_LEVEL: 'warn',
     DATABASE_URL: withDatabase(baseUrl, dbName),
@@ -55,7 +54,7 @@ export async function startDemoStack(extraEnv: Record<string, string> = {}): Pro
     SANDBOX_GRAPH_PORT: String(graphPort),
     SANDBOX_DATA_DIR: dataDir,
     ...extraEnv,
-  };
+  });
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'scripts/run.js'), 'demo'], {
     cwd: ROOT,
     env,
