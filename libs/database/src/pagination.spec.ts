@@ -17,6 +17,9 @@ describe('decodeCursor', () => {
     const pos = { at: '2026-11-28T01:02:03.456Z', id: randomUUID() };
     expect(decodeCursor(encodeCursor(pos))).toEqual(pos);
     expect(decodeCursor(encodeCursor({ at: pos.at, id: '42' }), 'bigint')).toEqual({ at: pos.at, id: '42' });
+    // Microseconds, as the posts list writes them (a cursor rounded to ms would skip or repeat rows).
+    const micro = { at: '2026-01-01T00:00:00.123456Z', id: pos.id };
+    expect(decodeCursor(forge([micro.at, micro.id]))).toEqual(micro);
     expect(decodeCursor(undefined)).toBeNull();
     expect(decodeCursor('')).toBeNull();
   });
@@ -28,6 +31,7 @@ describe('decodeCursor', () => {
       'a date that is a bare number': [forge(['1', uuid]), 'uuid'],
       'year 0000': [forge(['0000-01-01T00:00:00.000Z', uuid]), 'uuid'],
       'February 30': [forge(['2026-02-30T00:00:00.000Z', uuid]), 'uuid'],
+      'February 30 with microseconds': [forge(['2026-02-30T00:00:00.000001Z', uuid]), 'uuid'],
       'an offset instead of Z': [forge(['2026-01-01T00:00:00.000+07:00', uuid]), 'uuid'],
       'numbers instead of strings': [forge([1, 2]), 'uuid'],
       'three elements': [forge(['2026-01-01T00:00:00.000Z', uuid, 'x']), 'uuid'],

@@ -18,16 +18,20 @@ export function encodeCursor(pos: CursorPosition): string {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BIGINT = /^[1-9]\d{0,18}$/;
 const BIGINT_MAX = 9223372036854775807n;
-/** Exactly what encodeCursor writes (Date#toISOString), so a forged one never reaches a SQL cast. */
-const AT = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+/**
+ * Exactly what encodeCursor writes (Date#toISOString, or microseconds where a list sorts on a
+ * timestamptz that has them, as the posts list does), so a forged one never reaches a SQL cast.
+ */
+const AT = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}(\d{3})?Z$/;
 
 function validAt(at: unknown): at is string {
   if (typeof at !== 'string') return false;
   const m = AT.exec(at);
   // Year 0 does not exist in Postgres; a date that does not round-trip (Feb 30) was not ours.
   if (!m || Number(m[1]) < 1) return false;
-  const d = new Date(at);
-  return !Number.isNaN(d.getTime()) && d.toISOString() === at;
+  const ms = at.length > 24 ? `${at.slice(0, 23)}Z` : at;
+  const d = new Date(ms);
+  return !Number.isNaN(d.getTime()) && d.toISOString() === ms;
 }
 
 function validId(id: unknown, idType: 'uuid' | 'bigint'): id is string {

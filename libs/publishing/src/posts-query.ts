@@ -232,6 +232,12 @@ function toView(r: ViewRow): PostView {
     attemptCount: r.attempt_count,
     lastError: r.last_error_class ? { class: r.last_error_class, message: r.last_error_message } : null,
     actions: actionsFrom(r.state),
-    content: r.content,
+    content: publicContent(r.content),
   };
+}
+
+/** What the post sends; the composer's notes stay with the draft's report, not the post. */
+function publicContent(content: Record<string, unknown>): Record<string, unknown> {
+  const { notes: _notes, ...rest } = content;
+  return rest;
 }

@@ -21,16 +21,17 @@ export class DayRangeView {
   @ApiProperty() days: number;
 }
 
+/** Counters of a period; a counter the platform never reports (X reach, ...) is null, never 0. */
 export class MetricBlockView {
   @ApiProperty() postsPublished: number;
-  @ApiProperty() views: number;
-  @ApiProperty() reach: number;
-  @ApiProperty() likes: number;
-  @ApiProperty() comments: number;
-  @ApiProperty() shares: number;
-  @ApiProperty() saves: number;
-  @ApiProperty() clicks: number;
-  @ApiProperty() engagements: number;
+  @ApiProperty({ ...NUM_OR_NULL }) views: number | null;
+  @ApiProperty({ ...NUM_OR_NULL }) reach: number | null;
+  @ApiProperty({ ...NUM_OR_NULL }) likes: number | null;
+  @ApiProperty({ ...NUM_OR_NULL }) comments: number | null;
+  @ApiProperty({ ...NUM_OR_NULL }) shares: number | null;
+  @ApiProperty({ ...NUM_OR_NULL }) saves: number | null;
+  @ApiProperty({ ...NUM_OR_NULL }) clicks: number | null;
+  @ApiProperty({ ...NUM_OR_NULL }) engagements: number | null;
   @ApiProperty({ ...NUM_OR_NULL }) engagementRate: number | null;
 }
 
@@ -116,14 +117,14 @@ export class TopPostReleaseView {
 }
 
 export class TopPostMetricsView {
-  @ApiProperty() views: number;
-  @ApiProperty() reach: number;
-  @ApiProperty() likes: number;
-  @ApiProperty() comments: number;
-  @ApiProperty() shares: number;
-  @ApiProperty() saves: number;
-  @ApiProperty() clicks: number;
-  @ApiProperty() engagements: number;
+  @ApiProperty({ ...NUM_OR_NULL }) views: number | null;
+  @ApiProperty({ ...NUM_OR_NULL }) reach: number | null;
+  @ApiProperty({ ...NUM_OR_NULL }) likes: number | null;
+  @ApiProperty({ ...NUM_OR_NULL }) comments: number | null;
+  @ApiProperty({ ...NUM_OR_NULL }) shares: number | null;
+  @ApiProperty({ ...NUM_OR_NULL }) saves: number | null;
+  @ApiProperty({ ...NUM_OR_NULL }) clicks: number | null;
+  @ApiProperty({ ...NUM_OR_NULL }) engagements: number | null;
 }
 
 export class TopPostView {

@@ -19,6 +19,12 @@ export class ReleaseView {
   @ApiProperty() title: string;
   @ApiProperty() body: string;
   @ApiProperty({ ...NULLABLE_STRING }) link: string | null;
+  @ApiProperty({
+    ...NULLABLE_STRING,
+    format: 'date',
+    description: 'The day of the event (YYYY-MM-DD); null when the text names none. The title card shows it.',
+  })
+  eventDate: string | null;
   @ApiProperty({ ...LANGUAGE }) language: string;
   @ApiProperty({ type: [String] }) tags: string[];
   @ApiProperty({ ...RELEASE_STATUS }) status: string;
