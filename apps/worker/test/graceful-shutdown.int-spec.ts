@@ -27,6 +27,16 @@ class SlowHandlers {
   verifyAudit() {
     return { ok: true };
   }
+
+  @JobHandler(JobName.WriteAuditCheckpoint)
+  writeCheckpoint() {
+    return { written: 0, refused: [] };
+  }
+
+  @JobHandler(JobName.PurgeOldNotifications)
+  purgeNotifications() {
+    return { deleted: 0 };
+  }
 }
 
 describe('worker graceful shutdown (real Redis, real BullMQ)', () => {
