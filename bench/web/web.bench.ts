@@ -10,7 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+// Named apart from the page's own `performance`, which the functions run in the browser use.
+import { performance as benchClock } from 'node:perf_hooks';
 import { startDemoStack } from '@warta/testing';
 import { Client } from 'pg';
 import type { Page } from 'playwright-core';
@@ -37,11 +38,11 @@ async function javascriptBeforeSignIn(
   page: Page,
   url: string,
 ): Promise<{ bytes: number; files: number; ms: number }> {
-  const t0 = performance.now();
+  const t0 = benchClock.now();
   await page.goto(`${url}/`);
   await page.getByRole('button', { name: 'Masuk' }).waitFor();
   await page.getByLabel('Email').fill('x');
-  const usable = performance.now() - t0;
+  const usable = benchClock.now() - t0;
   const scripts = (await page.evaluate(() =>
     performance
       .getEntriesByType('resource')
@@ -62,11 +63,11 @@ async function signInToComposer(
     await page.goto(`${url}/`);
     await page.getByLabel('Email').fill('editor.rutan@warta.local');
     await page.getByLabel('Kata sandi').fill('warta-demo');
-    const t0 = performance.now();
+    const t0 = benchClock.now();
     await page.getByRole('button', { name: 'Masuk' }).click();
     await page.getByRole('textbox', { name: 'Isi rilis' }).waitFor();
     await page.getByRole('textbox', { name: 'Isi rilis' }).click();
-    times.push(performance.now() - t0);
+    times.push(benchClock.now() - t0);
     await context.close();
   }
   return times;
@@ -81,11 +82,12 @@ async function keystrokeToPreview(page: Page): Promise<number[]> {
   const body = page.getByRole('textbox', { name: 'Isi rilis' });
   await page.getByRole('textbox', { name: 'Judul rilis' }).fill(SEED.title);
   await body.fill(SEED.body);
-  await page.getByRole('region', { name: 'Pratinjau' }).waitFor();
+  await page.getByRole('region', { name: 'Pratinjau X (Twitter)' }).waitFor();
   await page.evaluate(() => {
     const w = window as unknown as { __keyAt: number; __lat: number[] };
     w.__lat = [];
-    const region = document.querySelector('[aria-label="Pratinjau"]')!;
+    // The previews are the only part of the page a keystroke changes (the field's value is no DOM change).
+    const region = document.querySelector('#main')!;
     document.addEventListener('keydown', () => (w.__keyAt = performance.now()), { capture: true });
     new MutationObserver(() => {
       if (!w.__keyAt) return;
@@ -138,12 +140,21 @@ async function calendarMonth(page: Page): Promise<{ ms: number; shown: number }>
   await page.goto(page.url().replace(/\/[^/]*$/, '/calendar'));
   await page.locator('.fc-daygrid-day').first().waitFor();
   await page.waitForLoadState('networkidle');
-  const t0 = performance.now();
+  const t0 = benchClock.now();
   await page.locator('.fc-prev-button').click();
-  await page.waitForResponse((r) => r.url().includes('/api/v1/calendar') && r.status() === 200);
+  // Rendered means every post of the month is in (the calendar pages through the api), as the
+  // calendar's own status line counts them, and the month is drawn.
+  await page.waitForFunction(
+    () => {
+      const m = /([\d.]+) postingan pada rentang ini/.exec(document.body.innerText);
+      return !!m && Number(m[1].replace(/\./g, '')) >= 2000;
+    },
+    undefined,
+    { timeout: 30_000, polling: 'raf' },
+  );
   await page.locator('.fc-daygrid-event, .fc-daygrid-more-link').first().waitFor();
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const took = performance.now() - t0;
+  const took = benchClock.now() - t0;
   const shown = await page.locator('.fc-daygrid-event').count();
   return { ms: took, shown };
 }

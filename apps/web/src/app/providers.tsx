@@ -2,13 +2,11 @@ import {
   createTheme,
   DEFAULT_THEME,
   MantineProvider,
-  Modal,
-  Notification,
   defaultVariantColorsResolver,
   type CSSVariablesResolver,
   type VariantColorsResolver,
 } from '@mantine/core';
-import { DateInput, DatesProvider } from '@mantine/dates';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -60,13 +58,13 @@ function useTheme() {
         defaultRadius: 'md',
         variantColorResolver: readableVariants,
         components: {
-          Notification: Notification.extend({
-            defaultProps: { closeButtonProps: { 'aria-label': t('action.close') } },
-          }),
-          Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('action.close') } } }),
-          DateInput: DateInput.extend({
+          // Plain objects, not Component.extend: importing DateInput here would put the date pickers
+          // into the first download, before the sign-in screen.
+          Notification: { defaultProps: { closeButtonProps: { 'aria-label': t('action.close') } } },
+          Modal: { defaultProps: { closeButtonProps: { 'aria-label': t('action.close') } } },
+          DateInput: {
             defaultProps: { previousLabel: t('dates.previousMonth'), nextLabel: t('dates.nextMonth') },
-          }),
+          },
         },
       }),
     // t changes with the language; the theme is rebuilt only then.
