@@ -8,7 +8,7 @@ const AXE_SOURCE = require.resolve('axe-core/axe.min.js');
 /** Debian's Chromium, headless, as the machine notes say it runs here (no network but loopback). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: '/usr/bin/chromium',
     args: [
       '--no-sandbox',
       '--disable-gpu',

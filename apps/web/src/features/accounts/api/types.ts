@@ -1,68 +1,17 @@
-// Replace with components['schemas'][...] once schema.d.ts has response schemas (written from what
-// GET /api/v1/accounts, GET /api/v1/organizations, GET /api/v1/accounts/connect/facebook/pending/:id
-// and PUT /api/v1/accounts/:id/posting-slots answer today).
+/** The accounts screen's api types, named once, from the api's own OpenAPI document. */
+import type { components } from '@web/lib/api/schema';
 
-export type Platform = 'x' | 'facebook' | 'instagram';
-export type ConnectablePlatform = 'x' | 'facebook';
-export type AccountStatus = 'active' | 'needs_reconnect' | 'limited' | 'disconnected';
+type S = components['schemas'];
 
-export interface SocialAccount {
-  id: string;
-  organizationId: string;
-  platform: Platform;
-  externalId: string;
-  handle: string;
-  displayName: string;
-  parentExternalId: string | null;
-  status: AccountStatus;
-  statusReason: string | null;
-  scopes: string[];
-  expiresAt: string | null;
-  tokenRefreshedAt: string | null;
-  connectedBy: string | null;
-  /** Local HH:MM in the node's zone, sorted ("next free slot" picks from these); absent from an api older than this screen. */
-  postingSlots?: string[];
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface AccountPage {
-  items: SocialAccount[];
-  nextCursor: string | null;
-}
-
+export type Platform = S['Platform'];
+/** Instagram accounts come with the Facebook Page they belong to. */
+export type ConnectablePlatform = Exclude<Platform, 'instagram'>;
+export type AccountStatus = S['AccountStatus'];
+export type SocialAccount = S['AccountView'];
+export type AccountPage = S['AccountPage'];
 /** A node of the caller's subtree, as GET /api/v1/organizations lists it. */
-export interface OrgNode {
-  id: string;
-  parentId: string | null;
-  name: string;
-  kind: string;
-  depth: number;
-  timezone: string;
-}
-
-export interface OrgPage {
-  items: OrgNode[];
-  nextCursor: string | null;
-}
-
-export interface PageChoice {
-  pageId: string;
-  name: string;
-  instagram: { id: string; username: string; name: string } | null;
-}
-
-export interface PendingConnection {
-  pendingConnectionId: string;
-  organizationId: string;
-  choices: PageChoice[];
-  expiresAt: string;
-}
-
-export interface PostingSlotsView {
-  socialAccountId: string;
-  slots: string[];
-  zone: string;
-  version: number;
-}
+export type OrgNode = S['OrganizationView'];
+export type OrgPage = S['OrganizationPage'];
+export type PageChoice = S['PageChoiceView'];
+export type PendingConnection = S['PendingConnectionView'];
+export type PostingSlotsView = S['PostingSlotsView'];

@@ -235,7 +235,7 @@ export function AccountsPage() {
  * itself first; accounts X, Facebook, Instagram, then by name.
  */
 export function groupByNode(
-  node: { id: string; name: string; timezone: string; kind: string },
+  node: Pick<OrgNode, 'id' | 'name' | 'timezone' | 'kind'>,
   subtree: OrgNode[] | undefined,
   accounts: SocialAccount[],
 ): { org: Pick<OrgNode, 'id' | 'name' | 'timezone'>; items: SocialAccount[] }[] {
