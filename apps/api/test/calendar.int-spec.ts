@@ -288,6 +288,20 @@ describe('GET /api/v1/calendar (real Postgres)', () => {
     expect(pages).toBe(4);
   });
 
+  it('answers a month of a busy subtree in one page (limit up to 5,000), and no more', async () => {
+    const all = (await list(admin, {})).items;
+    expect((await list(admin, { limit: '5000' })).items).toEqual(all);
+    const tooMany = await ctx.http
+      .get(`/api/v1/calendar?${new URLSearchParams({ from: FROM, to: TO, limit: '5001' })}`)
+      .set('Authorization', admin)
+      .set('Accept-Language', 'en');
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.details[0].field).toBe('limit');
+    // Other lists keep their pages of 200.
+    const posts = await ctx.http.get('/api/v1/posts?limit=201').set('Authorization', admin);
+    expect(posts.status).toBe(400);
+  });
+
   it('refuses ranges over 92 days, empty or backwards ranges, times without an offset and unknown states', async () => {
     // 2026-01-01 .. 2026-04-03 is exactly 92 days: allowed; one more day is not.
     await list(admin, { from: '2026-01-01T00:00:00+07:00', to: '2026-04-03T00:00:00+07:00' }, 200);

@@ -11,3 +11,4 @@ export * from './post-state';
 export * from './role';
 export * from './organization-kind';
 export * from './metrics-access';
+export * from './zoned-iso';

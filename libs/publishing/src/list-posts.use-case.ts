@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, DomainError } from '@warta/core';
+import { Actor, DomainError, isKnownZone } from '@warta/core';
 import { Page, Platform } from '@warta/database';
 import { AccessScopeService, Permission } from '@warta/organizations';
-import { IANAZone } from 'luxon';
 import { PostState } from './post-state';
 import { PostsListFilter, PostsListRepository, PostsListRow } from './posts-list.repository';
 import { isoInZone } from './publish-time';
@@ -61,7 +60,7 @@ function checkRange(from: Date | undefined, to: Date | undefined): void {
 
 function zoneOf(r: PostsListRow): string {
   for (const zone of [r.publishZone, r.organizationTimezone]) {
-    if (zone && IANAZone.isValidZone(zone)) return zone;
+    if (zone && isKnownZone(zone)) return zone;
   }
   return 'UTC';
 }

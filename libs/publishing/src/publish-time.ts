@@ -1,4 +1,4 @@
-import { DomainError } from '@warta/core';
+import { DomainError, zonedIso } from '@warta/core';
 import { DateTime } from 'luxon';
 
 /** How a person says when: an instant with its offset, a local time in the node's zone, now, or the next free slot. */
@@ -111,5 +111,5 @@ export function localLabel(d: Date, zone: string): string {
 /** ISO 8601 with the zone's offset, as the API shows times. */
 export function isoInZone(d: Date | null, zone: string | null): string | null {
   if (!d) return null;
-  return DateTime.fromJSDate(d, { zone: zone ?? 'UTC' }).toISO({ suppressMilliseconds: true });
+  return zonedIso(d, zone ?? 'UTC', { suppressMilliseconds: true });
 }

@@ -41,3 +41,68 @@ export function isoToZoned(iso: string, zone: string): { date: string; time: str
   const dt = DateTime.fromISO(iso).setZone(zone);
   return { date: dt.toFormat('yyyy-MM-dd'), time: dt.toFormat('HH:mm') };
 }
+
+// A zone's offset changes only at a transition, and transitions fall on quarter hours: ask luxon
+// (about 0.1 ms a call) once per zone and quarter hour.
+const QUARTER_HOUR_MS = 15 * 60_000;
+const offsetCache = new Map<string, number>();
+
+/** The zone's UTC offset in minutes at an instant; null for an unknown zone. */
+export function offsetMinutes(zone: string, ms: number): number | null {
+  const quarter = Math.floor(ms / QUARTER_HOUR_MS);
+  const key = `${zone}|${quarter}`;
+  const known = offsetCache.get(key);
+  if (known !== undefined) return known;
+  const start = DateTime.fromMillis(quarter * QUARTER_HOUR_MS, { zone });
+  if (!start.isValid) return null;
+  const end = DateTime.fromMillis((quarter + 1) * QUARTER_HOUR_MS - 1, { zone });
+  if (end.offset !== start.offset) return DateTime.fromMillis(ms, { zone }).offset;
+  if (offsetCache.size > 20_000) offsetCache.clear();
+  offsetCache.set(key, start.offset);
+  return start.offset;
+}
+
+/** The day ('yyyy-MM-dd') an instant falls on in the unit's zone; quick enough for a month of posts. */
+export function dayInZone(iso: string, zone: string): string | null {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return null;
+  const offset = offsetMinutes(zone, ms);
+  if (offset === null) return null;
+  const local = new Date(ms + offset * 60_000).toISOString();
+  return local.length === 24 ? local.slice(0, 10) : DateTime.fromMillis(ms, { zone }).toISODate();
+}
+
+/** The wall clock in `zone` at an instant, as [year, month0, day, hour, minute, second, ms]. */
+export function wallClockAt(zone: string, ms: number): number[] | null {
+  const offset = offsetMinutes(zone, ms);
+  if (offset === null) return null;
+  const d = new Date(ms + offset * 60_000);
+  return [
+    d.getUTCFullYear(),
+    d.getUTCMonth(),
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+    d.getUTCMilliseconds(),
+  ];
+}
+
+/**
+ * The offset in force in `zone` at a wall-clock time [year, month0, day, hour, minute, second, ms],
+ * found as luxon finds it (guess with the offset at the wall time read as UTC, then correct; in a
+ * spring-forward gap the later offset).
+ */
+export function offsetAtWallClock(zone: string, wall: number[]): number | null {
+  const [y, mo, d, h = 0, mi = 0, s = 0, ms = 0] = wall;
+  const local = Date.UTC(y, mo, d, h, mi, s, ms);
+  const o1 = offsetMinutes(zone, local);
+  if (o1 === null) return null;
+  let guess = local - o1 * 60_000;
+  const o2 = offsetMinutes(zone, guess)!;
+  if (o1 === o2) return o1;
+  guess -= (o2 - o1) * 60_000;
+  const o3 = offsetMinutes(zone, guess)!;
+  if (o2 === o3) return o2;
+  return Math.max(o2, o3);
+}

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, DomainError, Platform } from '@warta/core';
+import { Actor, DomainError, isKnownZone, Platform, zonedIso } from '@warta/core';
 import { Page } from '@warta/database';
 import { AccessScopeService, Permission } from '@warta/organizations';
-import { DateTime, IANAZone } from 'luxon';
 import { PostState } from '../post-state';
 import { CalendarEntry, CalendarRepository } from './calendar.repository';
 
@@ -88,13 +87,13 @@ function checkRange(from: Date, to: Date): void {
 /** The post's own zone when it kept one and it is a real zone, else its node's, else UTC. */
 function zoneOf(e: CalendarEntry): string {
   for (const zone of [e.publishZone, e.organizationTimezone]) {
-    if (zone && IANAZone.isValidZone(zone)) return zone;
+    if (zone && isKnownZone(zone)) return zone;
   }
   return 'UTC';
 }
 
 function iso(d: Date | null, zone: string): string | null {
-  return d ? DateTime.fromJSDate(d, { zone }).toISO() : null;
+  return d ? zonedIso(d, zone) : null;
 }
 
 function toItem(e: CalendarEntry): CalendarItem {

@@ -3,8 +3,8 @@ import { api, unwrap } from '@web/lib/api/client';
 import { queryKeys } from '@web/lib/query-keys';
 import type { CalendarItem, CalendarPage } from './types';
 
-/** The api's largest page; a month of a busy Kanwil takes a few pages. */
-const PAGE_SIZE = 200;
+/** The calendar's largest page (a six-week month view of a busy Kanwil is one answer). */
+const PAGE_SIZE = 5000;
 /** A month view spans six weeks at most; stop well after that however many posts there are. */
 const MAX_PAGES = 50;
 

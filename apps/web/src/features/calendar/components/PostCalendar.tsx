@@ -10,7 +10,6 @@ import idLocale from '@fullcalendar/core/locales/id';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
-import luxonPlugin from '@fullcalendar/luxon3';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -19,8 +18,9 @@ import { useNavigate } from 'react-router';
 import type { CalendarItem } from '../api/types';
 import { monthEvents, toEvent, type EventProps, type MoreProps } from './calendar-events';
 import { eventHtml, moreHtml } from './event-html';
+import { unitZonePlugin } from './zone-plugin';
 
-const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, luxonPlugin];
+const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, unitZonePlugin];
 const TOOLBAR = { left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,listWeek' };
 const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 

@@ -1,5 +1,5 @@
 import type { EventInput } from '@fullcalendar/core';
-import { DateTime } from 'luxon';
+import { dayInZone } from '@web/lib/dates';
 import type { CalendarItem, PostState } from '../api/types';
 
 /**
@@ -104,7 +104,7 @@ export function monthEvents(
   const perDay = opts.perDay ?? MONTH_PER_DAY;
   const byDay = new Map<string, CalendarItem[]>();
   for (const item of items) {
-    const day = DateTime.fromISO(item.at).setZone(opts.zone).toISODate() ?? item.at.slice(0, 10);
+    const day = dayInZone(item.at, opts.zone) ?? item.at.slice(0, 10);
     const list = byDay.get(day);
     if (list) list.push(item);
     else byDay.set(day, [item]);
