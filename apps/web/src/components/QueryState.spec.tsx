@@ -44,6 +44,26 @@ describe('QueryState', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Tidak dapat terhubung ke server');
   });
 
+  it('never blames the connection for a bug in the screen itself', () => {
+    renderWithApp(
+      <QueryState query={query({ isError: true, error: new TypeError('n.filter is not a function') })}>
+        {() => null}
+      </QueryState>,
+    );
+    expect(screen.getByRole('alert')).not.toHaveTextContent('Tidak dapat terhubung ke server');
+    renderWithApp(
+      <QueryState
+        query={query({
+          isError: true,
+          error: new TypeError('Failed to fetch dynamically imported module: /assets/accounts.js'),
+        })}
+      >
+        {() => null}
+      </QueryState>,
+    );
+    expect(screen.getAllByRole('alert')[1]).toHaveTextContent('Tidak dapat terhubung ke server');
+  });
+
   it('shows the empty state instead of an empty list', () => {
     renderWithApp(
       <QueryState

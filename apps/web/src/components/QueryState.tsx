@@ -47,12 +47,21 @@ export function LoadingState({ label }: { label?: string }) {
   );
 }
 
+/**
+ * A request or a screen's code that never arrived: the browser throws a TypeError ("Failed to
+ * fetch", "Failed to fetch dynamically imported module", "NetworkError ..."). Any other TypeError
+ * is a bug, and telling the user to check their connection would send them the wrong way.
+ */
+function isNetworkFailure(error: unknown): boolean {
+  return error instanceof TypeError && /fetch|network|load failed|import/i.test(error.message);
+}
+
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   const message =
     error instanceof ApiError
       ? error.message
-      : error instanceof TypeError
+      : isNetworkFailure(error)
         ? t('error.network')
         : t('error.unknown');
   return (

@@ -19,6 +19,8 @@ export const queryKeys = {
   post: (id: string) => ['post', id] as const,
   calendar: (filter: Record<string, unknown>) => ['calendar', filter] as const,
   accounts: (nodeId: string) => ['accounts', nodeId] as const,
+  /** The first page of the node's accounts, as the composer reads it (a different shape: its own key). */
+  accountsFirstPage: (nodeId: string) => ['accounts', nodeId, 'first-page'] as const,
   postingSlots: (accountId: string) => ['posting-slots', accountId] as const,
   notifications: ['notifications'] as const,
   notificationList: (filter: Record<string, unknown>) => ['notifications', 'list', filter] as const,

@@ -72,7 +72,30 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
 }
 
 /** A screenshot for docs/screens (shown in the README); full page so a reviewer sees the whole screen. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(SCREENS_DIR, { recursive: true });
-  await page.screenshot({ path: join(SCREENS_DIR, `${name}.png`), fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: join(SCREENS_DIR, `${name}.png`), fullPage, animations: 'disabled' });
+}
+
+/** Serious or critical axe violations by screen name: assert it empty at the end of a journey. */
+export type A11yFindings = Record<string, AxeViolation[]>;
+
+/**
+ * The screen as it is: axe (violations kept in `findings` under `name`), then its screenshot for
+ * docs/screens (`opts.screenshot` false for a screen that is checked but not shown in the README;
+ * `opts.fullPage` false for a dialog, which covers the window only).
+ */
+export async function checkScreen(
+  page: Page,
+  name: string,
+  findings: A11yFindings,
+  opts: { screenshot?: boolean; fullPage?: boolean } = {},
+): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  // The pointer off whatever it last clicked: axe judges the screen at rest, not a hover state.
+  await page.mouse.move(1360, 890);
+  await page.waitForTimeout(250);
+  const violations = await seriousA11yViolations(page);
+  if (violations.length) findings[name] = violations;
+  if (opts.screenshot !== false) await screenshot(page, name, opts.fullPage ?? true);
 }

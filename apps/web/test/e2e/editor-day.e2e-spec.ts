@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { startDemoStack, type DemoStack } from '@warta/testing';
 import { DateTime } from 'luxon';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, newContext, screenshot, seriousA11yViolations, signIn } from './browser';
+import {
+  checkScreen as checkScreenIn,
+  launchChromium,
+  newContext,
+  signIn,
+  type A11yFindings,
+} from './browser';
 
 jest.setTimeout(420_000);
 
@@ -15,18 +21,8 @@ const SEED = JSON.parse(
 ) as { title: string; body: string };
 
 /** Serious or critical axe violations per screen, asserted empty at the end of each journey. */
-const a11y: Record<string, Awaited<ReturnType<typeof seriousA11yViolations>>> = {};
-
-/** axe on the screen as it is (kept for the end of the journey), then its screenshot for docs/screens. */
-async function checkScreen(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  // The pointer off whatever it last clicked: axe judges the screen at rest, not a hover state.
-  await page.mouse.move(1360, 890);
-  await page.waitForTimeout(250);
-  const violations = await seriousA11yViolations(page);
-  if (violations.length) a11y[name] = violations;
-  await screenshot(page, name);
-}
+const a11y: A11yFindings = {};
+const checkScreen = (page: Page, name: string) => checkScreenIn(page, name, a11y);
 
 /**
  * The humas day of issue 17, in the browser, on the seed release: the Rutan editor pastes it, sees

@@ -65,6 +65,8 @@ export function PostCalendar({
         month: t('toolbar.month'),
         week: t('toolbar.week'),
         list: t('toolbar.list'),
+        prev: t('toolbar.prev'),
+        next: t('toolbar.next'),
       },
       buttonHints: {
         prev: t('toolbar.prevHint'),

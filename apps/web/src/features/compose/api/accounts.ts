@@ -5,7 +5,7 @@ import { queryKeys } from '@web/lib/query-keys';
 /** The node's connected accounts: the previews show their names, and drafts are made one per account. */
 export function useNodeAccounts(nodeId: string) {
   return useQuery({
-    queryKey: queryKeys.accounts(nodeId),
+    queryKey: queryKeys.accountsFirstPage(nodeId),
     queryFn: () => unwrap(api.GET('/api/v1/accounts', { params: { query: { organizationId: nodeId } } })),
   });
 }
