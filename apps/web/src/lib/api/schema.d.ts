@@ -4625,7 +4625,7 @@ export interface operations {
             query: {
                 period: "week" | "month";
                 platform: "x" | "facebook" | "instagram";
-                /** @description The version you read; 409 if it moved. */
+                /** @description The version you read; 409 if it moved (as for every removal). */
                 version: number;
             };
             header?: never;
@@ -4747,8 +4747,10 @@ export interface operations {
     };
     OrganizationWebhooksController_remove: {
         parameters: {
-            query?: {
+            query: {
                 reason?: string;
+                /** @description The version you read; 409 if it moved (as for every removal). */
+                version: number;
             };
             header?: never;
             path: {
