@@ -1,22 +1,52 @@
 import { FixedClock } from '@warta/core';
 import { seedDemo } from '@warta/organizations';
 import { createTestDatabase, TestDatabase } from '@warta/testing';
+import { startTestSandbox, TestSandbox } from '../apps/sandbox/src/testing/sandbox-test-kit';
 import { seedDemoHistory } from './demo-history';
 
-describe('demo history (real Postgres)', () => {
+describe('demo history (real Postgres, real sandbox)', () => {
   let db: TestDatabase;
+  let sandbox: TestSandbox;
   const clock = new FixedClock(new Date('2026-11-28T03:00:00Z'));
 
   beforeAll(async () => {
     db = await createTestDatabase();
+    sandbox = await startTestSandbox({ startAt: clock.now() });
     await seedDemo(db.dataSource, 'not-a-real-hash');
-    // What seedDemoAccounts leaves behind: one active account per platform and unit.
-    await db.dataSource.query(`
-      INSERT INTO social_accounts (organization_id, platform, external_id, handle, display_name)
-      SELECT o.id, p, o.slug || '-' || p, o.slug, o.name FROM organizations o, unnest(ARRAY['x', 'facebook', 'instagram']) p
-       WHERE o.kind = 'unit'`);
+    // What seedDemoAccounts leaves behind: one active account per platform and unit, each an account
+    // of the sandbox.
+    const units: { id: string; slug: string }[] = await db.dataSource.query(
+      `SELECT id, slug FROM organizations WHERE kind = 'unit'`,
+    );
+    for (const u of units) {
+      const handle = u.slug.replace(/-/g, '');
+      const seeded = await sandbox.seed({
+        x: [{ username: handle.slice(0, 15), issueToken: false }],
+        facebook: [
+          {
+            name: `Admin ${u.slug}`,
+            pages: [{ name: u.slug, username: handle, instagram: { username: handle } }],
+          },
+        ],
+      });
+      const page = seeded.facebook[0].pages[0];
+      for (const [platform, externalId] of [
+        ['x', seeded.x[0].id],
+        ['facebook', page.id],
+        ['instagram', page.instagram!.id],
+      ]) {
+        await db.dataSource.query(
+          `INSERT INTO social_accounts (organization_id, platform, external_id, handle, display_name)
+           VALUES ($1, $2, $3, $4, $4)`,
+          [u.id, platform, externalId, u.slug],
+        );
+      }
+    }
   });
-  afterAll(() => db.drop());
+  afterAll(async () => {
+    await sandbox.close();
+    await db.drop();
+  });
 
   const totals = async () =>
     (
@@ -30,7 +60,7 @@ describe('demo history (real Postgres)', () => {
 
   it('seeds 90 days of published history with rollups and targets, and a second run adds nothing', async () => {
     const started = Date.now();
-    const first = await seedDemoHistory(db.dataSource, { clock, permalinkOrigin: 'http://sandbox.test' });
+    const first = await seedDemoHistory(db.dataSource, { clock, sandboxOrigin: sandbox.graphOrigin });
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(first.units).toBe(7);
     expect(first.targets).toBe(7);
@@ -51,9 +81,31 @@ describe('demo history (real Postgres)', () => {
     expect(span.first >= '2026-08-30').toBe(true);
     expect(span.last <= '2026-11-27').toBe(true);
 
-    const second = await seedDemoHistory(db.dataSource, { clock, permalinkOrigin: 'http://sandbox.test' });
+    const second = await seedDemoHistory(db.dataSource, { clock, sandboxOrigin: sandbox.graphOrigin });
     expect(second).toEqual({ units: 0, posts: 0, snapshots: 0, targets: 0 });
     expect(await totals()).toEqual(after);
+  });
+
+  // Fails before this change: permalinks were <origin>/demo/<platform>/<release id>, which the sandbox
+  // does not serve (400/404), and the posts' ids were not the sandbox's.
+  it("every permalink is the sandbox's page of that post: 200, with the post's text", async () => {
+    const posts: { platform: string; permalink: string; platform_post_id: string; text: string }[] =
+      await db.dataSource.query(
+        `SELECT DISTINCT ON (platform, organization_id) platform, permalink, platform_post_id, content->>'text' AS text
+           FROM posts ORDER BY platform, organization_id, published_at DESC`,
+      );
+    expect(posts.length).toBe(3 * 7);
+    const [left] = await db.dataSource.query(
+      `SELECT count(*) FILTER (WHERE permalink IS NULL OR platform_post_id LIKE 'demo-%')::int AS n FROM posts`,
+    );
+    expect(left.n).toBe(0);
+    for (const p of posts) {
+      expect(p.permalink.startsWith(`${sandbox.graphOrigin}/__view/${p.platform}/`)).toBe(true);
+      const res = await fetch(p.permalink);
+      expect({ permalink: p.permalink, status: res.status }).toEqual({ permalink: p.permalink, status: 200 });
+      const page = await res.text();
+      expect(page).toContain(p.text.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
+    }
   });
 
   it('the history obeys the rules of real collection: no X reach, no Facebook saves, no Instagram clicks', async () => {

@@ -4,6 +4,7 @@ import { Platform } from '@warta/database';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
 import { MetricRollupsRepository, MetricSnapshotsRepository, NewMetricSnapshot } from '@warta/analytics';
+import { publishDemoHistoryToSandbox } from './demo-sandbox-posts';
 
 /** Marks the releases this seed made, so a second run can tell it already ran for a unit. */
 export const DEMO_HISTORY_TAG = 'demo-history';
@@ -88,8 +89,11 @@ function poisson(rand: () => number, mean: number): number {
 export interface DemoHistoryOptions {
   days?: number;
   clock?: Clock;
-  /** Where permalinks point (the sandbox feed viewer in the demo). */
-  permalinkOrigin: string;
+  /**
+   * The sandbox the demo accounts live in: the history's posts are created there too, and their
+   * permalinks are its pages of them (see demo-sandbox-posts.ts).
+   */
+  sandboxOrigin: string;
 }
 
 export interface DemoHistoryResult {
@@ -149,13 +153,16 @@ export async function seedDemoHistory(
       const counts = await seedUnit(m, org, profile, accounts, {
         now,
         days,
-        permalinkOrigin: opts.permalinkOrigin,
       });
       result.posts += counts.posts;
       result.snapshots += counts.snapshots;
     });
     result.units++;
   }
+  await publishDemoHistoryToSandbox(dataSource, {
+    sandboxOrigin: opts.sandboxOrigin,
+    releaseTag: DEMO_HISTORY_TAG,
+  });
   return result;
 }
 
@@ -164,7 +171,7 @@ async function seedUnit(
   org: { id: string; slug: string; name: string; timezone: string },
   profile: Profile,
   accounts: { id: string; platform: Platform }[],
-  o: { now: Date; days: number; permalinkOrigin: string },
+  o: { now: Date; days: number },
 ): Promise<{ posts: number; snapshots: number }> {
   const rand = rng(org.slug);
   const zone = org.timezone;
@@ -213,13 +220,13 @@ async function seedUnit(
       `INSERT INTO posts (organization_id, release_id, social_account_id, platform, content, state, publish_at,
        published_at, platform_post_id, permalink, metrics_planned_at)
      SELECT $1, t.release_id, t.account_id, t.platform, jsonb_build_object('text', t.title), 'published', t.at, t.at,
-            'demo-' || t.release_id, $2 || '/demo/' || t.platform || '/' || t.release_id, $3
-       FROM unnest($4::uuid[], $5::uuid[], $6::text[], $7::timestamptz[], $8::text[])
+            -- Placeholders until the sandbox holds the post (publishDemoHistoryToSandbox).
+            'demo-' || t.release_id, NULL, $2
+       FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::timestamptz[], $7::text[])
          AS t(release_id, account_id, platform, at, title)
      RETURNING id, platform, social_account_id, published_at`,
       [
         org.id,
-        o.permalinkOrigin.replace(/\/+$/, ''),
         o.now,
         releaseIds,
         posts.map((p) => p.accountId),

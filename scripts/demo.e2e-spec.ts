@@ -111,6 +111,23 @@ describe('npm run demo (e2e)', () => {
       const all = overview.rows.find((r: { platform: string }) => r.platform === 'all');
       expect(all.current.postsPublished).toBeGreaterThan(0);
       expect(all.current.reach).toBeGreaterThan(0);
+      // The history obeys real collection (X reports no reach) and its permalinks are pages the
+      // sandbox serves (they answered 400 when they pointed at /demo/x/...).
+      expect(overview.rows.find((r: { platform: string }) => r.platform === 'x').current.reach).toBeNull();
+      const top = await (
+        await fetch(
+          `${api}/api/v1/dashboards/top-posts?organizationId=${me.memberships[0].organizationId}&limit=5`,
+          { headers: { authorization: `Bearer ${accessToken}` } },
+        )
+      ).json();
+      expect(top.rows.length).toBeGreaterThan(0);
+      for (const row of top.rows as { permalink: string; platform: string }[]) {
+        const page = await fetch(row.permalink);
+        expect({ permalink: row.permalink, status: page.status }).toEqual({
+          permalink: row.permalink,
+          status: 200,
+        });
+      }
     } finally {
       expect(await stopDemo(first.child)).toBe(0);
     }

@@ -136,7 +136,7 @@ async function main(): Promise<void> {
     `connected ${accounts.accounts.length} sandbox accounts (X, Facebook, Instagram per demo unit)`,
   );
   // 90 days of published posts with engagement and posting targets, so the dashboards mean something.
-  const history = await seedDemoHistory(ds, { permalinkOrigin: config.platforms.graphOrigin });
+  const history = await seedDemoHistory(ds, { sandboxOrigin: config.platforms.graphOrigin });
   console.log(
     history.units
       ? `seeded 90 days of history: ${history.posts} posts, ${history.snapshots} snapshots, ${history.targets} posting targets`

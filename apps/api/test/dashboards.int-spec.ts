@@ -234,11 +234,32 @@ describe('dashboards API (real Postgres, real api)', () => {
     ]);
   });
 
+  // Fails before this change: X's reach points were the rollup's 0 (and the CSV said 0).
+  it('timeseries: a counter the platform never reports is null, "—" in CSV, never 0', async () => {
+    const query = { organizationId: ctx.org('kanwil-bengkulu'), ...OCT, metric: 'reach' };
+    const res = await get('supervisor.bengkulu', 'timeseries', query);
+    expect(res.status).toBe(200);
+    const byPlatform = Object.fromEntries(
+      res.body.series.map((s: { platform: string; points: { value: number | null }[] }) => [
+        s.platform,
+        s.points.map((p) => p.value),
+      ]),
+    );
+    expect(byPlatform.x).toEqual([null, null, null, null, null, null, null]);
+    expect(byPlatform.facebook).toEqual([0, 0, 0, 0, 40, 0, 0]);
+    const csv = await get('supervisor.bengkulu', 'timeseries/export.csv', query);
+    const lines = csv.text.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('day,platform,reach');
+    expect(lines).toContain('2026-10-10,x,—');
+    expect(lines).toContain('2026-10-12,facebook,40');
+  });
+
   describe('leaderboard', () => {
     it("ranks exactly the Kanwil's five units, with follower growth", async () => {
       const res = await get('supervisor.bengkulu', 'leaderboard', {
         organizationId: ctx.org('kanwil-bengkulu'),
         ...OCT,
+        sort: 'engagements',
       });
       expect(res.status).toBe(200);
       expect(res.body.rows.map((r: { slug: string }) => r.slug).sort()).toEqual([...BENGKULU_UNITS].sort());
@@ -247,7 +268,10 @@ describe('dashboards API (real Postgres, real api)', () => {
         rank: 1,
         slug: 'rutan-bengkulu',
         postsPublished: 2,
-        reach: 250,
+        // X reports no reach: the rollup's 250 came from a fixture no real collection writes, and
+        // whatever the rollup holds, a row of X alone has an unknown reach.
+        reach: null,
+        partlyUnknown: [],
         engagements: 30,
         engagementRate: 0.1,
         followers: 1100,
@@ -257,6 +281,7 @@ describe('dashboards API (real Postgres, real api)', () => {
         rank: 2,
         slug: 'lapas-bengkulu',
         reach: 40,
+        partlyUnknown: [],
         engagements: 5,
         engagementRate: 0.01,
         followers: 500,
@@ -272,7 +297,8 @@ describe('dashboards API (real Postgres, real api)', () => {
 
     it('at the directorate ranks the Kanwils; a unit has no children', async () => {
       const res = await get('admin', 'leaderboard', { organizationId: ctx.org('ditjenpas'), ...OCT });
-      expect(res.body.rows.map((r: { slug: string }) => r.slug)).toEqual(['kanwil-sumut', 'kanwil-bengkulu']);
+      // By reach: Sumatera Utara's posts are all on X, so its reach is unknown and ranks last.
+      expect(res.body.rows.map((r: { slug: string }) => r.slug)).toEqual(['kanwil-bengkulu', 'kanwil-sumut']);
       const unit = await get('editor.rutan', 'leaderboard', {
         organizationId: ctx.org('rutan-bengkulu'),
         ...OCT,
@@ -280,6 +306,26 @@ describe('dashboards API (real Postgres, real api)', () => {
       expect(unit.status).toBe(200);
       expect(unit.body.rows).toEqual([]);
     });
+  });
+
+  // Fails before this change: reach summed X's posts as if complete (9000 for an X-only Kanwil).
+  it('leaderboard: reach is null where nothing was reported, flagged where partly unknown, "—" in CSV', async () => {
+    const query = { organizationId: ctx.org('ditjenpas'), ...OCT };
+    const res = await get('admin', 'leaderboard', query);
+    const bySlug = Object.fromEntries(res.body.rows.map((r: { slug: string }) => [r.slug, r]));
+    // Bengkulu: X and Facebook posts; the sum is Facebook's reach and says it leaves X out.
+    expect(bySlug['kanwil-bengkulu']).toMatchObject({ reach: 40, partlyUnknown: ['reach'] });
+    expect(bySlug['kanwil-sumut']).toMatchObject({ reach: null, partlyUnknown: [] });
+    const onX = await get('admin', 'leaderboard', { ...query, platform: 'x' });
+    expect(onX.body.rows.map((r: { reach: number | null }) => r.reach)).toEqual([null, null]);
+    const csv = await get('admin', 'leaderboard/export.csv', query);
+    const [header, ...lines] = csv.text.slice(1).trim().split('\r\n');
+    const cols = header.split(',');
+    const cell = (slug: string, col: string) =>
+      lines.find((l) => l.includes(ctx.org(slug)))!.split(',')[cols.indexOf(col)];
+    expect(cell('kanwil-sumut', 'reach')).toBe('—');
+    expect(cell('kanwil-bengkulu', 'reach')).toBe('40');
+    expect(cell('kanwil-bengkulu', 'partly_unknown')).toBe('reach');
   });
 
   describe('top posts', () => {

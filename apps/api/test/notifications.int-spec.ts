@@ -241,12 +241,14 @@ describe('notifications and node webhooks over the api (real Postgres)', () => {
       expect(rotated.body.secret).not.toBe(created.body.secret);
 
       const removed = await ctx.http
-        .delete(`${path('rutan-bengkulu')}?reason=pindah%20server`)
+        .delete(`${path('rutan-bengkulu')}?version=3&reason=pindah%20server`)
         .set('Authorization', admin);
       expect(removed.status).toBe(200);
       expect(removed.body).toMatchObject({ active: false, version: 4 });
       expect((await ctx.http.get(path('rutan-bengkulu')).set('Authorization', admin)).status).toBe(404);
-      expect((await ctx.http.delete(path('rutan-bengkulu')).set('Authorization', admin)).status).toBe(404);
+      expect(
+        (await ctx.http.delete(`${path('rutan-bengkulu')}?version=4`).set('Authorization', admin)).status,
+      ).toBe(404);
       expect(
         (await ctx.http.post(path('rutan-bengkulu', '/rotate-secret')).set('Authorization', admin)).status,
       ).toBe(404);
@@ -299,9 +301,10 @@ describe('notifications and node webhooks over the api (real Postgres)', () => {
         (await ctx.http.post(path('rutan-bengkulu', '/rotate-secret')).set('Authorization', supervisor))
           .status,
       ).toBe(403);
-      expect((await ctx.http.delete(path('rutan-bengkulu')).set('Authorization', editorRutan)).status).toBe(
-        403,
-      );
+      expect(
+        (await ctx.http.delete(`${path('rutan-bengkulu')}?version=1`).set('Authorization', editorRutan))
+          .status,
+      ).toBe(403);
     });
 
     it('refuses bad URLs and events with a message in the caller language, writing nothing', async () => {
@@ -335,6 +338,59 @@ describe('notifications and node webhooks over the api (real Postgres)', () => {
       );
     });
 
+    // Fails before this change: DELETE refused a version (400 unknown field) while DELETE posting-targets
+    // required one, and GET with no webhook answered a bare NOT_FOUND.
+    it('removing a webhook follows the one rule for removals: the version read, 409 when it moved, a clear message when missing', async () => {
+      const put = await ctx.http
+        .put(path('bapas-bengkulu'))
+        .set('Authorization', admin)
+        .send({ url: 'https://hooks.example.go.id/bapas' });
+      expect(put.body.version).toBe(1);
+      for (const [lang, text] of [
+        ['id', 'version: wajib diisi dengan versi yang Anda baca'],
+        ['en', 'version: is required: send the version you read'],
+      ]) {
+        const missing = await ctx.http
+          .delete(path('bapas-bengkulu'))
+          .set('Authorization', admin)
+          .set('Accept-Language', lang);
+        expect(missing.status).toBe(400);
+        expect(missing.body.error.details).toEqual([
+          {
+            field: 'version',
+            code: 'rule.versionRequired',
+            message: expect.stringContaining(text.split(': ').slice(1).join(': ')),
+          },
+        ]);
+        const targetMissing = await ctx.http
+          .delete(`/api/v1/organizations/${ctx.org('bapas-bengkulu')}/posting-targets?platform=x&period=week`)
+          .set('Authorization', admin)
+          .set('Accept-Language', lang);
+        expect(targetMissing.status).toBe(400);
+        expect(targetMissing.body.error.details).toEqual(missing.body.error.details);
+      }
+      const stale = await ctx.http.delete(`${path('bapas-bengkulu')}?version=7`).set('Authorization', admin);
+      expect(stale.status).toBe(409);
+      expect(stale.body.error.code).toBe('VERSION_CONFLICT');
+      const removed = await ctx.http
+        .delete(`${path('bapas-bengkulu')}?version=1`)
+        .set('Authorization', admin);
+      expect(removed.status).toBe(200);
+      for (const [lang, text] of [
+        ['id', 'Unit ini belum memiliki webhook. Pasang dengan PUT /api/v1/organizations/'],
+        ['en', 'This node has no webhook set. Set one with PUT /api/v1/organizations/'],
+      ]) {
+        const none = await ctx.http
+          .get(path('bapas-bengkulu'))
+          .set('Authorization', admin)
+          .set('Accept-Language', lang);
+        expect(none.status).toBe(404);
+        expect(none.body.error.code).toBe('WEBHOOK_NOT_SET');
+        expect(none.body.error.message).toContain(text);
+        expect(none.body.error.message).toContain(`${ctx.org('bapas-bengkulu')}/webhook`);
+      }
+    });
+
     it('removing a webhook drops its queued deliveries', async () => {
       await ctx.http
         .put(path('lpka-bengkulu'))
@@ -357,7 +413,9 @@ describe('notifications and node webhooks over the api (real Postgres)', () => {
           nextAttemptAt: expect.any(String),
         }),
       ]);
-      expect((await ctx.http.delete(path('lpka-bengkulu')).set('Authorization', admin)).status).toBe(200);
+      expect(
+        (await ctx.http.delete(`${path('lpka-bengkulu')}?version=1`).set('Authorization', admin)).status,
+      ).toBe(200);
       expect(await queued()).toEqual([{ status: 'failed', last_error: 'webhook removed' }]);
     });
   });

@@ -426,7 +426,13 @@ describe('the OpenAPI document matches what the api answers (real Postgres)', ()
       admin,
       200,
     );
-    await call('delete', `${V1}/organizations/{id}/webhook`, `${hook}?reason=uji`, admin, 200);
+    await call(
+      'delete',
+      `${V1}/organizations/{id}/webhook`,
+      `${hook}?version=${rotated.version}&reason=uji`,
+      admin,
+      200,
+    );
     expect(rotated.secret).toEqual(expect.any(String));
     const targets = `${V1}/organizations/${rutan}/posting-targets`;
     const target = await call('put', `${V1}/organizations/{id}/posting-targets`, targets, admin, 200, {

@@ -73,6 +73,20 @@ describe('GET /api/v1/posts/:id (real Postgres)', () => {
     ]);
   });
 
+  // Fails before this change: attempts were given in UTC ("...Z") while the post's times are in WIB.
+  it("attempt times are in the node's zone, like the post's own times", async () => {
+    const d = (await detail()) as PostDetail & {
+      publishAt: string;
+      attempts: { startedAt: string; finishedAt: string | null }[];
+    };
+    expect(d.publishAt).toMatch(/\+07:00$/);
+    expect(d.attempts.length).toBeGreaterThan(0);
+    for (const a of d.attempts) {
+      expect(a.startedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+07:00$/);
+      expect(a.finishedAt).toMatch(/\+07:00$/);
+    }
+  });
+
   it('metrics are the latest snapshot; a counter the platform did not report stays null, a real 0 stays 0', async () => {
     await ctx.dataSource.query(
       `INSERT INTO metric_snapshots (post_id, organization_id, social_account_id, platform, captured_at,
@@ -83,7 +97,8 @@ describe('GET /api/v1/posts/:id (real Postgres)', () => {
       [postId],
     );
     expect((await detail()).metrics).toEqual({
-      capturedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      // In the node's zone like every time on the post (it was UTC).
+      capturedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*\+07:00$/),
       views: 50,
       reach: null,
       likes: 0,
@@ -109,6 +124,7 @@ describe('GET /api/v1/posts/:id (real Postgres)', () => {
         actorId: ctx.userId('editor.rutan'),
         actorEmail: 'editor.rutan@warta.local',
         reason: 'Acara ditunda',
+        at: expect.stringMatching(/\+07:00$/),
       }),
     ]);
     const medan = await ctx.http

@@ -288,6 +288,10 @@ export const MESSAGES: Record<string, Template> = {
     en: 'Encryption key version {version} is not configured (TOKEN_MASTER_KEYS).',
   },
   // Webhooks (per node).
+  WEBHOOK_NOT_SET: {
+    id: 'Unit ini belum memiliki webhook. Pasang dengan PUT /api/v1/organizations/{organizationId}/webhook berisi {"url": "https://…"}.',
+    en: 'This node has no webhook set. Set one with PUT /api/v1/organizations/{organizationId}/webhook and {"url": "https://…"}.',
+  },
   WEBHOOK_URL_INVALID: {
     id: 'Alamat webhook harus URL http(s) yang valid tanpa nama pengguna/kata sandi (maksimum 2000 karakter).',
     en: 'The webhook address must be a valid http(s) URL without a user name or password (at most 2000 characters).',
@@ -406,6 +410,10 @@ export const MESSAGES: Record<string, Template> = {
   'notification.reason.other': { id: 'Alasan: {reason}.', en: 'Reason: {reason}.' },
   // Field-level validation rules.
   'rule.required': { id: 'wajib diisi', en: 'is required' },
+  'rule.versionRequired': {
+    id: 'wajib diisi dengan versi yang Anda baca (kolom "version" dari GET), agar perubahan orang lain tidak tertimpa',
+    en: 'is required: send the version you read (the "version" field of the GET), so that nobody else\'s change is overwritten',
+  },
   'rule.unknownField': { id: 'kolom tidak dikenal', en: 'is not an allowed field' },
   'rule.string': { id: 'harus berupa teks', en: 'must be text' },
   'rule.email': { id: 'harus berupa alamat email yang valid', en: 'must be a valid email address' },

@@ -43,7 +43,7 @@ function eventsOf(events: string[] | undefined): NotificationKind[] | undefined 
 
 /**
  * The node's webhook (without its secret) and its latest deliveries, for admins of the node
- * (org:manage). 404 when none.
+ * (org:manage). 404 WEBHOOK_NOT_SET when none: the message says how to set one.
  */
 @Injectable()
 export class GetOrganizationWebhook {
@@ -59,7 +59,7 @@ export class GetOrganizationWebhook {
   ): Promise<{ webhook: OrganizationWebhook; recentDeliveries: DeliverySummary[] }> {
     await this.scopes.requireNode(actor.userId, organizationId, Permission.OrgManage);
     const webhook = await this.webhooks.find(organizationId);
-    if (!webhook?.active) throw new DomainError('NOT_FOUND');
+    if (!webhook?.active) throw new DomainError('WEBHOOK_NOT_SET', { organizationId });
     return { webhook, recentDeliveries: await this.deliveries.recentFor(organizationId, 20) };
   }
 }
@@ -139,7 +139,7 @@ async function lockLive(
   organizationId: string,
 ): Promise<OrganizationWebhook> {
   const webhook = await webhooks.lock(m, organizationId);
-  if (!webhook?.active) throw new DomainError('NOT_FOUND');
+  if (!webhook?.active) throw new DomainError('WEBHOOK_NOT_SET', { organizationId });
   return webhook;
 }
 
@@ -155,10 +155,15 @@ export class RemoveOrganizationWebhook {
     private readonly audit: AuditTrail,
   ) {}
 
-  execute(actor: Actor, input: { organizationId: string; reason?: string }): Promise<OrganizationWebhook> {
+  /** `version`: the one the client read, as for every other removal (409 when it moved). */
+  execute(
+    actor: Actor,
+    input: { organizationId: string; version: number; reason?: string },
+  ): Promise<OrganizationWebhook> {
     return this.dataSource.transaction(async (m) => {
       await this.scopes.requireNode(actor.userId, input.organizationId, Permission.OrgManage, m);
       const before = await lockLive(this.webhooks, m, input.organizationId);
+      requireVersion(before, input.version);
       const after = await this.webhooks.update(m, before.organizationId, {
         active: false,
         at: this.clock.now(),

@@ -115,13 +115,14 @@ export class PostsQuery {
     if (!rows[0]) return null;
     const view = toView(rows[0]);
     if (withAttempts) {
+      // In the post's zone, like its publishAt and publishedAt (never UTC to a WIB reader).
       view.attempts = (await this.posts.attempts(id, m)).map((a) => ({
         id: a.id,
         version: a.postVersion,
         kind: a.kind,
         part: a.partIndex,
-        startedAt: a.startedAt.toISOString(),
-        finishedAt: a.finishedAt?.toISOString() ?? null,
+        startedAt: isoInZone(a.startedAt, view.publishZone)!,
+        finishedAt: isoInZone(a.finishedAt, view.publishZone),
         outcome: a.outcome,
         platformId: a.platformId,
         errorClass: a.errorClass,

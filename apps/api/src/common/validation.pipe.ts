@@ -51,6 +51,9 @@ const TYPE_CHECKS = new Set([
 function constraintsToReport(e: ValidationError): [string, string][] {
   const all = Object.entries(e.constraints ?? {});
   if (e.value === undefined || e.value === null || e.value === '') {
+    // A DTO may say what a missing field should carry (`@IsDefined({ message: 'rule.versionRequired' })`).
+    const own = all.find(([c, text]) => c === 'isDefined' && text.startsWith('rule.'));
+    if (own) return [own];
     if (all.some(([c]) => c !== 'whitelistValidation')) return [['isDefined', 'required']];
   }
   const types = all.filter(([c]) => TYPE_CHECKS.has(c));

@@ -69,7 +69,12 @@ export class OverviewView {
 
 export class SeriesPointView {
   @ApiProperty({ format: 'date' }) day: string;
-  @ApiProperty() value: number;
+  @ApiProperty({
+    ...NUM_OR_NULL,
+    description:
+      'null for a counter the platform never reports (X reach, Facebook saves, Instagram link clicks), never 0.',
+  })
+  value: number | null;
 }
 
 export class SeriesView {
@@ -93,11 +98,23 @@ export class LeaderboardRowView {
   @ApiProperty({ ...ORGANIZATION_KIND }) kind: string;
   @ApiProperty() postsPublished: number;
   @ApiProperty() views: number;
-  @ApiProperty() reach: number;
+  @ApiProperty({
+    ...NUM_OR_NULL,
+    description: "null when none of the row's platforms reports reach (X alone).",
+  })
+  reach: number | null;
   @ApiProperty() engagements: number;
   @ApiProperty({ ...NUM_OR_NULL }) engagementRate: number | null;
   @ApiProperty({ ...NUM_OR_NULL }) followers: number | null;
   @ApiProperty({ ...NUM_OR_NULL }) followerGrowth: number | null;
+  @ApiProperty({
+    enum: ['reach'],
+    enumName: 'LeaderboardFigure',
+    isArray: true,
+    description:
+      'Figures that leave out some of the row\'s platforms because they never report them: "reach" over X and Facebook posts is Facebook\'s reach only.',
+  })
+  partlyUnknown: string[];
 }
 
 export class LeaderboardView {

@@ -1,8 +1,11 @@
 import type { LatestPostMetrics } from '@warta/analytics';
 import type { AuditEventView } from '@warta/audit';
-import type { PostView } from '@warta/publishing';
+import { isoInZone, type PostView } from '@warta/publishing';
 
-/** GET posts/:id: the post, its latest metrics (null until collected) and its audited changes, oldest first. */
+/**
+ * GET posts/:id: the post, its latest metrics (null until collected) and its audited changes, oldest
+ * first; every time in the post's zone, like its publishAt.
+ */
 export function postDetailView(
   view: PostView,
   metrics: LatestPostMetrics | null,
@@ -13,7 +16,7 @@ export function postDetailView(
     attempts: view.attempts ?? [],
     metrics: metrics
       ? {
-          capturedAt: metrics.capturedAt.toISOString(),
+          capturedAt: isoInZone(metrics.capturedAt, view.publishZone),
           views: metrics.views,
           reach: metrics.reach,
           likes: metrics.likes,
@@ -25,7 +28,7 @@ export function postDetailView(
       : null,
     history: [...newestFirst].reverse().map((e) => ({
       action: e.action,
-      at: e.createdAt,
+      at: isoInZone(new Date(e.createdAt), view.publishZone),
       actorId: e.actorId,
       actorEmail: e.actorEmail,
       reason: e.reason,

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { Platform } from '@warta/core';
 import { PLATFORMS, PostingTarget } from '@warta/analytics';
 import type { TargetPeriod } from '@warta/analytics';
@@ -36,7 +36,8 @@ export class SetPostingTargetDto {
 export class DeletePostingTargetQueryDto {
   @ApiProperty({ enum: PLATFORMS }) @IsIn(PLATFORMS) platform: Platform;
   @ApiProperty({ enum: PERIODS }) @IsIn(PERIODS) period: TargetPeriod;
-  @ApiProperty({ description: 'The version you read; 409 if it moved.' })
+  @ApiProperty({ description: 'The version you read; 409 if it moved (as for every removal).' })
+  @IsDefined({ message: 'rule.versionRequired' })
   @Type(() => Number)
   @IsInt()
   @Min(1)

@@ -55,7 +55,9 @@ export class OrganizationWebhooksController {
     @Param('id', new UuidParamPipe()) id: string,
     @Query() q: RemoveWebhookQuery,
   ) {
-    return webhookView(await this.removeWebhook.execute(actor, { organizationId: id, reason: q.reason }));
+    return webhookView(
+      await this.removeWebhook.execute(actor, { organizationId: id, version: q.version, reason: q.reason }),
+    );
   }
 
   @Post('rotate-secret')

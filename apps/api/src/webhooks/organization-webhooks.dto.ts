@@ -10,6 +10,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsDefined,
   IsIn,
   IsInt,
   IsOptional,
@@ -43,6 +44,14 @@ export class PutWebhookDto {
 }
 
 export class RemoveWebhookQuery {
+  @ApiProperty({ description: 'The version you read; 409 if it moved (as for every removal).' })
+  @IsDefined({ message: 'rule.versionRequired' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(INT4_MAX)
+  version: number;
+
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }
 

@@ -14,6 +14,7 @@ import { DEFAULT_FB_SCOPES, issueUserToken, pageTokenFor } from '../graph/graph-
 import { tweetMetrics } from '../x/x-metrics';
 import { issueXTokens } from '../x/x-token-issuer';
 import { AccountsSeed, DEFAULT_X_SCOPES, SeedError, SeedResult, seedAccounts } from './account-seeding';
+import { seedPosts } from './post-seeding';
 import { renderStateView } from './state-view';
 
 export interface ControlDeps {
@@ -71,6 +72,9 @@ export function createControlHandler(deps: ControlDeps): Handler {
     const result = seedAccounts(store, body(ctx) as AccountsSeed, deps.defaults);
     return json(201, result);
   });
+
+  // Posts that went out earlier (the demo history): `{ "posts": [{ platform, accountId, text, createdAt }] }`.
+  router.on('POST', '/__sandbox/posts', (ctx) => json(201, { posts: seedPosts(store, body(ctx).posts) }));
 
   router.on('POST', '/__sandbox/tokens', (ctx) => {
     const b = body(ctx);

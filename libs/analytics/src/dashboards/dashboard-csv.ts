@@ -32,7 +32,8 @@ export function overviewCsv(o: Overview): string {
 
 /** One row per day and platform, one column per metric. */
 export function timeSeriesCsv(t: TimeSeries): string {
-  const rows = new Map<string, Record<string, string | number>>();
+  // A null value (a counter the platform never reports) is written as "—", never 0.
+  const rows = new Map<string, Record<string, string | number | null>>();
   for (const s of t.series) {
     for (const p of s.points) {
       const key = `${p.day}|${s.platform}`;
@@ -48,7 +49,7 @@ export function timeSeriesCsv(t: TimeSeries): string {
       // snake_case like every other export's header ("posts_published", not "postsPublished").
       ...t.metrics.map((m) => ({
         header: m.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
-        value: (r: Record<string, string | number>) => r[m],
+        value: (r: Record<string, string | number | null>) => r[m],
       })),
     ],
     [...rows.values()].sort((a, b) => String(a.day).localeCompare(String(b.day))),
@@ -68,6 +69,8 @@ export function leaderboardCsv(l: Leaderboard): string {
       { header: 'engagement_rate', value: (r) => r.engagementRate },
       { header: 'followers', value: (r) => r.followers },
       { header: 'follower_growth', value: (r) => r.followerGrowth },
+      // Figures that leave out platforms which never report them ("reach": X's posts are not in it).
+      { header: 'partly_unknown', value: (r) => r.partlyUnknown.join(' ') },
     ],
     l.rows,
   );

@@ -48,6 +48,24 @@ export function sumColumns(alias: string): string {
   ].join(', ');
 }
 
+/**
+ * Like `sumColumns`, but each counter summed only over the platforms that report it, so a figure a
+ * platform never reports cannot creep into a sum across platforms (a rollup row written by an older
+ * demo seed, or a backfill, with an X reach).
+ */
+export function sumReportedColumns(alias: string): string {
+  return [
+    `coalesce(sum(${alias}.posts_published), 0)::int AS posts_published`,
+    ...COUNTERS.map((c) => {
+      const silent = (Object.keys(UNREPORTED) as Platform[]).filter((p) => UNREPORTED[p].includes(c));
+      const only = silent.length
+        ? ` FILTER (WHERE ${alias}.platform::text NOT IN (${silent.map((p) => `'${p}'`).join(', ')}))`
+        : '';
+      return `coalesce(sum(${alias}.${c})${only}, 0)::float8 AS ${c}`;
+    }),
+  ].join(', ');
+}
+
 export function totalsFromRow(r: Record<string, unknown>): Totals {
   const t = emptyTotals();
   t.postsPublished = Number(r.posts_published ?? 0);

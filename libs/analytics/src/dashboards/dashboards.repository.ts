@@ -9,6 +9,7 @@ import {
   KnownCounters,
   PLATFORMS,
   sumColumns,
+  sumReportedColumns,
   Totals,
   totalsFromRow,
 } from './dashboard-types';
@@ -28,6 +29,8 @@ export interface ChildRow {
   slug: string;
   kind: OrganizationKind;
   totals: Totals;
+  /** Platforms with any figure in the child's subtree over the range (what its sums are made of). */
+  platforms: Platform[];
   followersStart: number | null;
   followersEnd: number | null;
 }
@@ -241,7 +244,8 @@ export class DashboardsRepository {
               CASE WHEN f.accounts > 0 THEN f.start_followers END AS start_followers
          FROM organizations k
          CROSS JOIN LATERAL (
-           SELECT ${sumColumns('x')} FROM subtree_platform_daily x
+           SELECT ${sumReportedColumns('x')}, coalesce(array_agg(DISTINCT x.platform::text), '{}') AS platforms
+             FROM subtree_platform_daily x
             WHERE x.organization_id = k.id AND x.day BETWEEN $2::date AND $3::date
               ${pf ? `AND x.platform = ${pf}` : ''}) t
          CROSS JOIN LATERAL (${followersAtRangeEdges('k.id', '$4::text[]', '$2::date', '$3::date')}) f
@@ -261,6 +265,7 @@ export class DashboardsRepository {
       slug: r.slug as string,
       kind: r.kind as OrganizationKind,
       totals: totalsFromRow(r),
+      platforms: r.platforms as Platform[],
       followersEnd: r.end_followers === null ? null : Number(r.end_followers),
       followersStart: r.start_followers === null ? null : Number(r.start_followers),
     }));

@@ -33,6 +33,7 @@ import {
   TopPostSort,
 } from './dashboards.repository';
 import { change, engagementRate, engagements, rolledUpEngagements } from './engagement';
+import { figureKnowledge, knownSum } from './unknown-figures';
 
 export interface DashboardQuery {
   organizationId: string;
@@ -73,7 +74,8 @@ export interface TimeSeries {
   node: NodeSummary;
   range: DayRange;
   metrics: SeriesMetric[];
-  series: { platform: Platform; metric: SeriesMetric; points: { day: string; value: number }[] }[];
+  /** A point's value is null for a counter the platform never reports (X reach, ...), never 0. */
+  series: { platform: Platform; metric: SeriesMetric; points: { day: string; value: number | null }[] }[];
 }
 
 export type LeaderboardSort =
@@ -87,12 +89,22 @@ export interface LeaderboardRow {
   kind: string;
   postsPublished: number;
   views: number;
-  reach: number;
+  /** null when none of the row's platforms reports reach (X alone). */
+  reach: number | null;
   engagements: number;
   engagementRate: number | null;
   followers: number | null;
   followerGrowth: number | null;
+  /**
+   * Figures of this row that leave out some of its platforms because they never report them:
+   * `reach` over X and Facebook posts is Facebook's reach only.
+   */
+  partlyUnknown: LeaderboardFigure[];
 }
+
+/** The row figures that can be partly unknown (views, likes, ... are reported by every platform). */
+export const LEADERBOARD_PARTIAL_FIGURES = ['reach'] as const;
+export type LeaderboardFigure = (typeof LEADERBOARD_PARTIAL_FIGURES)[number];
 
 export interface Leaderboard {
   node: NodeSummary;
@@ -279,7 +291,9 @@ export class DashboardsService {
           metric,
           points: days.map((day) => {
             const t = byKey.get(`${platform}|${day}`) ?? emptyTotals();
-            return { day, value: metric === 'engagements' ? rolledUpEngagements(t) : t[metric] };
+            if (metric === 'engagements') return { day, value: rolledUpEngagements(t) };
+            if (metric === 'postsPublished') return { day, value: t.postsPublished };
+            return { day, value: knownSum(metric, t[metric], [platform]) };
           }),
         });
       }
@@ -292,21 +306,28 @@ export class DashboardsService {
     const r = resolveRange(q, node.timezone, this.clock.now());
     const sort = q.sort ?? 'reach';
     const kids = await this.repo.children(scope, node, r.range, q.platform);
-    const rows = kids.map((k) => ({
-      rank: 0,
-      organizationId: k.organizationId,
-      name: k.name,
-      slug: k.slug,
-      kind: k.kind,
-      postsPublished: k.totals.postsPublished,
-      views: k.totals.views,
-      reach: k.totals.reach,
-      engagements: rolledUpEngagements(k.totals),
-      engagementRate: engagementRate(k.totals, k.followersEnd),
-      followers: k.followersEnd,
-      followerGrowth:
-        k.followersEnd !== null && k.followersStart !== null ? k.followersEnd - k.followersStart : null,
-    }));
+    const rows = kids.map((k): LeaderboardRow => {
+      // Filtered to one platform, that platform decides even on a quiet range (X's reach is unknown).
+      const platforms = q.platform ? [q.platform] : k.platforms;
+      return {
+        rank: 0,
+        organizationId: k.organizationId,
+        name: k.name,
+        slug: k.slug,
+        kind: k.kind,
+        postsPublished: k.totals.postsPublished,
+        views: k.totals.views,
+        reach: knownSum('reach', k.totals.reach, platforms),
+        engagements: rolledUpEngagements(k.totals),
+        engagementRate: engagementRate(k.totals, k.followersEnd),
+        followers: k.followersEnd,
+        followerGrowth:
+          k.followersEnd !== null && k.followersStart !== null ? k.followersEnd - k.followersStart : null,
+        partlyUnknown: LEADERBOARD_PARTIAL_FIGURES.filter(
+          (f) => figureKnowledge(f, platforms) === 'partly_unknown',
+        ),
+      };
+    });
     const key: Record<LeaderboardSort, (x: LeaderboardRow) => number | null> = {
       reach: (x) => x.reach,
       views: (x) => x.views,

@@ -1565,6 +1565,11 @@ export interface components {
         };
         /** @enum {string} */
         Language: "id" | "en";
+        /**
+         * @description Figures that leave out some of the row's platforms because they never report them: "reach" over X and Facebook posts is Facebook's reach only.
+         * @enum {string}
+         */
+        LeaderboardFigure: "reach";
         LeaderboardRowView: {
             engagementRate: number | null;
             engagements: number;
@@ -1574,9 +1579,12 @@ export interface components {
             name: string;
             /** Format: uuid */
             organizationId: string;
+            /** @description Figures that leave out some of the row's platforms because they never report them: "reach" over X and Facebook posts is Facebook's reach only. */
+            partlyUnknown: components["schemas"]["LeaderboardFigure"][];
             postsPublished: number;
             rank: number;
-            reach: number;
+            /** @description null when none of the row's platforms reports reach (X alone). */
+            reach: number | null;
             slug: string;
             views: number;
         };
@@ -2291,7 +2299,8 @@ export interface components {
         SeriesPointView: {
             /** Format: date */
             day: string;
-            value: number;
+            /** @description null for a counter the platform never reports (X reach, Facebook saves, Instagram link clicks), never 0. */
+            value: number | null;
         };
         SeriesView: {
             metric: components["schemas"]["SeriesMetric"];
@@ -4616,7 +4625,7 @@ export interface operations {
             query: {
                 period: "week" | "month";
                 platform: "x" | "facebook" | "instagram";
-                /** @description The version you read; 409 if it moved. */
+                /** @description The version you read; 409 if it moved (as for every removal). */
                 version: number;
             };
             header?: never;
@@ -4738,8 +4747,10 @@ export interface operations {
     };
     OrganizationWebhooksController_remove: {
         parameters: {
-            query?: {
+            query: {
                 reason?: string;
+                /** @description The version you read; 409 if it moved (as for every removal). */
+                version: number;
             };
             header?: never;
             path: {
