@@ -170,4 +170,58 @@ describe('PostDetailPage', () => {
       }),
     );
   });
+
+  it('says once where the post is now: "Terbit" with its link, "Dibatalkan" with who and why', async () => {
+    const h = (action: string, at: string, reason: string | null = null) => ({
+      action,
+      at,
+      actorEmail: 'editor.rutan@warta.local',
+      actorId: null,
+      data: {},
+      reason,
+    });
+    mockApi(
+      routes({
+        'GET /api/v1/posts/:id': [
+          200,
+          post({
+            state: 'published',
+            publishedAt: '2026-12-07T08:00:01+07:00',
+            permalink: 'http://127.0.0.1:4020/__view/x/1',
+            actions: [],
+            history: [
+              h('post.scheduled', '2026-12-06T10:00:00+07:00'),
+              h('post.published', '2026-12-07T08:00:01+07:00'),
+            ],
+          }),
+        ],
+      }),
+    );
+    const first = open();
+    await screen.findByRole('link', { name: /Lihat postingan di X/ });
+    // Once on the timeline (the header's state badge is a span).
+    expect(screen.getAllByText('Terbit', { exact: true, selector: 'p' })).toHaveLength(1);
+    first.unmount();
+
+    mockApi(
+      routes({
+        'GET /api/v1/posts/:id': [
+          200,
+          post({
+            state: 'cancelled',
+            actions: [],
+            history: [
+              h('post.scheduled', '2026-12-06T10:00:00+07:00'),
+              h('post.cancelled', '2026-12-06T11:00:00+07:00', 'Acara ditunda'),
+            ],
+          }),
+        ],
+      }),
+    );
+    open();
+    await screen.findByText(/Acara ditunda/);
+    expect(screen.getAllByText(/Acara ditunda/)).toHaveLength(1);
+    expect(screen.getAllByText('Dibatalkan', { exact: true, selector: 'p' })).toHaveLength(1);
+    expect(screen.getByText('Minggu, 6 Des 2026 11.00 WIB')).toBeInTheDocument();
+  });
 });

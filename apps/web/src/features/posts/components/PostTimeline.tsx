@@ -14,6 +14,8 @@ import { StateBadge } from '@web/components/StateBadge';
 import { formatDateTime } from '@web/lib/dates';
 import { currentLanguage } from '@web/lib/i18n';
 import type { PostAttempt, PostDetail } from '../api/types';
+
+type PostHistoryEntry = NonNullable<PostDetail['history']>[number];
 import { useErrorText } from '../lib/error-text';
 
 interface Entry {
@@ -36,28 +38,40 @@ export function PostTimeline({ post, zone }: { post: PostDetail; zone: string })
   const when = (iso: string | null) => (iso ? formatDateTime(iso, zone, lang) : null);
   const platformName = t(`common:platform.${post.platform}`);
 
+  const historyDetails = (h: PostHistoryEntry) => (
+    <>
+      {h.actorEmail ? (
+        <Text size="xs" c="dimmed">
+          {t('timeline.by', { who: h.actorEmail })}
+        </Text>
+      ) : null}
+      {h.reason ? (
+        <Text size="xs" c="dimmed">
+          {t('timeline.reason', { reason: h.reason })}
+        </Text>
+      ) : null}
+    </>
+  );
+
   const entries: Entry[] = [];
+  /** The history's record of reaching the current state, folded into the last entry. */
+  let reachedNow: { at: string; body: ReactNode } | null = null;
   if (post.history?.length) {
+    // The last entry says where the post is now; the history's record of reaching that same state
+    // would say it twice ("Terbit", then "Terbit").
+    const nowAction = `post.${post.state}`;
+    const lastIndexOfNow = post.history.map((h) => h.action).lastIndexOf(nowAction);
     for (const [i, h] of post.history.entries()) {
+      if (i === lastIndexOfNow && SHOWN_AS_NOW.has(post.state)) {
+        reachedNow = { at: h.at, body: historyDetails(h) };
+        continue;
+      }
       entries.push({
         key: `h${i}`,
         at: h.at,
         title: t(`timeline.action.${h.action}`, { defaultValue: h.action }),
         icon: <IconHistory size={14} aria-hidden />,
-        body: (
-          <>
-            {h.actorEmail ? (
-              <Text size="xs" c="dimmed">
-                {t('timeline.by', { who: h.actorEmail })}
-              </Text>
-            ) : null}
-            {h.reason ? (
-              <Text size="xs" c="dimmed">
-                {t('timeline.reason', { reason: h.reason })}
-              </Text>
-            ) : null}
-          </>
-        ),
+        body: historyDetails(h),
       });
     }
   } else if (post.publishAt && post.state !== 'draft') {
@@ -96,7 +110,18 @@ export function PostTimeline({ post, zone }: { post: PostDetail; zone: string })
     });
   });
   entries.sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
-  entries.push(current(post, t, when, platformName, errorText, attempts.length > 0));
+  const now = current(post, t, when, platformName, errorText, attempts.length > 0);
+  if (reachedNow) {
+    const { at, body } = reachedNow;
+    now.at ??= at;
+    now.body = (
+      <>
+        {now.body}
+        {body}
+      </>
+    );
+  }
+  entries.push(now);
 
   return (
     <Stack gap="sm">
@@ -127,6 +152,9 @@ export function PostTimeline({ post, zone }: { post: PostDetail; zone: string })
     </Stack>
   );
 }
+
+/** States whose last entry (with link, error or reason) stands in for the history's own record of them. */
+const SHOWN_AS_NOW = new Set<string>(['published', 'failed', 'needs_review', 'cancelled']);
 
 function lastFailing(attempts: PostAttempt[]): number {
   for (let i = attempts.length - 1; i >= 0; i--) {
