@@ -4,7 +4,6 @@ import {
   Box,
   Card,
   Grid,
-  Group,
   SimpleGrid,
   Spoiler,
   Stack,

@@ -135,11 +135,7 @@ export function PostCalendar({
         // FullCalendar names each day cell by its date only, while the cell also holds the posts: axe
         // (label-content-name-mismatch) flags that, and a reader hears the date from its link anyway.
         dayCellDidMount={(arg) => arg.el.removeAttribute('aria-labelledby')}
-        headerToolbar={{
-          left: 'prev,next today',
-          center: 'title',
-          right: 'dayGridMonth,timeGridWeek,listWeek',
-        }}
+        headerToolbar={TOOLBAR}
         height="auto"
         events={events}
         eventDisplay="block"

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Textarea, Title } from '@mantine/core';
 import { validateVariant, type MediaPlan, type Problem, type ReleaseText } from '@warta/composer';
 import { currentLanguage } from '@web/lib/i18n';
 import { useMemo, useState } from 'react';

@@ -1,5 +1,5 @@
 import { useCurrentNode } from '@web/lib/current-node';
-import { UNREAD_CAP, useTasks, useUnreadCount } from '../api/use-notifications';
+import { useTasks, useUnreadCount } from '../api/use-notifications';
 
 /** What the bell counts: unread notifications plus releases waiting on the reader. */
 export function useBell() {
