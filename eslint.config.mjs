@@ -2,6 +2,63 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
+// DESIGN §3's layers, bottom first: a lib may import the libs of the rows below its own, never its
+// row or above (a cycle means a boundary is wrong). libs/testing serves tests only, beside the layers.
+const LIB_ROWS = [
+  ['config'],
+  ['core'],
+  ['database'],
+  ['audit', 'identity', 'connectors', 'composer', 'queue'],
+  ['organizations'],
+  ['media', 'notifications'],
+  ['releases', 'accounts'],
+  ['publishing', 'analytics'],
+];
+const LIB_LAYERS = {
+  ...Object.fromEntries(LIB_ROWS.flatMap((row, i) => row.map((lib) => [lib, LIB_ROWS.slice(0, i).flat()]))),
+  testing: ['database', 'core', 'config'],
+};
+const ALL_LIBS = Object.keys(LIB_LAYERS);
+const TEST_FILES = ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'];
+
+/** `no-restricted-imports` patterns refusing every lib outside `allowed` (and the lib itself by name). */
+function libsOutside(allowed, why) {
+  const refused = ALL_LIBS.filter((l) => !allowed.includes(l));
+  return refused.length ? [{ group: refused.map((l) => `@warta/${l}`), message: why }] : [];
+}
+
+/** Apps call use cases; repositories stay inside their lib (DESIGN §3, STYLE "Shape of the code"). */
+const NO_REPOSITORIES = [
+  {
+    group: ['**/*.repository', '**/*.repository.ts'],
+    message: 'Apps reach use cases only: a repository stays inside its lib.',
+  },
+  {
+    group: ['@warta/*'],
+    importNamePattern: 'Repository$',
+    message: 'Apps reach use cases only: ask the lib for a use case instead of its repository.',
+  },
+];
+
+/** One config block per lib: product files keep to the layers; a lib's tests may also use libs/testing. */
+function libBoundaries() {
+  return ALL_LIBS.flatMap((lib) => {
+    const why = `DESIGN §3: libs/${lib} may import only ${LIB_LAYERS[lib].map((l) => `@warta/${l}`).join(', ') || 'no other lib'}.`;
+    const own = [...LIB_LAYERS[lib], lib];
+    return [
+      {
+        files: [`libs/${lib}/**/*.ts`],
+        ignores: TEST_FILES,
+        rules: { 'no-restricted-imports': ['error', { patterns: libsOutside(own, why) }] },
+      },
+      {
+        files: TEST_FILES.map((t) => `libs/${lib}/${t}`),
+        rules: { 'no-restricted-imports': ['error', { patterns: libsOutside([...own, 'testing'], why) }] },
+      },
+    ];
+  });
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'apps/web/**', 'coverage/**'] },
   js.configs.recommended,
@@ -20,6 +77,39 @@ export default tseslint.config(
     ignores: ['libs/config/**', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
     rules: {
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Only libs/config reads process.env.' }],
+    },
+  },
+  ...libBoundaries(),
+  {
+    files: ['apps/api/src/**/*.ts', 'apps/worker/src/**/*.ts'],
+    ignores: TEST_FILES,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...NO_REPOSITORIES,
+            { group: ['@warta/testing'], message: 'libs/testing is for tests only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/sandbox/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...NO_REPOSITORIES,
+            ...libsOutside(
+              ['config', 'core', 'testing'],
+              'DESIGN §3: the sandbox imports only @warta/config and @warta/core (its tests also @warta/testing).',
+            ),
+          ],
+        },
+      ],
     },
   },
 );

@@ -12,15 +12,7 @@ import { IdentityModule } from '@warta/identity';
 import { MediaModule } from '@warta/media';
 import { NotificationsModule } from '@warta/notifications';
 import { OrganizationsModule } from '@warta/organizations';
-import {
-  CalendarRepository,
-  ListCalendar,
-  ListPosts,
-  PostsListRepository,
-  PublishingGauges,
-  PublishingModule,
-  QueueBoardAccess,
-} from '@warta/publishing';
+import { PostQueriesModule, PublishingGauges, PublishingModule, QueueBoardAccess } from '@warta/publishing';
 import { QueueModule } from '@warta/queue';
 import { ReleasesModule } from '@warta/releases';
 import { AccountsController } from './accounts/accounts.controller';
@@ -65,6 +57,7 @@ import { OrganizationWebhooksController } from './webhooks/organization-webhooks
     NotificationsModule,
     DashboardsModule,
     PublishingModule,
+    PostQueriesModule,
     TerminusModule,
     // A generous per-IP ceiling on every route; login has its own tighter rules on top.
     ThrottlerModule.forRootAsync({
@@ -104,10 +97,6 @@ import { OrganizationWebhooksController } from './webhooks/organization-webhooks
       inject: [PublishingGauges],
       useFactory: (g: PublishingGauges) => createMetrics([g]),
     },
-    CalendarRepository,
-    ListCalendar,
-    PostsListRepository,
-    ListPosts,
     QueueBoardAccess,
     QueueBoardService,
     { provide: APP_FILTER, useClass: DomainExceptionFilter },

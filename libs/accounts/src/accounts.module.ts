@@ -7,10 +7,13 @@ import { AccountCredentials } from './account-credentials.service';
 import { AttachFacebookPages } from './attach-facebook-pages.use-case';
 import { CompleteAccountConnection } from './complete-account-connection.use-case';
 import { DisconnectAccount } from './disconnect-account.use-case';
+import { GetAccount } from './get-account.use-case';
 import { GetPendingConnection } from './get-pending-connection.use-case';
+import { ListAccounts } from './list-accounts.use-case';
 import { MarkAccountNeedsReconnect } from './mark-account-needs-reconnect.use-case';
 import { OAuthStatesRepository } from './oauth-states.repository';
 import { PendingConnectionsRepository } from './pending-connections.repository';
+import { PurgeExpiredOAuthStates } from './purge-expired-oauth-states.use-case';
 import { RefreshAccountToken } from './refresh-account-token.use-case';
 import { RefreshExpiringAccounts } from './refresh-expiring-accounts.use-case';
 import { RotateTokenKeys } from './rotate-token-keys.use-case';
@@ -37,6 +40,9 @@ import { TokenVault } from './token-vault.service';
     AccountCredentials,
     DisconnectAccount,
     RotateTokenKeys,
+    ListAccounts,
+    GetAccount,
+    PurgeExpiredOAuthStates,
   ],
   exports: [
     ConnectorsModule,
@@ -53,6 +59,9 @@ import { TokenVault } from './token-vault.service';
     AccountCredentials,
     DisconnectAccount,
     RotateTokenKeys,
+    ListAccounts,
+    GetAccount,
+    PurgeExpiredOAuthStates,
   ],
 })
 export class AccountsModule {}

@@ -1,7 +1,7 @@
 export * from './token-vault.service';
 export * from './social-accounts.repository';
-export * from './oauth-states.repository';
-export * from './pending-connections.repository';
+export type { OAuthStateRecord, ConsumeResult } from './oauth-states.repository';
+export type { PageChoice, PendingConnection } from './pending-connections.repository';
 export * from './connect-redirect';
 export * from './account-connector.service';
 export * from './start-account-connection.use-case';
@@ -16,3 +16,6 @@ export * from './disconnect-account.use-case';
 export * from './rotate-token-keys.use-case';
 export * from './accounts.module';
 export * from './demo/seed-demo-accounts';
+export * from './list-accounts.use-case';
+export * from './get-account.use-case';
+export * from './purge-expired-oauth-states.use-case';

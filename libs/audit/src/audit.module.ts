@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { AuditCheckpointStore } from './audit-checkpoint-store';
 import { AuditEventsRepository } from './audit-events.repository';
 import { AuditTrail } from './audit-trail.service';
+import { ListScopedAuditEvents } from './list-scoped-audit-events.use-case';
 import { VerifyAuditChain } from './verify-audit-chain.use-case';
 import { WriteAuditCheckpoint } from './write-audit-checkpoint.use-case';
 
@@ -11,6 +12,7 @@ const PROVIDERS = [
   AuditCheckpointStore,
   VerifyAuditChain,
   WriteAuditCheckpoint,
+  ListScopedAuditEvents,
 ];
 
 /**

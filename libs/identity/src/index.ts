@@ -1,7 +1,7 @@
 export * from './access-token.service';
 export * from './authenticate.use-case';
 export * from './identity.module';
-export * from './login-throttle.repository';
+export type { ThrottleCounter } from './login-throttle.repository';
 export * from './login.use-case';
 export * from './logout.use-case';
 export * from './password-hasher.service';

@@ -7,6 +7,9 @@ import { MediaRenditionsRepository } from './media-renditions.repository';
 import { MediaRenditionsService } from './media-renditions.service';
 import { MediaStorage } from './media-storage';
 import { MediaUrlSigner } from './media-url-signer.service';
+import { GetMediaAsset } from './get-media-asset.use-case';
+import { ListMediaAssets } from './list-media-assets.use-case';
+import { OpenSignedMedia } from './open-signed-media.use-case';
 import { UploadMedia } from './upload-media.use-case';
 
 /** Media assets and renditions: upload, storage (local disk by default), rendering, signed URLs. */
@@ -23,6 +26,9 @@ import { UploadMedia } from './upload-media.use-case';
     MediaRenditionsService,
     MediaUrlSigner,
     UploadMedia,
+    ListMediaAssets,
+    GetMediaAsset,
+    OpenSignedMedia,
   ],
   exports: [
     MediaStorage,
@@ -31,6 +37,9 @@ import { UploadMedia } from './upload-media.use-case';
     MediaRenditionsService,
     MediaUrlSigner,
     UploadMedia,
+    ListMediaAssets,
+    GetMediaAsset,
+    OpenSignedMedia,
   ],
 })
 export class MediaModule {}

@@ -1,12 +1,12 @@
 export * from './notification-kind';
 export * from './notifier.service';
 export * from './notification-message';
-export * from './notifications.repository';
+export type { StoredNotification } from './notifications.repository';
 export * from './list-notifications.use-case';
 export * from './mark-notifications-read.use-cases';
-export * from './organization-webhooks.repository';
+export type { OrganizationWebhook } from './organization-webhooks.repository';
 export * from './organization-webhook.use-cases';
-export * from './webhook-deliveries.repository';
+export type { DeliveryStatus, DeliverySummary, ClaimedDelivery } from './webhook-deliveries.repository';
 export * from './webhook-retry-policy';
 export * from './webhook-sender.service';
 export * from './webhook-signature';

@@ -1,7 +1,7 @@
 export * from './access-scope.service';
 export * from './create-organization.use-case';
 export * from './membership';
-export * from './memberships.repository';
+export type { MembershipView, ScopedUserView } from './memberships.repository';
 export * from './organization';
 export * from './organization-rules';
 export * from './organizations.module';
@@ -11,3 +11,8 @@ export * from './update-organization.use-case';
 export * from './user-admin.use-cases';
 export * from './demo/demo-tree';
 export * from './demo/seed-demo';
+export * from './get-organization.use-case';
+export * from './list-organizations.use-case';
+export * from './list-users.use-case';
+export * from './list-my-memberships.use-case';
+export * from './list-audit-events.use-case';

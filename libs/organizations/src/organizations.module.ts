@@ -4,6 +4,11 @@ import { AccessScopeService } from './access-scope.service';
 import { CreateOrganization } from './create-organization.use-case';
 import { MembershipsRepository } from './memberships.repository';
 import { OrganizationsRepository } from './organizations.repository';
+import { GetOrganization } from './get-organization.use-case';
+import { ListAuditEvents } from './list-audit-events.use-case';
+import { ListMyMemberships } from './list-my-memberships.use-case';
+import { ListOrganizations } from './list-organizations.use-case';
+import { ListUsers } from './list-users.use-case';
 import { UpdateOrganization } from './update-organization.use-case';
 import {
   AddMembership,
@@ -13,32 +18,25 @@ import {
   RemoveMembership,
 } from './user-admin.use-cases';
 
+const USE_CASES = [
+  ListOrganizations,
+  GetOrganization,
+  CreateOrganization,
+  UpdateOrganization,
+  ListUsers,
+  ListMyMemberships,
+  CreateUser,
+  AddMembership,
+  ChangeMembershipRole,
+  RemoveMembership,
+  DeactivateUser,
+  ListAuditEvents,
+];
+
 /** The org tree, memberships, roles and the access scope every tenant query is filtered by. */
 @Module({
   imports: [IdentityModule],
-  providers: [
-    AccessScopeService,
-    OrganizationsRepository,
-    MembershipsRepository,
-    CreateOrganization,
-    UpdateOrganization,
-    CreateUser,
-    AddMembership,
-    ChangeMembershipRole,
-    RemoveMembership,
-    DeactivateUser,
-  ],
-  exports: [
-    AccessScopeService,
-    OrganizationsRepository,
-    MembershipsRepository,
-    CreateOrganization,
-    UpdateOrganization,
-    CreateUser,
-    AddMembership,
-    ChangeMembershipRole,
-    RemoveMembership,
-    DeactivateUser,
-  ],
+  providers: [AccessScopeService, OrganizationsRepository, MembershipsRepository, ...USE_CASES],
+  exports: [AccessScopeService, OrganizationsRepository, ...USE_CASES],
 })
 export class OrganizationsModule {}

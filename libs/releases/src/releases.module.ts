@@ -16,6 +16,12 @@ import { ReleasesRepository } from './releases.repository';
 import { SetReleaseMedia } from './set-release-media.use-case';
 import { UpdateDraft } from './update-draft.use-case';
 import { UpdateRelease } from './update-release.use-case';
+import { GetRelease } from './get-release.use-case';
+import { ListDrafts } from './list-drafts.use-case';
+import { ListReleaseApprovals } from './list-release-approvals.use-case';
+import { ListReleaseMedia } from './list-release-media.use-case';
+import { ListReleaseSubmissions } from './list-release-submissions.use-case';
+import { ListReleases } from './list-releases.use-case';
 
 const PROVIDERS = [
   ReleasesRepository,
@@ -35,6 +41,12 @@ const PROVIDERS = [
   SubmitRelease,
   ApproveRelease,
   RequestReleaseChanges,
+  ListReleases,
+  GetRelease,
+  ListReleaseMedia,
+  ListReleaseApprovals,
+  ListReleaseSubmissions,
+  ListDrafts,
 ];
 
 /** Releases, their review (submit, approve, request changes), their media list, the drafts composed from them, and the live compose preview. */

@@ -16,15 +16,15 @@ import {
   AttachFacebookPages,
   CompleteAccountConnection,
   DisconnectAccount,
+  GetAccount,
   GetPendingConnection,
+  ListAccounts,
   returnsToWeb,
-  SocialAccountsRepository,
   StartAccountConnection,
   webAccountsUrl,
 } from '@warta/accounts';
 import { APP_CONFIG, AppConfig } from '@warta/config';
 import { Actor, DomainError } from '@warta/core';
-import { AccessScopeService, Permission } from '@warta/organizations';
 import type { Response } from 'express';
 import { Public } from '../common/auth.guard';
 import { CurrentActor } from '../common/current-actor.decorator';
@@ -52,8 +52,8 @@ import {
 @Controller('accounts')
 export class AccountsController {
   constructor(
-    private readonly scopes: AccessScopeService,
-    private readonly accounts: SocialAccountsRepository,
+    private readonly listAccounts: ListAccounts,
+    private readonly getAccount: GetAccount,
     private readonly start: StartAccountConnection,
     private readonly complete: CompleteAccountConnection,
     private readonly attach: AttachFacebookPages,
@@ -66,11 +66,7 @@ export class AccountsController {
   @Get()
   @ApiOkResponse({ type: AccountPage })
   async list(@CurrentActor() actor: Actor, @Query() q: ListAccountsQuery) {
-    // One rule for every list filter (DESIGN §8): a node outside the caller's subtree is 404, not an empty list.
-    if (q.organizationId)
-      await this.scopes.requireNode(actor.userId, q.organizationId, Permission.AccountRead);
-    const scope = await this.scopes.scopeFor(actor.userId, Permission.AccountRead);
-    const page = await this.accounts.listInScope(scope, { ...q, limit: q.limit ?? 50 });
+    const page = await this.listAccounts.execute(actor, { ...q, limit: q.limit ?? 50 });
     return { items: page.items.map(accountView), nextCursor: page.nextCursor };
   }
 
@@ -163,10 +159,7 @@ export class AccountsController {
   @Get(':id')
   @ApiOkResponse({ type: AccountView })
   async get(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
-    const scope = await this.scopes.scopeFor(actor.userId, Permission.AccountRead);
-    const account = await this.accounts.findInScope(scope, id);
-    if (!account) throw new DomainError('NOT_FOUND');
-    return accountView(account);
+    return accountView(await this.getAccount.execute(actor, id));
   }
 
   /** Disconnects: tokens wiped, status disconnected, audited. */

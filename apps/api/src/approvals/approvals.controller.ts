@@ -1,17 +1,15 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@warta/core';
 import { MediaUrlSigner } from '@warta/media';
 import {
-  ApprovalsRepository,
   ApproveRelease,
   ListApprovalQueue,
-  ReleaseSubmissionsRepository,
-  ReleaseAccess,
+  ListReleaseApprovals,
+  ListReleaseSubmissions,
   RequestReleaseChanges,
   SubmitRelease,
 } from '@warta/releases';
-import { DataSource } from 'typeorm';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { WartaRequest } from '../common/request-context';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
@@ -38,12 +36,10 @@ import {
 @Controller()
 export class ApprovalsController {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly listQueue: ListApprovalQueue,
     private readonly signer: MediaUrlSigner,
-    private readonly submissions: ReleaseSubmissionsRepository,
-    private readonly access: ReleaseAccess,
-    private readonly approvals: ApprovalsRepository,
+    private readonly listSubmissions: ListReleaseSubmissions,
+    private readonly listApprovals: ListReleaseApprovals,
     private readonly submit: SubmitRelease,
     private readonly approve: ApproveRelease,
     private readonly requestChanges: RequestReleaseChanges,
@@ -70,8 +66,7 @@ export class ApprovalsController {
   @Get('releases/:id/approvals')
   @ApiOkResponse({ type: ApprovalList })
   async history(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
-    const release = await this.access.forRead(actor, id);
-    const items = await this.approvals.forRelease(this.dataSource.manager, release.id);
+    const items = await this.listApprovals.execute(actor, id);
     return { items: items.map(approvalView) };
   }
 
@@ -79,8 +74,7 @@ export class ApprovalsController {
   @Get('releases/:id/submissions')
   @ApiOkResponse({ type: SubmissionList })
   async submissionsRoute(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
-    const release = await this.access.forRead(actor, id);
-    return { items: (await this.submissions.forRelease(release.id)).map(submissionView) };
+    return { items: (await this.listSubmissions.execute(actor, id)).map(submissionView) };
   }
 
   @Post('releases/:id/submit')

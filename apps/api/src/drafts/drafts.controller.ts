@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nest
 import { Actor } from '@warta/core';
 import { MediaUrlSigner } from '@warta/media';
 import { EditPost } from '@warta/publishing';
-import { CreateDrafts, PostsRepository, ReleaseAccess } from '@warta/releases';
+import { CreateDrafts, ListDrafts } from '@warta/releases';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { WartaRequest } from '../common/request-context';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
@@ -15,8 +15,7 @@ import { DraftList, DraftView } from './draft-response.dto';
 @Controller()
 export class DraftsController {
   constructor(
-    private readonly access: ReleaseAccess,
-    private readonly posts: PostsRepository,
+    private readonly listDrafts: ListDrafts,
     private readonly createDrafts: CreateDrafts,
     private readonly editPost: EditPost,
     private readonly signer: MediaUrlSigner,
@@ -49,8 +48,7 @@ export class DraftsController {
     @Param('id', new UuidParamPipe()) id: string,
     @Req() req: WartaRequest,
   ) {
-    const release = await this.access.forRead(actor, id);
-    const drafts = await this.posts.forRelease(release.id);
+    const { release, drafts } = await this.listDrafts.execute(actor, id);
     return { items: drafts.map((d) => draftView(d, release, req.lang, this.signer)) };
   }
 

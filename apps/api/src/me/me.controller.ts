@@ -1,6 +1,6 @@
 import { Controller, Get, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { MembershipsRepository, permissionsByNode } from '@warta/organizations';
+import { ListMyMemberships } from '@warta/organizations';
 import { WartaRequest } from '../common/request-context';
 import { MeView } from './me-response.dto';
 
@@ -8,19 +8,18 @@ import { MeView } from './me-response.dto';
 @ApiBearerAuth()
 @Controller('me')
 export class MeController {
-  constructor(private readonly memberships: MembershipsRepository) {}
+  constructor(private readonly listMyMemberships: ListMyMemberships) {}
 
   /** The caller, their memberships, and what they may do on each membership node (and below). */
   @Get()
   @ApiOkResponse({ type: MeView })
   async me(@Req() req: WartaRequest) {
     const user = req.user!;
-    // One query: the permissions are derived from the memberships already read.
-    const memberships = await this.memberships.forUser(user.id);
+    const { memberships, permissions } = await this.listMyMemberships.execute(user.id);
     return {
       user: { id: user.id, email: user.email, name: user.name, locale: user.locale },
       memberships,
-      permissions: permissionsByNode(memberships),
+      permissions,
     };
   }
 }

@@ -8,8 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Actor, DomainError } from '@warta/core';
-import { MediaAssetsRepository, MediaStorage, MediaUrlSigner, UploadMedia } from '@warta/media';
-import { AccessScopeService, Permission } from '@warta/organizations';
+import { GetMediaAsset, ListMediaAssets, MediaStorage, MediaUrlSigner, UploadMedia } from '@warta/media';
 import { Response } from 'express';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { WartaRequest } from '../common/request-context';
@@ -26,8 +25,8 @@ const NOT_RAW = /^(application\/json|application\/x-www-form-urlencoded|multipar
 export class MediaController {
   constructor(
     private readonly upload: UploadMedia,
-    private readonly scopes: AccessScopeService,
-    private readonly assets: MediaAssetsRepository,
+    private readonly listAssets: ListMediaAssets,
+    private readonly getAsset: GetMediaAsset,
     private readonly storage: MediaStorage,
     private readonly signer: MediaUrlSigner,
   ) {}
@@ -65,18 +64,14 @@ export class MediaController {
   @Get()
   @ApiOkResponse({ type: MediaAssetPage })
   async list(@CurrentActor() actor: Actor, @Query() q: ListMediaQuery) {
-    // One rule for every list filter (DESIGN §8): a node outside the caller's subtree is 404, not an empty list.
-    if (q.organizationId)
-      await this.scopes.requireNode(actor.userId, q.organizationId, Permission.ReleaseRead);
-    const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseRead);
-    const page = await this.assets.listInScope(scope, { ...q, limit: q.limit ?? 50 });
+    const page = await this.listAssets.execute(actor, { ...q, limit: q.limit ?? 50 });
     return { items: page.items.map((a) => mediaAssetView(a, this.signer)), nextCursor: page.nextCursor };
   }
 
   @Get(':id')
   @ApiOkResponse({ type: MediaAssetView })
   async get(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
-    return mediaAssetView(await this.find(actor, id), this.signer);
+    return mediaAssetView(await this.getAsset.execute(actor, id), this.signer);
   }
 
   /** The file itself, for the signed-in editor (the web app uses publicUrl for <img> tags). */
@@ -87,18 +82,11 @@ export class MediaController {
     @CurrentActor() actor: Actor,
     @Param('id', new UuidParamPipe()) id: string,
   ): Promise<StreamableFile> {
-    const asset = await this.find(actor, id);
+    const asset = await this.getAsset.execute(actor, id);
     return new StreamableFile(this.storage.stream(asset.storageKey), {
       type: asset.mime,
       length: asset.bytes,
       disposition: 'inline',
     });
-  }
-
-  private async find(actor: Actor, id: string) {
-    const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseRead);
-    const asset = await this.assets.findInScope(scope, id);
-    if (!asset) throw new DomainError('NOT_FOUND');
-    return asset;
   }
 }

@@ -1,11 +1,10 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, DomainError } from '@warta/core';
+import { Actor } from '@warta/core';
 import {
-  AccessScopeService,
   CreateOrganization,
-  OrganizationsRepository,
-  Permission,
+  GetOrganization,
+  ListOrganizations,
   UpdateOrganization,
 } from '@warta/organizations';
 import { CurrentActor } from '../common/current-actor.decorator';
@@ -23,8 +22,8 @@ import { OrganizationPage, OrganizationView } from './organization-response.dto'
 @Controller('organizations')
 export class OrganizationsController {
   constructor(
-    private readonly scopes: AccessScopeService,
-    private readonly organizations: OrganizationsRepository,
+    private readonly listOrganizations: ListOrganizations,
+    private readonly getOrganization: GetOrganization,
     private readonly create: CreateOrganization,
     private readonly update: UpdateOrganization,
   ) {}
@@ -33,18 +32,14 @@ export class OrganizationsController {
   @Get()
   @ApiOkResponse({ type: OrganizationPage })
   async list(@CurrentActor() actor: Actor, @Query() q: ListOrganizationsQuery) {
-    const scope = await this.scopes.scopeFor(actor.userId, Permission.OrgRead);
-    const page = await this.organizations.listInScope(scope, { ...q, limit: q.limit ?? 50 });
+    const page = await this.listOrganizations.execute(actor, { ...q, limit: q.limit ?? 50 });
     return { items: page.items.map(organizationView), nextCursor: page.nextCursor };
   }
 
   @Get(':id')
   @ApiOkResponse({ type: OrganizationView })
   async get(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
-    const scope = await this.scopes.scopeFor(actor.userId, Permission.OrgRead);
-    const node = await this.organizations.findInScope(scope, id);
-    if (!node) throw new DomainError('NOT_FOUND');
-    return organizationView(node);
+    return organizationView(await this.getOrganization.execute(actor, id));
   }
 
   @Post()

@@ -1,13 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { LatestPostMetricsRepository } from '@warta/analytics';
-import { AuditEventsRepository } from '@warta/audit';
-import { Actor, DomainError } from '@warta/core';
-import { AccessScopeService, Permission } from '@warta/organizations';
+import { GetLatestPostMetrics } from '@warta/analytics';
+import { Actor } from '@warta/core';
 import {
   CancelPost,
+  GetPostDetail,
   ListPosts,
-  PostsQuery,
   ResolvePost,
   SchedulePosts,
   SetPostingSlots,
@@ -24,9 +22,6 @@ import {
   ScheduleReleaseDto,
 } from './posts.dto';
 import { postDetailView } from './post-detail.mapper';
-
-/** Changes shown on a post's timeline (a post sees a handful; this only bounds a pathological one). */
-const POST_HISTORY_LIMIT = 200;
 import { PostDetailView, PostingSlotsView, PostPage, PostView, PostViewList } from './post-response.dto';
 
 /** Scheduling and the life of posts after their draft: schedule, cancel, read, resolve. */
@@ -35,15 +30,13 @@ import { PostDetailView, PostingSlotsView, PostPage, PostView, PostViewList } fr
 @Controller()
 export class PostsController {
   constructor(
-    private readonly scopes: AccessScopeService,
-    private readonly query: PostsQuery,
+    private readonly getPostDetail: GetPostDetail,
     private readonly listPosts: ListPosts,
     private readonly schedulePosts: SchedulePosts,
     private readonly cancelPost: CancelPost,
     private readonly resolvePost: ResolvePost,
     private readonly setPostingSlots: SetPostingSlots,
-    private readonly metrics: LatestPostMetricsRepository,
-    private readonly auditEvents: AuditEventsRepository,
+    private readonly getLatestMetrics: GetLatestPostMetrics,
   ) {}
 
   /**
@@ -73,14 +66,8 @@ export class PostsController {
   @Get('posts/:id')
   @ApiOkResponse({ type: PostDetailView })
   async get(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
-    const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseRead);
-    const view = await this.query.view(scope, id, true);
-    if (!view) throw new DomainError('NOT_FOUND');
-    const [metrics, history] = await Promise.all([
-      this.metrics.forPost(id),
-      this.auditEvents.list(scope, { subjectType: 'post', subjectId: id, limit: POST_HISTORY_LIMIT }),
-    ]);
-    return postDetailView(view, metrics, history.items);
+    const { post, history } = await this.getPostDetail.execute(actor, id);
+    return postDetailView(post, await this.getLatestMetrics.execute(id), history);
   }
 
   /**

@@ -1,7 +1,6 @@
 import {
   Body,
   Controller,
-  Inject,
   Delete,
   Get,
   HttpCode,
@@ -14,16 +13,15 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@warta/core';
-import { AccessScopeService, Permission } from '@warta/organizations';
 import {
   ArchiveRelease,
   CreateRelease,
-  ReleaseAccess,
-  ReleasesRepository,
+  GetRelease,
+  ListReleaseMedia,
+  ListReleases,
   SetReleaseMedia,
   UpdateRelease,
 } from '@warta/releases';
-import { DataSource } from 'typeorm';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { IdempotencyInterceptor } from '../common/idempotency.interceptor';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
@@ -42,10 +40,9 @@ import { ReleasePage, ReleaseView } from './release-response.dto';
 @Controller('releases')
 export class ReleasesController {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
-    private readonly scopes: AccessScopeService,
-    private readonly releases: ReleasesRepository,
-    private readonly access: ReleaseAccess,
+    private readonly listReleases: ListReleases,
+    private readonly getRelease: GetRelease,
+    private readonly listReleaseMedia: ListReleaseMedia,
     private readonly create: CreateRelease,
     private readonly update: UpdateRelease,
     private readonly archive: ArchiveRelease,
@@ -56,19 +53,15 @@ export class ReleasesController {
   @Get()
   @ApiOkResponse({ type: ReleasePage })
   async list(@CurrentActor() actor: Actor, @Query() q: ListReleasesQuery) {
-    // One rule for every list filter (DESIGN §8): a node outside the caller's subtree is 404, not an empty list.
-    if (q.organizationId)
-      await this.scopes.requireNode(actor.userId, q.organizationId, Permission.ReleaseRead);
-    const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseRead);
-    const page = await this.releases.listInScope(scope, { ...q, limit: q.limit ?? 50 });
+    const page = await this.listReleases.execute(actor, { ...q, limit: q.limit ?? 50 });
     return { items: page.items.map((r) => releaseView(r)), nextCursor: page.nextCursor };
   }
 
   @Get(':id')
   @ApiOkResponse({ type: ReleaseView })
   async get(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
-    const release = await this.access.forRead(actor, id);
-    return releaseView(release, await this.releases.media(this.dataSource.manager, release.id));
+    const { release, media } = await this.getRelease.execute(actor, id);
+    return releaseView(release, media);
   }
 
   @Post()
@@ -89,7 +82,7 @@ export class ReleasesController {
   ) {
     const { link, ...rest } = dto;
     const release = await this.update.execute(actor, { ...rest, linkUrl: link, id });
-    return releaseView(release, await this.releases.media(this.dataSource.manager, release.id));
+    return releaseView(release, await this.listReleaseMedia.execute(actor, release.id));
   }
 
   /** Archives (releases are never deleted: the audit trail points at them). */

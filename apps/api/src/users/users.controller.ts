@@ -8,13 +8,11 @@ import {
 } from '@nestjs/swagger';
 import { Actor } from '@warta/core';
 import {
-  AccessScopeService,
   AddMembership,
   ChangeMembershipRole,
   CreateUser,
   DeactivateUser,
-  MembershipsRepository,
-  Permission,
+  ListUsers,
   RemoveMembership,
 } from '@warta/organizations';
 import { CurrentActor } from '../common/current-actor.decorator';
@@ -27,8 +25,7 @@ import { CreatedMembershipView, CreatedUserView, UserPage } from './user-respons
 @Controller()
 export class UsersController {
   constructor(
-    private readonly scopes: AccessScopeService,
-    private readonly memberships: MembershipsRepository,
+    private readonly listUsers: ListUsers,
     private readonly createUser: CreateUser,
     private readonly addMembership: AddMembership,
     private readonly changeRole: ChangeMembershipRole,
@@ -39,9 +36,8 @@ export class UsersController {
   /** People holding a role inside the admin's subtree, with the roles the admin can see. */
   @Get('users')
   @ApiOkResponse({ type: UserPage })
-  async list(@CurrentActor() actor: Actor, @Query() q: ListUsersQuery) {
-    const scope = await this.scopes.scopeFor(actor.userId, Permission.UserManage);
-    return this.memberships.listUsersInScope(scope, { limit: q.limit ?? 50, cursor: q.cursor, q: q.q });
+  list(@CurrentActor() actor: Actor, @Query() q: ListUsersQuery) {
+    return this.listUsers.execute(actor, { limit: q.limit ?? 50, cursor: q.cursor, q: q.q });
   }
 
   @Post('users')

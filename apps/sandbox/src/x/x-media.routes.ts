@@ -35,6 +35,8 @@ const MAX_BYTES: Record<XMediaKind, number> = {
 };
 const KEY_PREFIX: Record<XMediaKind, string> = { image: '3', gif: '16', video: '7' };
 
+type MediaCaller = (ctx: RequestContext) => { c: XCaller; headers: Record<string, string> };
+
 /**
  * v2 chunked upload (initialize → append → finalize → STATUS) and alt text. GIF and video
  * processing runs on the virtual clock: pending, then in_progress, then succeeded, or failed when
@@ -42,10 +44,19 @@ const KEY_PREFIX: Record<XMediaKind, string> = { image: '3', gif: '16', video: '
  */
 export function registerXMediaRoutes(router: HttpRouter, deps: XDeps): void {
   const { store, rate } = deps;
-  const caller = (ctx: RequestContext): { c: XCaller; headers: Record<string, string> } => {
+  const caller: MediaCaller = (ctx) => {
     const c = authenticateX(store, ctx, ['media.write']);
     return { c, headers: rate.consume('media.upload', c.user.id, c.token.clientId, ctx.now) };
   };
+  registerInitializeRoute(router, deps, caller);
+  registerAppendRoute(router, deps, caller);
+  registerFinalizeRoute(router, deps, caller);
+  registerStatusRoutes(router, deps, caller);
+}
+
+/** initialize: declares the type, size and category of an upload. */
+function registerInitializeRoute(router: HttpRouter, deps: XDeps, caller: MediaCaller): void {
+  const { store } = deps;
 
   router.on('POST', '/2/media/upload/initialize', (ctx) => {
     const { c, headers } = caller(ctx);
@@ -111,6 +122,11 @@ export function registerXMediaRoutes(router: HttpRouter, deps: XDeps): void {
       emptyToUndefined(headers),
     );
   });
+}
+
+/** append: one chunk of the bytes, by segment index. */
+function registerAppendRoute(router: HttpRouter, deps: XDeps, caller: MediaCaller): void {
+  const { store } = deps;
 
   router.on('POST', '/2/media/upload/:id/append', (ctx) => {
     const { c, headers } = caller(ctx);
@@ -152,6 +168,11 @@ export function registerXMediaRoutes(router: HttpRouter, deps: XDeps): void {
     store.changed();
     return json(200, { data: { expires_at: Math.floor(media.expiresAt / 1000) } }, emptyToUndefined(headers));
   });
+}
+
+/** finalize: assembles the chunks, checks the bytes, starts processing. */
+function registerFinalizeRoute(router: HttpRouter, deps: XDeps, caller: MediaCaller): void {
+  const { store } = deps;
 
   router.on('POST', '/2/media/upload/:id/finalize', async (ctx) => {
     const { c, headers } = caller(ctx);
@@ -191,6 +212,11 @@ export function registerXMediaRoutes(router: HttpRouter, deps: XDeps): void {
     }
     return json(200, { data: statusBody(media, ctx.now, true) }, emptyToUndefined(headers));
   });
+}
+
+/** STATUS of an upload, and alt text (metadata) for an uploaded media. */
+function registerStatusRoutes(router: HttpRouter, deps: XDeps, caller: MediaCaller): void {
+  const { store, rate } = deps;
 
   router.on('GET', '/2/media/upload', (ctx) => {
     const { c, headers } = caller(ctx);

@@ -30,100 +30,7 @@ const TWEET_V3: ParseTweetOptions = {
 export function registerXTweetRoutes(router: HttpRouter, deps: XDeps): void {
   const { store, rate } = deps;
 
-  router.on('POST', '/2/tweets', (ctx) => {
-    const { token, user } = authenticateX(store, ctx, ['tweet.write']);
-    const headers = rate.consume('tweets.create', user.id, token.clientId, ctx.now);
-    rate.checkMonthlyCap(token.clientId, ctx.now);
-    const body = parseBody(ctx);
-
-    const text = body.text;
-    const mediaIds = body.media?.media_ids ?? [];
-    if (text !== undefined && typeof text !== 'string')
-      fail(invalidParameter('text', String(text), '$.text must be a string'));
-    if (!Array.isArray(mediaIds) || mediaIds.some((m) => typeof m !== 'string')) {
-      fail(
-        invalidParameter(
-          'media.media_ids',
-          JSON.stringify(mediaIds),
-          '$.media.media_ids must be an array of strings',
-        ),
-      );
-    }
-    if ((text === undefined || text === '') && mediaIds.length === 0) {
-      fail(
-        invalidRequest({ message: 'Tweet text or media is required.', parameters: { text: [text ?? ''] } }),
-      );
-    }
-    const sentText = (text ?? '').normalize('NFC');
-    if (sentText) {
-      const max = user.maxWeightedLength;
-      const parsed = parseTweet(sentText, { ...TWEET_V3, maxWeightedTweetLength: max });
-      if (parsed.weightedLength > max) {
-        fail(
-          invalidParameter(
-            'text',
-            sentText,
-            `Text is too long: ${parsed.weightedLength} weighted characters, the maximum is ${max}.`,
-          ),
-        );
-      }
-      if (!parsed.valid)
-        fail(invalidParameter('text', sentText, 'Text contains characters that are not allowed.'));
-    }
-    const media = checkMedia(deps, mediaIds, user.id, ctx.now);
-
-    let inReplyTo: XTweet | null = null;
-    const replyId = body.reply?.in_reply_to_tweet_id;
-    if (replyId !== undefined) {
-      if (typeof replyId !== 'string' || !ID.test(replyId)) {
-        fail(
-          invalidParameter(
-            'reply.in_reply_to_tweet_id',
-            String(replyId),
-            'in_reply_to_tweet_id must be a tweet id',
-          ),
-        );
-      }
-      inReplyTo = store.state.x.tweets[replyId] ?? null;
-      if (!inReplyTo || inReplyTo.deletedAt !== null) {
-        fail(forbidden('You attempted to reply to a Tweet that is deleted or not visible to you.'));
-      }
-    }
-
-    const window = store.state.profile.x.duplicateWindowSeconds;
-    if (window > 0 && sentText) {
-      const prev = store.lastTweetWithText(user.id, sentText);
-      if (
-        prev &&
-        ctx.now - prev.createdAt < window * 1000 &&
-        (prev.deletedAt === null || store.state.profile.x.duplicateAfterDelete)
-      ) {
-        fail(duplicateContent());
-      }
-    }
-
-    const id = store.ids.next('tweet');
-    const { text: shown, urls } = wrapLinks(deps, sentText, media.length > 0, user.username, id, media[0]);
-    const tweet: XTweet = {
-      id,
-      authorId: user.id,
-      clientId: token.clientId,
-      text: shown,
-      sentText,
-      urls,
-      createdAt: ctx.now,
-      mediaIds: media.map((m) => m.id),
-      inReplyToId: inReplyTo?.id ?? null,
-      inReplyToUserId: inReplyTo?.authorId ?? null,
-      conversationId: inReplyTo?.conversationId ?? id,
-      deletedAt: null,
-    };
-    store.addTweet(tweet);
-    for (const m of media) m.usedInTweetIds.push(id);
-    rate.recordPost(token.clientId, ctx.now);
-    store.changed();
-    return json(201, { data: { id, text: shown, edit_history_tweet_ids: [id] } }, emptyToUndefined(headers));
-  });
+  router.on('POST', '/2/tweets', (ctx) => createTweet(deps, ctx));
 
   router.on('DELETE', '/2/tweets/:id', (ctx) => {
     const { token, user } = authenticateX(store, ctx, ['tweet.write']);
@@ -180,6 +87,116 @@ export function registerXTweetRoutes(router: HttpRouter, deps: XDeps): void {
       emptyToUndefined(headers),
     );
   });
+}
+
+/** POST /2/tweets: the X send call. */
+function createTweet(deps: XDeps, ctx: RequestContext) {
+  const { store, rate } = deps;
+  const { token, user } = authenticateX(store, ctx, ['tweet.write']);
+  const headers = rate.consume('tweets.create', user.id, token.clientId, ctx.now);
+  rate.checkMonthlyCap(token.clientId, ctx.now);
+  const body = parseBody(ctx);
+  const { sentText, mediaIds } = checkedTextAndMedia(body, user.maxWeightedLength);
+  const media = checkMedia(deps, mediaIds, user.id, ctx.now);
+  const inReplyTo = replyTarget(deps, body);
+  refuseDuplicate(deps, user.id, sentText, ctx.now);
+
+  const id = store.ids.next('tweet');
+  const { text: shown, urls } = wrapLinks(deps, sentText, media.length > 0, user.username, id, media[0]);
+  const tweet: XTweet = {
+    id,
+    authorId: user.id,
+    clientId: token.clientId,
+    text: shown,
+    sentText,
+    urls,
+    createdAt: ctx.now,
+    mediaIds: media.map((m) => m.id),
+    inReplyToId: inReplyTo?.id ?? null,
+    inReplyToUserId: inReplyTo?.authorId ?? null,
+    conversationId: inReplyTo?.conversationId ?? id,
+    deletedAt: null,
+  };
+  store.addTweet(tweet);
+  for (const m of media) m.usedInTweetIds.push(id);
+  rate.recordPost(token.clientId, ctx.now);
+  store.changed();
+  return json(201, { data: { id, text: shown, edit_history_tweet_ids: [id] } }, emptyToUndefined(headers));
+}
+
+/** The text (NFC, within the user's weighted length) and media ids of a new tweet, or a 400. */
+function checkedTextAndMedia(body: CreateTweetBody, max: number): { sentText: string; mediaIds: string[] } {
+  const text = body.text;
+  const mediaIds = body.media?.media_ids ?? [];
+  if (text !== undefined && typeof text !== 'string')
+    fail(invalidParameter('text', String(text), '$.text must be a string'));
+  if (!Array.isArray(mediaIds) || mediaIds.some((m) => typeof m !== 'string')) {
+    fail(
+      invalidParameter(
+        'media.media_ids',
+        JSON.stringify(mediaIds),
+        '$.media.media_ids must be an array of strings',
+      ),
+    );
+  }
+  if ((text === undefined || text === '') && mediaIds.length === 0) {
+    fail(invalidRequest({ message: 'Tweet text or media is required.', parameters: { text: [text ?? ''] } }));
+  }
+  const sentText = (text ?? '').normalize('NFC');
+  if (sentText) {
+    const parsed = parseTweet(sentText, { ...TWEET_V3, maxWeightedTweetLength: max });
+    if (parsed.weightedLength > max) {
+      fail(
+        invalidParameter(
+          'text',
+          sentText,
+          `Text is too long: ${parsed.weightedLength} weighted characters, the maximum is ${max}.`,
+        ),
+      );
+    }
+    if (!parsed.valid)
+      fail(invalidParameter('text', sentText, 'Text contains characters that are not allowed.'));
+  }
+  return { sentText, mediaIds: mediaIds as string[] };
+}
+
+/** The tweet a reply answers (null for a new thread), or a 400/403. */
+function replyTarget(deps: XDeps, body: CreateTweetBody): XTweet | null {
+  const { store } = deps;
+  let inReplyTo: XTweet | null = null;
+  const replyId = body.reply?.in_reply_to_tweet_id;
+  if (replyId !== undefined) {
+    if (typeof replyId !== 'string' || !ID.test(replyId)) {
+      fail(
+        invalidParameter(
+          'reply.in_reply_to_tweet_id',
+          String(replyId),
+          'in_reply_to_tweet_id must be a tweet id',
+        ),
+      );
+    }
+    inReplyTo = store.state.x.tweets[replyId] ?? null;
+    if (!inReplyTo || inReplyTo.deletedAt !== null) {
+      fail(forbidden('You attempted to reply to a Tweet that is deleted or not visible to you.'));
+    }
+  }
+  return inReplyTo;
+}
+
+/** X refuses the same text from the same user within its duplicate window. */
+function refuseDuplicate(deps: XDeps, userId: string, sentText: string, now: number): void {
+  const { store } = deps;
+  const window = store.state.profile.x.duplicateWindowSeconds;
+  if (window > 0 && sentText) {
+    const prev = store.lastTweetWithText(userId, sentText);
+    if (
+      prev &&
+      now - prev.createdAt < window * 1000 &&
+      (prev.deletedAt === null || store.state.profile.x.duplicateAfterDelete)
+    ) {
+      fail(duplicateContent());
+    }
+  }
 }
 
 interface CreateTweetBody {

@@ -1,6 +1,5 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { OAuthStatesRepository, RefreshExpiringAccounts } from '@warta/accounts';
-import { Clock } from '@warta/core';
+import { Injectable, Logger } from '@nestjs/common';
+import { PurgeExpiredOAuthStates, RefreshExpiringAccounts } from '@warta/accounts';
 import { JobHandler, JobName } from '@warta/queue';
 
 /** Keeps connected accounts usable: refresh tokens before they expire; drop unused connect states. */
@@ -10,8 +9,7 @@ export class AccountMaintenanceHandlers {
 
   constructor(
     private readonly refreshExpiringAccounts: RefreshExpiringAccounts,
-    private readonly oauthStates: OAuthStatesRepository,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly purgeExpiredOAuthStates: PurgeExpiredOAuthStates,
   ) {}
 
   @JobHandler(JobName.RefreshExpiringAccounts)
@@ -24,6 +22,6 @@ export class AccountMaintenanceHandlers {
 
   @JobHandler(JobName.PurgeExpiredOAuthStates)
   async purgeOAuthStates() {
-    return { purged: await this.oauthStates.purgeExpired(this.clock.now()) };
+    return { purged: await this.purgeExpiredOAuthStates.execute() };
   }
 }

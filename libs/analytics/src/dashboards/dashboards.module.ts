@@ -3,6 +3,7 @@ import { AuditModule } from '@warta/audit';
 import { OrganizationsModule } from '@warta/organizations';
 import { DashboardsRepository } from './dashboards.repository';
 import { DashboardsService } from './dashboards.service';
+import { GetLatestPostMetrics } from './get-latest-post-metrics.use-case';
 import { LatestPostMetricsRepository } from './latest-post-metrics.repository';
 import { PostingTargetsRepository } from './posting-targets.repository';
 import { DeletePostingTarget, ListPostingTargets, SetPostingTarget } from './posting-targets.use-cases';
@@ -15,6 +16,7 @@ const PROVIDERS = [
   SetPostingTarget,
   DeletePostingTarget,
   LatestPostMetricsRepository,
+  GetLatestPostMetrics,
 ];
 
 /**

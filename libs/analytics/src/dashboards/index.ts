@@ -8,4 +8,5 @@ export * from './dashboards.service';
 export * from './engagement';
 export * from './posting-targets.repository';
 export * from './posting-targets.use-cases';
-export * from './latest-post-metrics.repository';
+export * from './get-latest-post-metrics.use-case';
+export type { LatestPostMetrics } from './latest-post-metrics.repository';

@@ -1,2 +1,2 @@
-export * from './calendar.repository';
+export type { CalendarFilter, CalendarEntry } from './calendar.repository';
 export * from './list-calendar.use-case';
