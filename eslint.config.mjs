@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import { readdirSync } from 'node:fs';
 
 // DESIGN §3's layers, bottom first: a lib may import the libs of the rows below its own, never its
 // row or above (a cycle means a boundary is wrong). libs/testing serves tests only, beside the layers.
@@ -59,24 +60,111 @@ function libBoundaries() {
   });
 }
 
+// The web app's one-way flow (STYLE "The web app"): shared (components, lib) -> features -> app;
+// a feature never imports another feature. Of the libs it uses the composer's pure rules only.
+const WEB_FEATURES = readdirSync(new URL('./apps/web/src/features', import.meta.url));
+const WEB_LIBS = libsOutside(
+  ['composer'],
+  'The web app runs libs/composer in the browser and nothing else of libs/.',
+);
+const WEB_SPEC_FILES = ['**/*.spec.ts', '**/*.spec.tsx', '**/*.e2e-spec.ts'];
+
+function webBoundaries() {
+  const noApp = {
+    group: ['@web/app', '@web/app/*'],
+    message: 'The flow is one way: shared -> features -> app.',
+  };
+  return [
+    {
+      files: ['apps/web/src/components/**', 'apps/web/src/lib/**', 'apps/web/src/locales/**'],
+      ignores: WEB_SPEC_FILES,
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              ...WEB_LIBS,
+              noApp,
+              {
+                group: ['@web/features', '@web/features/*'],
+                message: 'Shared code never imports a feature.',
+              },
+            ],
+          },
+        ],
+      },
+    },
+    ...WEB_FEATURES.map((feature) => ({
+      files: [`apps/web/src/features/${feature}/**`],
+      ignores: WEB_SPEC_FILES,
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              ...WEB_LIBS,
+              noApp,
+              {
+                group: [
+                  '@web/features/*',
+                  `!@web/features/${feature}`,
+                  `!@web/features/${feature}/**`,
+                  '../../*',
+                ],
+                message: `features/${feature} never imports another feature: move what both need to src/components or src/lib.`,
+              },
+            ],
+          },
+        ],
+      },
+    })),
+  ];
+}
+
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'apps/web/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'apps/web/dist/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', URL: 'readonly', fetch: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        URL: 'readonly',
+        fetch: 'readonly',
+        AbortController: 'readonly',
+        AbortSignal: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-require-imports': 'off',
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='forwardRef']", message: 'No forwardRef: a module cycle means a boundary is wrong.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='forwardRef']",
+          message: 'No forwardRef: a module cycle means a boundary is wrong.',
+        },
+      ],
     },
   },
   {
     files: ['apps/**/*.ts', 'libs/**/*.ts'],
     ignores: ['libs/config/**', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Only libs/config reads process.env.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Only libs/config reads process.env.' },
+      ],
     },
   },
   ...libBoundaries(),
@@ -112,4 +200,18 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['apps/web/**/*.{ts,tsx}'],
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        localStorage: 'readonly',
+        navigator: 'readonly',
+        requestAnimationFrame: 'readonly',
+        HTMLElement: 'readonly',
+      },
+    },
+  },
+  ...webBoundaries(),
 );

@@ -1,15 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Box,
-  Card,
-  Grid,
-  SimpleGrid,
-  Spoiler,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Box, Card, Grid, SimpleGrid, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
