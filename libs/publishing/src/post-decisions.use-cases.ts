@@ -8,7 +8,7 @@ import { PostState } from './post-state';
 import { transition } from './post-transitions';
 import { PostsQuery, PostView } from './posts-query';
 import { PublishJobs } from './publish-jobs.service';
-import { preparesAhead } from './publish-step.use-case';
+import { preparesAhead } from './publish-step/publish-rules';
 import { PublishingPostsRepository, PublishRow } from './publishing-posts.repository';
 import { requireApproved } from './schedule-posts.use-case';
 
