@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { SendResult } from '@warta/connectors';
+import { ConnectorRegistry, SendResult } from '@warta/connectors';
 import { EngineClock } from '../engine-clock';
 import { PostState } from '../post-state';
 import type { PublishRow } from '../publish-row';
@@ -20,6 +20,7 @@ export class CommitPublished {
   constructor(
     private readonly clock: EngineClock,
     private readonly accounts: SendingAccounts,
+    private readonly registry: ConnectorRegistry,
     private readonly batches: PublishWriteBatches,
     private readonly metrics: PublishingMetrics,
   ) {}
@@ -30,7 +31,7 @@ export class CommitPublished {
     result: SendResult,
     outcome: 'sent' | 'found',
   ): Promise<PublishRow | null> {
-    const permalink = result.permalink ?? (await this.permalinkFor(row, result.platformPostId));
+    const permalink = result.permalink ?? (await this.permalinkOf(row, result.platformPostId));
     // The platform has the post: keep trying to record it through a database blip rather than
     // leave it to reconciliation (which would find it too, but later).
     for (let attempt = 0; ; attempt++) {
@@ -97,26 +98,14 @@ export class CommitPublished {
     );
   }
 
-  /** Sends answer with an id only. X's and Facebook's public URLs follow from it; Instagram's
-   * shortcode has to be read back, which ResolvePermalinks does after the commit (null here). */
-  private async permalinkFor(row: PublishRow, platformPostId: string): Promise<string | null> {
-    if (row.platform === 'x') {
-      // The handle came with the credentials the send used; should the account be gone since, X's
-      // handle-free form of the same URL.
-      const handle = await this.accounts.get(row.socialAccountId).then(
-        (a) => a.handle.replace(/^@/, ''),
-        () => null,
-      );
-      return handle
-        ? `https://x.com/${handle}/status/${platformPostId}`
-        : `https://x.com/i/web/status/${platformPostId}`;
-    }
-    if (row.platform === 'facebook') {
-      const [pageId, postId] = platformPostId.split('_');
-      return postId
-        ? `https://www.facebook.com/${pageId}/posts/${postId}`
-        : `https://www.facebook.com/${pageId}`;
-    }
-    return null;
+  /** Sends answer with an id only; the link follows from it where the platform allows (null: read
+   * back later, which ResolvePermalinks does for Instagram after the commit). */
+  private async permalinkOf(row: PublishRow, platformPostId: string): Promise<string | null> {
+    // The handle came with the credentials the send used (null should the account be gone since).
+    const handle = await this.accounts.get(row.socialAccountId).then(
+      (a) => a.handle,
+      () => null,
+    );
+    return this.registry.connector(row.platform).permalinkOf(platformPostId, { handle });
   }
 }

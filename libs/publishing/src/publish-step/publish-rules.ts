@@ -1,4 +1,6 @@
 import { performance } from 'node:perf_hooks';
+import { preparedAheadOn } from '@warta/connectors';
+import type { Platform } from '@warta/core';
 import { PostState } from '../post-state';
 import type { PublishRow } from '../publish-row';
 
@@ -31,9 +33,9 @@ export const PARKED_RECHECK_MS = 5 * 60_000;
  */
 export const RECONCILE_SETTLE_MS = 15_000;
 
-/** Whether prepare does real work ahead of the send (uploads, containers). */
-export function preparesAhead(platform: string, content: { media?: unknown[] }): boolean {
-  return platform === 'instagram' || (content.media?.length ?? 0) > 0;
+/** Whether prepare does real work ahead of the send (uploads, containers): the platform's capability. */
+export function preparesAhead(platform: Platform, content: { media?: unknown[] }): boolean {
+  return preparedAheadOn(platform, content.media?.length ?? 0);
 }
 
 /** When a waiting post's job should start: a retry's time, or its minute (less the lead for media). */

@@ -22,7 +22,7 @@ const ours = { id: '1001', text: 'Kunjungan Kanwil ke Rutan', createdAt: T0, per
 describe('ReconcileUnknownPost', () => {
   it('one match on the account: PUBLISHED with that id, nothing sent again', async () => {
     const { f, row } = reconciling(1_000);
-    f.connector.recent = async () => ({ posts: [ours], containerStatus: null });
+    f.connector.recent = async () => ({ posts: [ours], containerStatus: null, container: null });
     expect(await f.reconcile.execute(row, 'w1')).toEqual({ outcome: 'done' });
     expect(f.posts.row()).toMatchObject({ state: PostState.Published, platformPostId: '1001' });
     expect(f.posts.attemptRows[0].outcome).toBe('found');
@@ -47,7 +47,11 @@ describe('ReconcileUnknownPost', () => {
 
   it('several matches: NEEDS_REVIEW for a person, with a notification', async () => {
     const { f, row } = reconciling(60_000);
-    f.connector.recent = async () => ({ posts: [ours, { ...ours, id: '1002' }], containerStatus: null });
+    f.connector.recent = async () => ({
+      posts: [ours, { ...ours, id: '1002' }],
+      containerStatus: null,
+      container: null,
+    });
     expect(await f.reconcile.execute(row, 'w1')).toEqual({ outcome: 'done' });
     expect(f.posts.row()).toMatchObject({ state: PostState.NeedsReview, lastErrorClass: 'ambiguous_match' });
     expect(f.rec.notified.map((n) => n.kind)).toEqual(['post_needs_review']);

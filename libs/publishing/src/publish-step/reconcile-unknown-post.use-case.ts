@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@warta/config';
-import { ConnectorError, ConnectorRegistry, PreparedPost, RecentPost } from '@warta/connectors';
+import {
+  ConnectorError,
+  ConnectorRegistry,
+  ContainerFate,
+  PreparedPost,
+  RecentPost,
+} from '@warta/connectors';
 import { EngineClock } from '../engine-clock';
 import { PostState } from '../post-state';
 import { sameText } from '../post-text-match';
@@ -22,7 +28,7 @@ const S = PostState;
 /** What reading the platform told about one send. */
 interface Reading {
   found: RecentPost[];
-  containerStatus: string | null;
+  container: ContainerFate | null;
 }
 
 /**
@@ -66,16 +72,15 @@ export class ReconcileUnknownPost {
     } catch (e) {
       return this.unreadable(row, me, attempt.id, e);
     }
-    const { found, containerStatus } = reading;
-    if (row.platform === 'instagram' && containerStatus && containerStatus !== 'PUBLISHED') {
+    const { found, container } = reading;
+    if (container && container !== 'published') {
       // The container was never published: proven absent. An expired/failed container is made again.
       if (!settled) return this.notYet(row, me, settledAfter);
-      const usable = containerStatus === 'FINISHED';
-      return this.absent(row, me, attempt.id, usable ? prepared : null);
+      return this.absent(row, me, attempt.id, container === 'unpublished' ? prepared : null);
     }
     if (found.length === 1) return this.found(row, me, attempt.id, found[0]);
     if (found.length === 0 && !settled) return this.notYet(row, me, settledAfter);
-    if (found.length === 0 && !(row.platform === 'instagram' && containerStatus === 'PUBLISHED')) {
+    if (found.length === 0 && container !== 'published') {
       return this.absent(row, me, attempt.id, prepared);
     }
     await this.posts.transaction((m) => this.posts.finishAttempt(m, attempt.id, 'unknown'));
@@ -98,7 +103,7 @@ export class ReconcileUnknownPost {
     });
     return {
       found: res.posts.filter((p) => sameText(prepared.text, p.text)),
-      containerStatus: res.containerStatus,
+      container: res.container,
     };
   }
 

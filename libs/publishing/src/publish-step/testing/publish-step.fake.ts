@@ -249,7 +249,11 @@ export class FakeConnector implements Partial<SocialConnector> {
     permalink: null,
     publishedAt: null,
   });
-  recent: () => Promise<RecentPostsResult> = async () => ({ posts: [], containerStatus: null });
+  recent: () => Promise<RecentPostsResult> = async () => ({
+    posts: [],
+    containerStatus: null,
+    container: null,
+  });
   readonly sent: PreparedPost[] = [];
   readonly followUps: FollowUpRequest[] = [];
 
@@ -266,6 +270,9 @@ export class FakeConnector implements Partial<SocialConnector> {
   async sendFollowUp(_c: ConnectorCredentials, f: FollowUpRequest): Promise<{ id: string }> {
     this.followUps.push(f);
     return { id: `child-${this.followUps.length}` };
+  }
+  permalinkOf(id: string, account: { handle: string | null }): string | null {
+    return `https://platform.test/${account.handle ?? 'i'}/${id}`;
   }
   async findRecentPosts(): Promise<RecentPostsResult> {
     return this.recent();
@@ -324,7 +331,7 @@ export function publishStepOverFakes() {
     settle,
     m,
   );
-  const commitPublished = new CommitPublished(c, a, b, m);
+  const commitPublished = new CommitPublished(c, a, registry, b, m);
   const followUps = new SendFollowUps(c, p, a, registry, rec.notifier as never);
   const sendPost = new SendPost(c, config, p, b, registry, failures, commitPublished, followUps, m);
   const preparePost = new PreparePost(c, p, a, registry, signer, failures, settle, sendPost);
