@@ -332,6 +332,37 @@ export class PublishingPostsRepository {
     return this.dataSource.manager;
   }
 
+  /**
+   * A person's edit of the post's content (under their row lock): a new version in `to`, whatever
+   * the old version's worker held made void. Answers the post's new version and state, or null.
+   */
+  async applyEdit(
+    manager: EntityManager,
+    p: { id: string; version: number; from: PostState[]; to: PostState },
+  ): Promise<{ id: string; version: number; state: PostState } | null> {
+    const [rows]: [{ id: string; version: number; state: PostState }[], number] = await manager.query(
+      `UPDATE posts SET version = version + 1, state = $4, updated_at = now(),
+          lease_owner = NULL, lease_until = NULL, next_attempt_at = NULL, prepared = NULL, container_id = NULL
+        WHERE id = $1 AND version = $2 AND state = ANY($3) RETURNING id, version, state`,
+      [p.id, p.version, p.from, p.to],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Every post of a release in one of `from` moves to `to` as a new version, its work void. */
+  async moveReleasePosts(
+    manager: EntityManager,
+    r: { releaseId: string; from: PostState[]; to: PostState },
+  ): Promise<{ id: string; version: number; state: PostState }[]> {
+    const [rows]: [{ id: string; version: number; state: PostState }[], number] = await manager.query(
+      `UPDATE posts SET state = $3, version = version + 1, lease_owner = NULL, lease_until = NULL,
+          next_attempt_at = NULL, prepared = NULL, container_id = NULL, updated_at = now()
+        WHERE release_id = $1 AND state = ANY($2) RETURNING id, version, state`,
+      [r.releaseId, r.from, r.to],
+    );
+    return rows;
+  }
+
   /** Runs `work` in one transaction: the use cases' writes that must commit together. */
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);

@@ -4,6 +4,7 @@ import { MediaModule } from '@warta/media';
 import { NotificationsModule } from '@warta/notifications';
 import { OrganizationsModule } from '@warta/organizations';
 import { ReleasesModule } from '@warta/releases';
+import { DraftEditTransitions } from './draft-edit-transitions';
 import { EngineClock } from './engine-clock';
 import { CancelPost, EditPost, ResolvePost } from './post-decisions.use-cases';
 import { PostCommitPointsRepository } from './post-commit-points.repository';
@@ -36,6 +37,7 @@ const PROVIDERS = [
   CancelPost,
   ResolvePost,
   EditPost,
+  DraftEditTransitions,
   SetPostingSlots,
   PublishWriteBatches,
   SendingAccounts,

@@ -12,6 +12,7 @@ export * from './connected-accounts.repository';
 export * from './posts.repository';
 export * from './create-drafts.use-case';
 export * from './update-draft.use-case';
+export * from './draft-post-states';
 export * from './approval-rules';
 export * from './approvals.repository';
 export * from './list-approval-queue.use-case';
