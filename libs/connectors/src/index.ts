@@ -2,6 +2,7 @@ export * from './connector-error';
 export * from './social-connector';
 export * from './oauth-provider';
 export * from './connector-registry';
+export * from './connector-capabilities';
 export * from './connectors.factory';
 export * from './connectors.module';
 export * from './x/x.connector';

@@ -38,6 +38,12 @@ export interface ConnectorCapabilities {
   firstComment: boolean;
   /** How many post ids one metrics call takes. */
   metricsBatchSize: number;
+  /**
+   * When prepare does real work ahead of the send, so a post is prepared before its minute:
+   * `always` (Instagram: every post is a container the platform processes first) or `with_media`
+   * (uploads); a post it does not prepare ahead is sent in one go at its minute.
+   */
+  preparesAhead: 'always' | 'with_media';
 }
 
 export interface ValidationProblem {
@@ -95,10 +101,19 @@ export interface RecentPostsQuery {
   containerId?: string | null;
 }
 
+/**
+ * What a platform that publishes a prepared container says about it, in publishing's terms:
+ * `published` (it went live), `unpublished` (never published, still usable for a send), or
+ * `unpublished_remake` (never published, and only a new container can be sent).
+ */
+export type ContainerFate = 'published' | 'unpublished' | 'unpublished_remake';
+
 export interface RecentPostsResult {
   posts: RecentPost[];
-  /** Instagram only: the container's status_code (PUBLISHED means it went live). */
+  /** Instagram only: the container's status_code, as the platform named it. */
   containerStatus: string | null;
+  /** What `containerStatus` means for the send; null where there is no container. */
+  container: ContainerFate | null;
 }
 
 export interface PostMetrics {
@@ -132,6 +147,12 @@ export interface AccountStats {
 export interface SocialConnector {
   readonly platform: Platform;
   readonly capabilities: ConnectorCapabilities;
+
+  /**
+   * Pure: the public link of a post from its id and the account's handle, where it follows from
+   * them; null where it must be read back after publishing (Instagram's shortcode).
+   */
+  permalinkOf(platformPostId: string, account: { handle: string | null }): string | null;
 
   /** Pure: what the platform would reject, found before any call. */
   validate(request: PublishRequest): ValidationProblem[];

@@ -11,6 +11,7 @@ export { POST_EXCERPT_LENGTH } from './posts-list.repository';
 export * from './list-posts.use-case';
 export * from './publish-jobs.service';
 export * from './publish-step.use-case';
+export { lateMessage, preparesAhead } from './publish-step/publish-rules';
 export * from './publish-time';
 export * from './publishing-metrics';
 export * from './publishing-posts.repository';

@@ -8,7 +8,8 @@ import { PostState } from './post-state';
 import { transition } from './post-transitions';
 import { PostsQuery, PostView } from './posts-query';
 import { PublishJobs } from './publish-jobs.service';
-import { preparesAhead } from './publish-step.use-case';
+import { DraftEditTransitions } from './draft-edit-transitions';
+import { preparesAhead } from './publish-step/publish-rules';
 import { PublishingPostsRepository, PublishRow } from './publishing-posts.repository';
 import { requireApproved } from './schedule-posts.use-case';
 
@@ -196,11 +197,12 @@ export class ResolvePost {
 export class EditPost {
   constructor(
     private readonly updateDraft: UpdateDraft,
+    private readonly transitions: DraftEditTransitions,
     private readonly jobs: PublishJobs,
   ) {}
 
   async execute(actor: Actor, input: UpdateDraftInput) {
-    const result = await this.updateDraft.execute(actor, input);
+    const result = await this.updateDraft.execute(actor, input, this.transitions);
     const d = result.draft;
     if (d.state === 'scheduled') {
       await this.jobs.remove(d.platform, d.id, input.version).catch(() => undefined);

@@ -6,6 +6,8 @@ export type PostEvent =
   | { type: 'schedule' }
   | { type: 'edit' }
   | { type: 'cancel' }
+  /** A draft of the release was edited after review: its posts on their way go back to draft. */
+  | { type: 'withdraw_approval' }
   | { type: 'enqueue' }
   | { type: 'claim' }
   | { type: 'prepared' }
@@ -48,6 +50,7 @@ const PERSON: Partial<Record<PostEventType, { from: PostState[]; to: PostState |
   // prepared from scratch by its own job; whatever the old version's worker holds is void.
   edit: { from: [S.Draft, S.Scheduled, S.Queued, S.Preparing, S.Ready, S.RetryWait], to: 'rescheduled' },
   cancel: { from: [S.Draft, S.Scheduled, S.Queued, S.Preparing, S.Ready, S.RetryWait], to: S.Cancelled },
+  withdraw_approval: { from: [S.Scheduled, S.Queued, S.Preparing, S.Ready, S.RetryWait], to: S.Draft },
   resolve_published: { from: [S.NeedsReview], to: S.Published },
   resolve_send_again: { from: [S.NeedsReview, S.Failed], to: S.Scheduled },
 };
@@ -103,6 +106,13 @@ export function transition(from: PostState, event: PostEvent): TransitionResult 
   const worker = WORKER[event.type];
   if (!worker || !worker.from.includes(from)) throw notAllowed(from, event.type);
   return { state: worker.to, bumpVersion: false };
+}
+
+/** The states a person's event may start from (what a bulk change selects). */
+export function statesAllowing(event: PostEventType): PostState[] {
+  const person = PERSON[event];
+  if (!person) throw new Error(`${event} is not a person's event`);
+  return [...person.from];
 }
 
 export function canTransition(from: PostState, event: PostEvent): boolean {

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AuditEventInput, AuditTrail } from '@warta/audit';
 import { BatchOutcome, MicroBatcher } from '@warta/core';
 import { DataSource } from 'typeorm';
+import { PostCommitPointsRepository } from './post-commit-points.repository';
 import {
   BeginSend,
   Claim,
@@ -60,7 +61,7 @@ export class PublishWriteBatches {
   private readonly published = new MicroBatcher<{ record: RecordPublished; audit: AuditEventInput }, boolean>(
     (items) =>
       this.dataSource.transaction(async (m) => {
-        const moved = await this.posts.recordPublishedMany(
+        const moved = await this.commitPoints.recordPublishedMany(
           m,
           items.map((i) => i.record),
         );
@@ -76,6 +77,7 @@ export class PublishWriteBatches {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly posts: PublishingPostsRepository,
+    private readonly commitPoints: PostCommitPointsRepository,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -104,7 +106,7 @@ export class PublishWriteBatches {
 
   private beginSendsTogether(sends: BeginSend[]): Promise<(PublishRow | null)[]> {
     return this.dataSource.transaction(async (m) => {
-      const { rows, attemptsInserted } = await this.posts.beginSends(m, sends);
+      const { rows, attemptsInserted } = await this.commitPoints.beginSends(m, sends);
       if (attemptsInserted < rows.filter(Boolean).length) {
         throw new PendingSendConflict(
           sends.length === 1 ? `post ${sends[0].id} already has a pending send` : 'a post has a pending send',

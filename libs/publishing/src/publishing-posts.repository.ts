@@ -1,150 +1,13 @@
-import { performance } from 'node:perf_hooks';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Platform } from '@warta/core';
 import type { PreparedPost } from '@warta/connectors';
-import { boolArray, int4Array, jsonbArray, textArray, timestamptzArray, uuidArray } from '@warta/database';
+import { int4Array, textArray, timestamptzArray, uuidArray } from '@warta/database';
 import { DataSource, EntityManager } from 'typeorm';
 import { EngineClock } from './engine-clock';
 import { PostState } from './post-state';
+import { AttemptRow, COLUMNS, NOW_CTE, PublishContent, PublishRow, Row, toRow } from './publish-row';
 
-/** posts.content as publishing reads it (libs/releases owns the full shape). */
-export interface PublishContent {
-  text: string;
-  thread?: string[];
-  firstComment?: string;
-  media: {
-    source: 'asset' | 'rendition';
-    id: string;
-    purpose: 'original' | 'instagram_padded' | 'title_card';
-    mediaKind: 'image' | 'gif' | 'video';
-    mime: string;
-    altText?: string;
-  }[];
-}
-
-/** One post as the publishing engine sees it. */
-export interface PublishRow {
-  id: string;
-  organizationId: string;
-  releaseId: string;
-  socialAccountId: string;
-  platform: Platform;
-  content: PublishContent;
-  state: PostState;
-  version: number;
-  publishAt: Date | null;
-  publishZone: string | null;
-  nextAttemptAt: Date | null;
-  leaseOwner: string | null;
-  leaseUntil: Date | null;
-  attemptCount: number;
-  reconcileTries: number;
-  prepared: PreparedPost | null;
-  containerId: string | null;
-  currentAttemptId: string | null;
-  platformPostId: string | null;
-  childIds: string[];
-  permalink: string | null;
-  publishedAt: Date | null;
-  lastErrorClass: string | null;
-  lastErrorMessage: string | null;
-  lateToleranceMinutes: number | null;
-  /**
-   * The database's time (`warta_now()`) when this row was read or written, and this process's
-   * monotonic clock when the answer arrived: "now" for a decision about this row is the first plus
-   * the time elapsed since the second, never ahead of the database. Null for rows read without it.
-   */
-  readAt: Date | null;
-  readMono: number;
-}
-
-interface Row {
-  id: string;
-  organization_id: string;
-  release_id: string;
-  social_account_id: string;
-  platform: Platform;
-  content: PublishContent;
-  state: PostState;
-  version: number;
-  publish_at: Date | null;
-  publish_zone: string | null;
-  next_attempt_at: Date | null;
-  lease_owner: string | null;
-  lease_until: Date | null;
-  attempt_count: number;
-  reconcile_tries: number;
-  prepared: PreparedPost | null;
-  container_id: string | null;
-  current_attempt_id: string | null;
-  platform_post_id: string | null;
-  child_ids: string[];
-  permalink: string | null;
-  published_at: Date | null;
-  last_error_class: string | null;
-  last_error_message: string | null;
-  late_tolerance_minutes: number | null;
-  db_now?: Date | null;
-}
-
-/**
- * The database's time, read once per statement: `warta_now()` in a FROM sub-select would be read
- * again for every row of a nested loop (measured: 35 µs a row in commit point 1 of 200 posts).
- */
-export const NOW_CTE = 'WITH c AS MATERIALIZED (SELECT warta_now() AS now) ';
-
-/** Every column but the two documents (content, prepared): what a write that already knows them reads back. */
-const SMALL_COLUMNS = `p.id, p.organization_id, p.release_id, p.social_account_id, p.platform, p.state,
-  p.version, p.publish_at, p.publish_zone, p.next_attempt_at, p.lease_owner, p.lease_until, p.attempt_count,
-  p.reconcile_tries, p.container_id, p.current_attempt_id, p.platform_post_id, p.child_ids,
-  p.permalink, p.published_at, p.last_error_class, p.last_error_message`;
-const COLUMNS = `${SMALL_COLUMNS}, p.content, p.prepared`;
-
-function toRow(r: Row): PublishRow {
-  return {
-    id: r.id,
-    organizationId: r.organization_id,
-    releaseId: r.release_id,
-    socialAccountId: r.social_account_id,
-    platform: r.platform,
-    content: r.content,
-    state: r.state,
-    version: r.version,
-    publishAt: r.publish_at,
-    publishZone: r.publish_zone,
-    nextAttemptAt: r.next_attempt_at,
-    leaseOwner: r.lease_owner,
-    leaseUntil: r.lease_until,
-    attemptCount: r.attempt_count,
-    reconcileTries: r.reconcile_tries,
-    prepared: r.prepared,
-    containerId: r.container_id,
-    currentAttemptId: r.current_attempt_id,
-    platformPostId: r.platform_post_id,
-    childIds: r.child_ids ?? [],
-    permalink: r.permalink,
-    publishedAt: r.published_at,
-    lastErrorClass: r.last_error_class,
-    lastErrorMessage: r.last_error_message,
-    lateToleranceMinutes: r.late_tolerance_minutes ?? null,
-    readAt: r.db_now ? new Date(r.db_now) : null,
-    readMono: performance.now(),
-  };
-}
-
-export interface AttemptRow {
-  id: string;
-  postVersion: number;
-  kind: 'post' | 'thread_part' | 'first_comment';
-  partIndex: number;
-  workerId: string;
-  startedAt: Date;
-  finishedAt: Date | null;
-  outcome: 'pending' | 'sent' | 'rejected' | 'unknown' | 'found' | 'absent' | 'resolved';
-  platformId: string | null;
-  errorClass: string | null;
-  errorMessage: string | null;
-}
+export type { AttemptRow, PublishContent, PublishRow } from './publish-row';
+export { NOW_CTE } from './publish-row';
 
 /** A worker-side change: applied only while the row is still in `from` at `version` (and, when
  * given, still leased by `leaseOwner`). Returns the row after the change, or null when it moved. */
@@ -366,118 +229,6 @@ export class PublishingPostsRepository {
   }
 
   /**
-   * Commit point 1 for several posts (run it inside one transaction): each moves to SENDING under
-   * its lease and gets its pending attempt row. Answers the rows that moved (null where a post had
-   * moved on), and how many attempt rows went in: fewer than the rows that moved means another send
-   * of one of them is still pending, and the caller must roll the whole batch back.
-   */
-  async beginSends(
-    manager: EntityManager,
-    sends: BeginSend[],
-  ): Promise<{ rows: (PublishRow | null)[]; attemptsInserted: number }> {
-    // The lease of SENDING starts at the commit, on the database's clock, and the post must be due
-    // on that clock (whatever the worker's own clock said when BullMQ handed it the job).
-    const [rows]: [(Row & { attempt_id: string; db_now: Date })[], number] = await manager.query(
-      `${NOW_CTE}UPDATE posts p SET state = 'sending', prepared = t.prepared, container_id = t.container_id,
-              lease_owner = t.owner, lease_until = c.now + t.lease_ms * interval '1 millisecond',
-              current_attempt_id = t.attempt_id,
-              next_attempt_at = NULL, attempt_count = p.attempt_count + 1, state_changed_at = now(),
-              updated_at = now()
-         FROM unnest($1::uuid[], $2::int[], $3::text[], $4::jsonb[], $5::text[], $6::int[], $7::uuid[],
-                     $8::boolean[])
-           AS t(id, version, owner, prepared, container_id, lease_ms, attempt_id, claim)
-         CROSS JOIN c
-        WHERE p.id = t.id AND p.version = t.version
-          AND (p.publish_at IS NULL OR p.publish_at <= c.now)
-          AND (p.next_attempt_at IS NULL OR p.next_attempt_at <= c.now)
-          AND CASE WHEN t.claim
-                THEN p.state IN ('scheduled', 'queued', 'retry_wait', 'ready')
-                     AND (p.lease_until IS NULL OR p.lease_until < c.now)
-                ELSE p.state IN ('preparing', 'ready') AND p.lease_owner IS NOT DISTINCT FROM t.owner
-              END
-        RETURNING ${SMALL_COLUMNS}, NULL::int AS late_tolerance_minutes, t.attempt_id, c.now AS db_now`,
-      [
-        uuidArray(sends.map((s) => s.id)),
-        int4Array(sends.map((s) => s.version)),
-        textArray(sends.map((s) => s.owner)),
-        jsonbArray(sends.map((s) => s.prepared)),
-        textArray(sends.map((s) => s.prepared.containerId ?? null)),
-        int4Array(sends.map((s) => s.leaseMs)),
-        uuidArray(sends.map((s) => s.attemptId)),
-        boolArray(sends.map((s) => s.claim)),
-      ],
-    );
-    this.engineClock.observe(rows[0]?.db_now);
-    // The documents are not read back: the version pins the content, and prepared is what we wrote.
-    const byAttempt = new Map(sends.map((s) => [s.attemptId, s]));
-    const moved = new Map(
-      rows.map((r) => {
-        const s = byAttempt.get(r.attempt_id)!;
-        return [r.attempt_id, toRow({ ...r, content: s.content, prepared: s.prepared })];
-      }),
-    );
-    const started = sends.filter((s) => moved.has(s.attemptId));
-    let attemptsInserted = 0;
-    if (started.length) {
-      // started_at on the database's clock too: reconciliation compares it with warta_now().
-      const inserted: { id: string }[] = await manager.query(
-        `INSERT INTO publish_attempts (id, post_id, post_version, kind, part_index, worker_id, started_at)
-         SELECT a.id, a.post_id, a.post_version, 'post', 0, a.worker_id, $5::timestamptz
-           FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[])
-             AS a(id, post_id, post_version, worker_id)
-         ON CONFLICT DO NOTHING RETURNING id`,
-        [
-          uuidArray(started.map((s) => s.attemptId)),
-          uuidArray(started.map((s) => s.id)),
-          int4Array(started.map((s) => s.version)),
-          textArray(started.map((s) => s.workerId)),
-          rows[0].db_now,
-        ],
-      );
-      attemptsInserted = inserted.length;
-    }
-    return { rows: sends.map((s) => moved.get(s.attemptId) ?? null), attemptsInserted };
-  }
-
-  /**
-   * Commit point 2 for several posts (inside one transaction): PUBLISHED with the platform's id for
-   * each post still sending this attempt, and every attempt row finished. Answers which posts moved.
-   */
-  async recordPublishedMany(manager: EntityManager, items: RecordPublished[]): Promise<boolean[]> {
-    const [rows]: [{ attempt_id: string }[], number] = await manager.query(
-      `UPDATE posts p SET state = 'published', platform_post_id = t.platform_id, permalink = t.permalink,
-              published_at = t.published_at, lease_owner = NULL, lease_until = NULL, next_attempt_at = NULL,
-              last_error_class = NULL, last_error_message = NULL, state_changed_at = now(), updated_at = now()
-         FROM unnest($1::uuid[], $2::int[], $3::uuid[], $4::text[], $5::text[], $6::timestamptz[])
-           AS t(id, version, attempt_id, platform_id, permalink, published_at)
-        WHERE p.id = t.id AND p.version = t.version AND p.current_attempt_id = t.attempt_id
-          AND p.state IN ('sending', 'unknown', 'reconciling')
-        RETURNING t.attempt_id`,
-      [
-        uuidArray(items.map((i) => i.id)),
-        int4Array(items.map((i) => i.version)),
-        uuidArray(items.map((i) => i.attemptId)),
-        textArray(items.map((i) => i.platformPostId)),
-        textArray(items.map((i) => i.permalink)),
-        timestamptzArray(items.map((i) => i.publishedAt)),
-      ],
-    );
-    await manager.query(
-      `UPDATE publish_attempts a SET outcome = t.outcome, finished_at = now(),
-              platform_id = COALESCE(t.platform_id, a.platform_id), error_class = NULL, error_message = NULL
-         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(id, outcome, platform_id)
-        WHERE a.id = t.id`,
-      [
-        uuidArray(items.map((i) => i.attemptId)),
-        textArray(items.map((i) => i.outcome)),
-        textArray(items.map((i) => i.platformPostId)),
-      ],
-    );
-    const moved = new Set(rows.map((r) => r.attempt_id));
-    return items.map((i) => moved.has(i.attemptId));
-  }
-
-  /**
    * A send that never left (the lease ran too short before the request could): the attempt is
    * recorded as absent and the post, if still ours in SENDING for this attempt, waits READY to be
    * sent under a fresh lease. Answers whether the post came back.
@@ -574,5 +325,69 @@ export class PublishingPostsRepository {
       errorClass: r.error_class,
       errorMessage: r.error_message,
     }));
+  }
+
+  /** The default connection, for a write that commits on its own. */
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  /**
+   * A person's edit of the post's content (under their row lock): a new version in `to`, whatever
+   * the old version's worker held made void. Answers the post's new version and state, or null.
+   */
+  async applyEdit(
+    manager: EntityManager,
+    p: { id: string; version: number; from: PostState[]; to: PostState },
+  ): Promise<{ id: string; version: number; state: PostState } | null> {
+    const [rows]: [{ id: string; version: number; state: PostState }[], number] = await manager.query(
+      `UPDATE posts SET version = version + 1, state = $4, updated_at = now(),
+          lease_owner = NULL, lease_until = NULL, next_attempt_at = NULL, prepared = NULL, container_id = NULL
+        WHERE id = $1 AND version = $2 AND state = ANY($3) RETURNING id, version, state`,
+      [p.id, p.version, p.from, p.to],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Every post of a release in one of `from` moves to `to` as a new version, its work void. */
+  async moveReleasePosts(
+    manager: EntityManager,
+    r: { releaseId: string; from: PostState[]; to: PostState },
+  ): Promise<{ id: string; version: number; state: PostState }[]> {
+    const [rows]: [{ id: string; version: number; state: PostState }[], number] = await manager.query(
+      `UPDATE posts SET state = $3, version = version + 1, lease_owner = NULL, lease_until = NULL,
+          next_attempt_at = NULL, prepared = NULL, container_id = NULL, updated_at = now()
+        WHERE release_id = $1 AND state = ANY($2) RETURNING id, version, state`,
+      [r.releaseId, r.from, r.to],
+    );
+    return rows;
+  }
+
+  /** Runs `work` in one transaction: the use cases' writes that must commit together. */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** A post found on the platform: the next reconciliation (of a later unknown send) starts afresh. */
+  async resetReconcileTries(id: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query(`UPDATE posts SET reconcile_tries = 0 WHERE id = $1`, [id]);
+  }
+
+  /** The ids of a published post's follow-ups (thread parts, first comment) sent so far. */
+  async setChildIds(manager: EntityManager, id: string, childIds: string[]): Promise<void> {
+    await manager.query(`UPDATE posts SET child_ids = $2, updated_at = now() WHERE id = $1`, [id, childIds]);
+  }
+
+  /**
+   * A published post whose follow-up cannot be sent: its last error says which and why; the post
+   * stays PUBLISHED. False when it was already marked (or is no longer published).
+   */
+  async markFollowUpFailed(manager: EntityManager, id: string, message: string): Promise<boolean> {
+    const [rows]: [unknown[], number] = await manager.query(
+      `UPDATE posts SET last_error_class = 'follow_up_failed', last_error_message = $2, updated_at = now()
+        WHERE id = $1 AND state = 'published' AND last_error_class IS DISTINCT FROM 'follow_up_failed' RETURNING id`,
+      [id, message.slice(0, 1000)],
+    );
+    return rows.length > 0;
   }
 }

@@ -4,11 +4,20 @@ import { MediaModule } from '@warta/media';
 import { NotificationsModule } from '@warta/notifications';
 import { OrganizationsModule } from '@warta/organizations';
 import { ReleasesModule } from '@warta/releases';
+import { DraftEditTransitions } from './draft-edit-transitions';
 import { EngineClock } from './engine-clock';
 import { CancelPost, EditPost, ResolvePost } from './post-decisions.use-cases';
+import { PostCommitPointsRepository } from './post-commit-points.repository';
 import { PostsQuery } from './posts-query';
 import { PublishJobs } from './publish-jobs.service';
 import { PublishStep } from './publish-step.use-case';
+import { PreparePost } from './publish-step/prepare-post.use-case';
+import { PublishFailures } from './publish-step/publish-failures.service';
+import { ReconcileUnknownPost } from './publish-step/reconcile-unknown-post.use-case';
+import { CommitPublished } from './publish-step/commit-published.service';
+import { SendFollowUps } from './publish-step/send-follow-ups.use-case';
+import { SendPost } from './publish-step/send-post.use-case';
+import { SettlePost } from './publish-step/settle-post.service';
 import { PublishWriteBatches } from './publish-write-batches';
 import { PublishingMetrics } from './publishing-metrics';
 import { PublishingPostsRepository } from './publishing-posts.repository';
@@ -21,15 +30,24 @@ import { SetPostingSlots } from './set-posting-slots.use-case';
 const PROVIDERS = [
   EngineClock,
   PublishingPostsRepository,
+  PostCommitPointsRepository,
   PostsQuery,
   PublishJobs,
   SchedulePosts,
   CancelPost,
   ResolvePost,
   EditPost,
+  DraftEditTransitions,
   SetPostingSlots,
   PublishWriteBatches,
   SendingAccounts,
+  SettlePost,
+  PublishFailures,
+  CommitPublished,
+  SendFollowUps,
+  SendPost,
+  PreparePost,
+  ReconcileUnknownPost,
   PublishStep,
   ReconcileDispatch,
   ResolvePermalinks,

@@ -9,7 +9,7 @@ import { PostState } from './post-state';
 import { transition } from './post-transitions';
 import { PublishJobs, PublishJobTarget } from './publish-jobs.service';
 import { NOW_CTE } from './publishing-posts.repository';
-import { lateMessage, preparesAhead } from './publish-step.use-case';
+import { lateMessage, preparesAhead } from './publish-step/publish-rules';
 import { PublishingMetrics } from './publishing-metrics';
 
 export interface DispatchReport {

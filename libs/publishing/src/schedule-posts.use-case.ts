@@ -8,7 +8,7 @@ import { canTransition, transition } from './post-transitions';
 import { PostsQuery, PostView, SchedulablePost } from './posts-query';
 import { resolvePublishAt, ScheduleRequest } from './publish-time';
 import { PublishJobs, PublishJobTarget } from './publish-jobs.service';
-import { preparesAhead } from './publish-step.use-case';
+import { preparesAhead } from './publish-step/publish-rules';
 
 export interface SchedulePostsInput {
   /** Every schedulable draft of a release, or one post (then `version` is required). */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccountCredentials, SendingAccount, SendingAccountSnapshot } from '@warta/accounts';
+import type { ConnectorCredentials } from '@warta/connectors';
 import { MicroBatcher } from '@warta/core';
 
 /** A burst on one account shares one read; a token refreshed or revoked is seen within this long
@@ -41,6 +42,11 @@ export class SendingAccounts {
       if (this.kept.get(accountId)?.account === account) this.kept.delete(accountId);
     });
     return account;
+  }
+
+  /** The account's credentials alone. */
+  async credentialsOf(accountId: string): Promise<ConnectorCredentials> {
+    return (await this.get(accountId)).credentials;
   }
 
   /** After an auth error: the next send reads the account afresh. */

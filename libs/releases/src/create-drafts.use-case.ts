@@ -116,7 +116,7 @@ export class CreateDrafts {
         } else if (stableJson(current.content) === stableJson(content)) {
           outcomes.set(current.id, 'unchanged');
         } else {
-          await this.posts.updateContent(m, current.id, current.version, content);
+          await this.posts.refreshDraftContent(m, current.id, current.version, content);
           outcomes.set(current.id, 'refreshed');
         }
       }

@@ -12,6 +12,7 @@ export type { ConnectedAccount } from './connected-accounts.repository';
 export type { Draft } from './posts.repository';
 export * from './create-drafts.use-case';
 export * from './update-draft.use-case';
+export * from './draft-post-states';
 export * from './approval-rules';
 export type {
   ApprovalDecision,

@@ -123,7 +123,10 @@ export class PostsRepository {
     return rows[0].id;
   }
 
-  /** Replaces the content of a post not yet sending at the expected version; false when it moved. */
+  /**
+   * Replaces the content of a post at the expected version (under the caller's row lock); false when
+   * it moved. Its state and version are publishing's to change (`DraftPostStates.edited`).
+   */
   async updateContent(
     manager: EntityManager,
     id: string,
@@ -131,11 +134,26 @@ export class PostsRepository {
     content: DraftContent,
   ): Promise<boolean> {
     const [, affected]: [unknown, number] = await manager.query(
+      `UPDATE posts SET content = $3, updated_at = now() WHERE id = $1 AND version = $2`,
+      [id, expectedVersion, JSON.stringify(content)],
+    );
+    return affected === 1;
+  }
+
+  /**
+   * Re-composing replaces the content of an unedited DRAFT (never scheduled: no job holds a
+   * version of it) as a new version; false when it moved or left draft.
+   */
+  async refreshDraftContent(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+    content: DraftContent,
+  ): Promise<boolean> {
+    const [, affected]: [unknown, number] = await manager.query(
       `UPDATE posts SET content = $3, version = version + 1, updated_at = now(),
-          state = CASE WHEN state = 'draft' THEN 'draft' ELSE 'scheduled' END,
           lease_owner = NULL, lease_until = NULL, next_attempt_at = NULL, prepared = NULL, container_id = NULL
-        WHERE id = $1 AND version = $2
-          AND state IN ('draft', 'scheduled', 'queued', 'preparing', 'ready', 'retry_wait')`,
+        WHERE id = $1 AND version = $2 AND state = 'draft'`,
       [id, expectedVersion, JSON.stringify(content)],
     );
     return affected === 1;

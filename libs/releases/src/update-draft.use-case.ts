@@ -7,11 +7,10 @@ import { statusAfterEdit } from './approval-rules';
 import { ApprovalsRepository } from './approvals.repository';
 import { toReleaseMedia } from './create-drafts.use-case';
 import type { DraftContent, DraftMediaRef } from './draft-content';
+import type { DraftPostStates } from './draft-post-states';
 import { Draft, PostsRepository } from './posts.repository';
 import type { Release } from './release';
 import { ReleasesRepository } from './releases.repository';
-
-const EDITABLE_STATES = ['draft', 'scheduled', 'queued', 'preparing', 'ready', 'retry_wait'];
 
 export interface UpdateDraftInput {
   id: string;
@@ -29,6 +28,7 @@ export interface UpdateDraftInput {
 /**
  * Saves an editor's changes to one draft (text, thread, first comment, media and alt texts) at the
  * version they read. The draft is marked edited so re-composing never overwrites a person's work.
+ * What the edit does to the post's state and version is `states`' (publishing's) to say.
  */
 @Injectable()
 export class UpdateDraft {
@@ -41,7 +41,11 @@ export class UpdateDraft {
     private readonly approvals: ApprovalsRepository,
   ) {}
 
-  execute(actor: Actor, input: UpdateDraftInput): Promise<{ draft: Draft; release: Release }> {
+  execute(
+    actor: Actor,
+    input: UpdateDraftInput,
+    states: DraftPostStates,
+  ): Promise<{ draft: Draft; release: Release }> {
     return this.dataSource.transaction(async (m) => {
       const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseRead, m);
       const before = await this.posts.findInScope(scope, input.id, m, true);
@@ -49,9 +53,7 @@ export class UpdateDraft {
       await this.scopes.requireNode(actor.userId, before.organizationId, Permission.ReleaseWrite, m);
       // A post already on its way may still be edited until its send starts; it then goes back to
       // SCHEDULED as a new version (publishing replaces its job).
-      if (!EDITABLE_STATES.includes(before.state)) {
-        throw new DomainError('DRAFT_NOT_EDITABLE', { state: before.state });
-      }
+      states.assertEditable(before.state);
       if (before.version !== input.version) {
         throw new DomainError('VERSION_CONFLICT', { expected: input.version, actual: before.version });
       }
@@ -70,7 +72,9 @@ export class UpdateDraft {
         else delete content.firstComment;
       }
       if (input.media !== undefined) content.media = await this.selectMedia(before, release, input.media, m);
-      const ok = await this.posts.updateContent(m, before.id, before.version, content);
+      const ok =
+        (await this.posts.updateContent(m, before.id, before.version, content)) &&
+        (await states.edited(m, { id: before.id, version: before.version, state: before.state }));
       if (!ok) throw new DomainError('VERSION_CONFLICT', { expected: input.version, actual: before.version });
       const changed = (['text', 'thread', 'firstComment', 'media'] as const).filter(
         (k) => input[k] !== undefined,
@@ -92,7 +96,7 @@ export class UpdateDraft {
           ),
         },
       });
-      const reviewed = await this.withdrawApproval(actor, release, m);
+      const reviewed = await this.withdrawApproval(actor, release, states, m);
       const after = (await this.posts.findInScope(scope, before.id, m))!;
       return { draft: after, release: reviewed };
     });
@@ -104,22 +108,19 @@ export class UpdateDraft {
    * back to draft (a new version each, so their jobs do nothing): it must be submitted, approved and
    * scheduled again. Under policy 'none' editors may change what they schedule.
    */
-  private async withdrawApproval(actor: Actor, release: Release, m: EntityManager): Promise<Release> {
+  private async withdrawApproval(
+    actor: Actor,
+    release: Release,
+    states: DraftPostStates,
+    m: EntityManager,
+  ): Promise<Release> {
     const status = statusAfterEdit(release.status);
     if (status === release.status) return release;
     if ((await this.approvals.approvalPolicy(m, release.organizationId)) === 'none') return release;
     const after = await this.releases.update(m, release.id, release.version, { status });
     if (!after)
       throw new DomainError('VERSION_CONFLICT', { expected: release.version, actual: release.version });
-    const unscheduled: { id: string; version: number; state: string }[] = (
-      await m.query(
-        `UPDATE posts SET state = 'draft', version = version + 1, lease_owner = NULL, lease_until = NULL,
-            next_attempt_at = NULL, prepared = NULL, container_id = NULL, updated_at = now()
-          WHERE release_id = $1 AND state IN ('scheduled', 'queued', 'preparing', 'ready', 'retry_wait')
-          RETURNING id, version, state`,
-        [release.id],
-      )
-    )[0];
+    const unscheduled = await states.unscheduleRelease(m, release.id);
     const base = {
       organizationId: release.organizationId,
       actorId: actor.userId,

@@ -44,19 +44,22 @@ interface Insight {
   values: Array<{ value: unknown }>;
 }
 
+export const FACEBOOK_CAPABILITIES: ConnectorCapabilities = {
+  platform: 'facebook',
+  maxTextLength: MAX_TEXT,
+  maxMedia: MAX_PHOTOS,
+  requiresMedia: false,
+  carousel: true,
+  threads: false,
+  firstComment: true,
+  metricsBatchSize: 1,
+  preparesAhead: 'with_media',
+};
+
 /** Facebook Pages over plain Graph HTTP: feed posts, unpublished photos + attached_media, comments. */
 export class FacebookConnector implements SocialConnector {
   readonly platform = 'facebook' as const;
-  readonly capabilities: ConnectorCapabilities = {
-    platform: 'facebook',
-    maxTextLength: MAX_TEXT,
-    maxMedia: MAX_PHOTOS,
-    requiresMedia: false,
-    carousel: true,
-    threads: false,
-    firstComment: true,
-    metricsBatchSize: 1,
-  };
+  readonly capabilities = FACEBOOK_CAPABILITIES;
 
   constructor(
     private readonly graph: GraphHttpClient,
@@ -126,10 +129,18 @@ export class FacebookConnector implements SocialConnector {
       token: creds.accessToken,
       params,
     });
-    const permalink = this.sandboxViewOrigin
-      ? `${this.sandboxViewOrigin}/__view/facebook/${encodeURIComponent(res.body.id)}`
-      : null;
-    return { platformPostId: res.body.id, permalink, publishedAt: null };
+    return { platformPostId: res.body.id, permalink: null, publishedAt: null };
+  }
+
+  /** A feed post's id is `{pageId}_{postId}`. */
+  permalinkOf(platformPostId: string): string | null {
+    if (this.sandboxViewOrigin) {
+      return `${this.sandboxViewOrigin}/__view/facebook/${encodeURIComponent(platformPostId)}`;
+    }
+    const [pageId, postId] = platformPostId.split('_');
+    return postId
+      ? `https://www.facebook.com/${pageId}/posts/${postId}`
+      : `https://www.facebook.com/${pageId}`;
   }
 
   async sendFollowUp(creds: ConnectorCredentials, followUp: FollowUpRequest): Promise<{ id: string }> {
@@ -164,6 +175,7 @@ export class FacebookConnector implements SocialConnector {
         permalink: p.permalink_url ?? null,
       })),
       containerStatus: null,
+      container: null,
     };
   }
 

@@ -6,6 +6,7 @@ import { parseGraphTime, unixSeconds } from '../graph/graph-time';
 import {
   AccountStats,
   ConnectorCapabilities,
+  ContainerFate,
   ConnectorCredentials,
   FollowUpRequest,
   PostMetrics,
@@ -38,23 +39,35 @@ const RECREATE_SUBCODES = new Set([2207001, 2207003, 2207020, 2207032, 2207053])
 
 type ContainerStatus = 'IN_PROGRESS' | 'FINISHED' | 'ERROR' | 'EXPIRED' | 'PUBLISHED';
 
+/** A container not PUBLISHED was never published; only a FINISHED one can still be sent. */
+const CONTAINER_FATE: Record<ContainerStatus, ContainerFate> = {
+  PUBLISHED: 'published',
+  FINISHED: 'unpublished',
+  IN_PROGRESS: 'unpublished_remake',
+  ERROR: 'unpublished_remake',
+  EXPIRED: 'unpublished_remake',
+};
+
 interface GraphList<T> {
   data: T[];
 }
 
+export const INSTAGRAM_CAPABILITIES: ConnectorCapabilities = {
+  platform: 'instagram',
+  maxTextLength: MAX_CAPTION,
+  maxMedia: MAX_CAROUSEL,
+  requiresMedia: true,
+  carousel: true,
+  threads: false,
+  firstComment: true,
+  metricsBatchSize: 1,
+  preparesAhead: 'always',
+};
+
 /** Instagram (via Facebook Login) over Graph HTTP: container -> status -> media_publish. */
 export class InstagramConnector implements SocialConnector {
   readonly platform = 'instagram' as const;
-  readonly capabilities: ConnectorCapabilities = {
-    platform: 'instagram',
-    maxTextLength: MAX_CAPTION,
-    maxMedia: MAX_CAROUSEL,
-    requiresMedia: true,
-    carousel: true,
-    threads: false,
-    firstComment: true,
-    metricsBatchSize: 1,
-  };
+  readonly capabilities = INSTAGRAM_CAPABILITIES;
 
   constructor(
     private readonly graph: GraphHttpClient,
@@ -198,7 +211,13 @@ export class InstagramConnector implements SocialConnector {
         permalink: m.permalink ?? null,
       })),
       containerStatus,
+      container: containerStatus ? (CONTAINER_FATE[containerStatus] ?? 'unpublished_remake') : null,
     };
+  }
+
+  /** Media ids are not links: the shortcode is read back after publishing. */
+  permalinkOf(): string | null {
+    return null;
   }
 
   async delete(creds: ConnectorCredentials, postId: string): Promise<{ deleted: boolean }> {

@@ -37,19 +37,22 @@ const MIME_BY_KIND: Record<string, EUploadMimeType> = {
 
 type MetricSet = Record<string, number | undefined>;
 
+export const X_CAPABILITIES: ConnectorCapabilities = {
+  platform: 'x',
+  maxTextLength: 280,
+  maxMedia: 4,
+  requiresMedia: false,
+  carousel: false,
+  threads: true,
+  firstComment: false,
+  metricsBatchSize: BATCH,
+  preparesAhead: 'with_media',
+};
+
 /** X through twitter-api-v2 (OAuth 2 user tokens, v2 media upload), pointed at the configured origin. */
 export class XConnector implements SocialConnector {
   readonly platform = 'x' as const;
-  readonly capabilities: ConnectorCapabilities = {
-    platform: 'x',
-    maxTextLength: 280,
-    maxMedia: 4,
-    requiresMedia: false,
-    carousel: false,
-    threads: true,
-    firstComment: false,
-    metricsBatchSize: BATCH,
-  };
+  readonly capabilities = X_CAPABILITIES;
 
   constructor(
     private readonly clients: XClientFactory,
@@ -145,8 +148,16 @@ export class XConnector implements SocialConnector {
         ...(prepared.mediaIds.length ? { media: { media_ids: prepared.mediaIds as [string] } } : {}),
       }),
     );
-    const permalink = this.sandboxViewOrigin ? `${this.sandboxViewOrigin}/__view/x/${res.data.id}` : null;
-    return { platformPostId: res.data.id, permalink, publishedAt: null };
+    return { platformPostId: res.data.id, permalink: null, publishedAt: null };
+  }
+
+  permalinkOf(platformPostId: string, account: { handle: string | null }): string | null {
+    if (this.sandboxViewOrigin) return `${this.sandboxViewOrigin}/__view/x/${platformPostId}`;
+    // Without the handle (the account is gone since), X's handle-free form of the same URL.
+    const handle = account.handle?.replace(/^@/, '');
+    return handle
+      ? `https://x.com/${handle}/status/${platformPostId}`
+      : `https://x.com/i/web/status/${platformPostId}`;
   }
 
   async sendFollowUp(creds: ConnectorCredentials, followUp: FollowUpRequest): Promise<{ id: string }> {
@@ -177,6 +188,7 @@ export class XConnector implements SocialConnector {
         permalink: null,
       })),
       containerStatus: null,
+      container: null,
     };
   }
 
