@@ -5,7 +5,6 @@ import { openApiDocumentOffline } from '../apps/api/src/openapi/openapi-document
 
 // openapi-typescript is an ES module with a CommonJS build; loaded lazily so its import cost is paid
 // only by the command and its test.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const openapiTs = (): typeof import('openapi-typescript') => require('openapi-typescript');
 
 export const WEB_API_TYPES = join(__dirname, '../apps/web/src/lib/api/schema.d.ts');

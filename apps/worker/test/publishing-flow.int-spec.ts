@@ -476,7 +476,17 @@ describe('publishing end to end (api + worker + Postgres + Redis + sandbox)', ()
       .send({ mode: 'now', postIds: [x.id, fb.id] })
       .expect(200);
     await waitForStates([x.id, fb.id], ['published']);
-    await sleep(1_500); // follow-ups come right after
+    // Follow-ups come right after the post; wait for all of them (a loaded host takes longer).
+    const followUpsIn = async () => {
+      const st = await state();
+      const gb = await sb.control<{ facebook: { comments: { message: string }[] } }>('GET', 'state');
+      return (
+        st.x.tweets.filter((t) => t.text.includes(marker) && t.inReplyToId).length >= x.thread!.length - 1 &&
+        gb.facebook.comments.some((c) => c.message?.includes(marker))
+      );
+    };
+    for (const until = Date.now() + 20_000; Date.now() < until && !(await followUpsIn());) await sleep(200);
+    await sleep(300); // and nothing more than them
     const s = await state();
     const root = s.x.tweets.find((t) => t.text.startsWith(`${marker}/1 `))!;
     const replies = s.x.tweets.filter((t) => t.text.includes(marker) && t.inReplyToId);
