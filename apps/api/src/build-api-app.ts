@@ -58,7 +58,8 @@ export async function buildApiApp(config: AppConfig = configFromEnv()): Promise<
           defaultSrc: ["'self'"],
           scriptSrc: ["'self'", "'unsafe-inline'"],
           styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:', 'https:', 'http:'],
+          // blob: for the photo the editor has just chosen, shown before its upload ends.
+          imgSrc: ["'self'", 'data:', 'blob:', 'https:', 'http:'],
         },
       },
     }),

@@ -74,6 +74,8 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
 /** A screenshot for docs/screens (shown in the README); full page so a reviewer sees the whole screen. */
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(SCREENS_DIR, { recursive: true });
+  // From the top: a page scrolled by a focused field would draw the sticky header mid-picture.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENS_DIR, `${name}.png`), fullPage, animations: 'disabled' });
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDemoStack, type DemoStack } from '@warta/testing';
 import { DateTime } from 'luxon';
+import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
 import {
   checkScreen as checkScreenIn,
@@ -198,6 +199,66 @@ describe('web app: an editor and an approver, one release (browser)', () => {
     await medan.getByRole('alert').or(medan.getByText('Halaman tidak ditemukan')).first().waitFor();
     expect(await medan.getByText(title.slice(0, 20)).count()).toBe(0);
     await medanCtx.close();
+    expect(a11y).toEqual({});
+  });
+
+  it('uploads a photo with its description, refuses a wrong file before upload, and Instagram uses the photo', async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    await signIn(page, stack.url, 'editor.rutan@warta.local');
+    await page
+      .getByRole('textbox', { name: 'Judul rilis' })
+      .fill(`Senam pagi bersama (uji foto ${Date.now().toString(36)})`);
+    await page
+      .getByRole('textbox', { name: 'Isi rilis' })
+      .fill(
+        'BENGKULU - Rutan Kelas IIB Bengkulu menggelar senam pagi bersama warga binaan, Jumat (4/12). Kegiatan diikuti 120 warga binaan dan petugas.',
+      );
+    const photo = await sharp({
+      create: { width: 1600, height: 900, channels: 3, background: { r: 30, g: 110, b: 60 } },
+    })
+      .png()
+      .toBuffer();
+    const input = page.locator('input[type=file]');
+    // A text file is refused in the browser, with the reason, before anything is sent.
+    await input.setInputFiles({
+      name: 'catatan.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('bukan gambar'),
+    });
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'catatan.txt: jenis berkas ini tidak didukung' })
+      .waitFor();
+    await input.setInputFiles({ name: 'senam-pagi.png', mimeType: 'image/png', buffer: photo });
+    const alt = page.getByRole('textbox', { name: 'Keterangan gambar 1' });
+    await alt.waitFor();
+    await alt.fill('Petugas dan warga binaan senam pagi di lapangan Rutan');
+    const previews = page.getByRole('region', { name: 'Pratinjau' });
+    await previews
+      .getByRole('img', { name: 'Petugas dan warga binaan senam pagi di lapangan Rutan' })
+      .first()
+      .waitFor();
+    // Drawn, not a broken image: the thumbnail and the Instagram preview.
+    await page.waitForFunction(() => {
+      const imgs = [...document.querySelectorAll('img')].filter((i) => i.src.startsWith('blob:'));
+      return imgs.length >= 2 && imgs.every((i) => i.complete && i.naturalWidth > 0);
+    });
+    await checkScreen(page, '18-unggah-foto');
+    await page.getByRole('button', { name: 'Simpan rilis' }).click();
+    await page.waitForURL(/\/releases\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { name: 'Draf per akun' }).waitFor();
+    // The saved Instagram draft carries the uploaded photo and its description, not the title card.
+    await page
+      .getByRole('img', { name: 'Petugas dan warga binaan senam pagi di lapangan Rutan' })
+      .first()
+      .waitFor();
+    await page.waitForFunction(
+      (alt) =>
+        [...document.querySelectorAll('img')].some((i) => i.alt === alt && i.complete && i.naturalWidth > 0),
+      'Petugas dan warga binaan senam pagi di lapangan Rutan',
+    );
+    await ctx.close();
     expect(a11y).toEqual({});
   });
 
