@@ -202,7 +202,7 @@ describe('web app: an editor and an approver, one release (browser)', () => {
     expect(a11y).toEqual({});
   });
 
-  it('uploads a photo with its description, refuses a wrong file before upload, and Instagram uses the photo', async () => {
+  it('uploads a photo with its description, refuses a wrong file before upload, and the three previews show the photo', async () => {
     const ctx = await newContext(browser);
     const page = await ctx.newPage();
     await signIn(page, stack.url, 'editor.rutan@warta.local');
@@ -239,10 +239,10 @@ describe('web app: an editor and an approver, one release (browser)', () => {
       .getByRole('img', { name: 'Petugas dan warga binaan senam pagi di lapangan Rutan' })
       .first()
       .waitFor();
-    // Drawn, not a broken image: the thumbnail and the Instagram preview.
+    // Drawn, not a broken image: the thumbnail and the X, Facebook and Instagram previews.
     await page.waitForFunction(() => {
       const imgs = [...document.querySelectorAll('img')].filter((i) => i.src.startsWith('blob:'));
-      return imgs.length >= 2 && imgs.every((i) => i.complete && i.naturalWidth > 0);
+      return imgs.length >= 4 && imgs.every((i) => i.complete && i.naturalWidth > 0);
     });
     await checkScreen(page, '18-unggah-foto');
     await page.getByRole('button', { name: 'Simpan rilis' }).click();

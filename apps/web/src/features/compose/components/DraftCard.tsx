@@ -85,6 +85,9 @@ export function DraftCard({
     );
 
   const first = draft.media[0];
+  const image = first
+    ? { url: first.url, width: first.width, height: first.height, alt: first.altText }
+    : null;
   const preview =
     draft.platform === 'x' ? (
       <XPreview
@@ -93,18 +96,17 @@ export function DraftCard({
         thread={content.thread}
         problems={problems}
         highlight={highlight}
+        photo={image}
       />
     ) : draft.platform === 'facebook' ? (
-      <FacebookPreview account={draft.account} text={content.text} highlight={highlight} />
+      <FacebookPreview account={draft.account} text={content.text} highlight={highlight} photo={image} />
     ) : (
       <InstagramPreview
         account={draft.account}
         text={content.text}
         firstComment={draft.firstComment}
         highlight={highlight}
-        image={
-          first ? { url: first.url, width: first.width, height: first.height, alt: first.altText } : null
-        }
+        image={image}
       />
     );
 

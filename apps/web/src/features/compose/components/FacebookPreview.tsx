@@ -1,20 +1,24 @@
-import { Anchor, Paper, Text } from '@mantine/core';
+import { Anchor, Box, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AccountHeader, type PreviewAccount } from './AccountHeader';
+import { PreviewPhoto, type InstagramImage } from './InstagramPreview';
 import { MarkedText } from './MarkedText';
 import type { PathHighlight } from './XPreview';
 
-/** The Facebook Page post: the whole text, with the link card Facebook draws under it. */
+/** The Facebook Page post: the whole text, with its photo or the link card Facebook draws under it. */
 export function FacebookPreview({
   account,
   text,
   link,
   highlight,
+  photo,
 }: {
   account: PreviewAccount;
   text: string;
   link?: string | null;
   highlight?: PathHighlight | null;
+  /** The photo posted with the text (Facebook then draws no link card). */
+  photo?: InstagramImage | null;
 }) {
   const { t } = useTranslation('compose');
   return (
@@ -32,7 +36,11 @@ export function FacebookPreview({
       <div tabIndex={0} style={{ maxHeight: 420, overflowY: 'auto', marginTop: 8 }}>
         <MarkedText text={text} highlight={highlight?.path === 'text' ? highlight : null} />
       </div>
-      {link ? (
+      {photo?.url ? (
+        <Box mt="sm">
+          <PreviewPhoto image={photo} />
+        </Box>
+      ) : link ? (
         <Paper mt="sm" p="xs" bg="gray.1" radius="sm">
           <Text size="xs" c="dimmed" tt="uppercase" truncate>
             {safeHost(link)}

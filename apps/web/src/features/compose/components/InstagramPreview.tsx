@@ -47,7 +47,8 @@ export function TitleCardLookalike({ plan }: { plan: TitleCardMediaPlan }) {
   );
 }
 
-function Photo({ image }: { image: InstagramImage }) {
+/** A chosen photo as the platform shows it (an Instagram-padded one whole on a blurred copy). */
+export function PreviewPhoto({ image }: { image: InstagramImage }) {
   const plan = image.plan;
   // Instagram shows a padded photo whole on a blurred copy of itself, an accepted one as it is.
   const ratio =
@@ -120,7 +121,7 @@ export function InstagramPreview({
           {image?.plan?.kind === 'title_card' ? (
             <TitleCardLookalike plan={image.plan} />
           ) : image ? (
-            <Photo image={image} />
+            <PreviewPhoto image={image} />
           ) : (
             <Box bg="gray.1" p="md" style={{ aspectRatio: '4 / 5', borderRadius: 6 }}>
               <Text size="xs" c="dimmed">

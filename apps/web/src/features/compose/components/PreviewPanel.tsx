@@ -39,6 +39,7 @@ export function PreviewPanel({
         const account: PreviewAccount = own[0] ?? { displayName: fallbackName, handle: '' };
         const hl = highlight?.platform === v.platform ? highlight : null;
         const platformName = t(`common:platform.${v.platform}`);
+        const image = imageFor(v);
         return (
           <section key={v.platform} aria-labelledby={`preview-${v.platform}`}>
             <Group justify="space-between" mb={6}>
@@ -65,14 +66,15 @@ export function PreviewPanel({
                 thread={v.thread}
                 problems={v.report.problems}
                 highlight={hl}
+                photo={image}
               />
             ) : v.platform === 'facebook' ? (
-              <FacebookPreview account={account} text={v.text} link={link} highlight={hl} />
+              <FacebookPreview account={account} text={v.text} link={link} highlight={hl} photo={image} />
             ) : (
               <InstagramPreview
                 account={account}
                 text={v.text}
-                image={imageFor(v)}
+                image={image}
                 firstComment={v.firstComment}
                 highlight={hl}
               />

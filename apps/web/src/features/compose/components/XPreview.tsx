@@ -1,7 +1,8 @@
-import { Group, Paper, Stack, Text } from '@mantine/core';
+import { Box, Group, Paper, Stack, Text } from '@mantine/core';
 import { weightedLength, type Problem } from '@warta/composer';
 import { useTranslation } from 'react-i18next';
 import { AccountHeader, type PreviewAccount } from './AccountHeader';
+import { PreviewPhoto, type InstagramImage } from './InstagramPreview';
 import { MarkedText, type Highlight } from './MarkedText';
 import { XCounter } from './XCounter';
 
@@ -19,12 +20,15 @@ export function XPreview({
   thread,
   problems = [],
   highlight,
+  photo,
 }: {
   account: PreviewAccount;
   text: string;
   thread?: string[];
   problems?: Problem[];
   highlight?: PathHighlight | null;
+  /** The photo attached to the post (to the first part of a thread). */
+  photo?: InstagramImage | null;
 }) {
   const { t } = useTranslation('compose');
   const parts = thread?.length ? thread : [text];
@@ -45,6 +49,11 @@ export function XPreview({
               </Text>
             ) : null}
             <MarkedText text={part} highlight={highlight?.path === path ? highlight : null} />
+            {i === 0 && photo?.url ? (
+              <Box mt="xs">
+                <PreviewPhoto image={photo} />
+              </Box>
+            ) : null}
           </Paper>
         );
       })}

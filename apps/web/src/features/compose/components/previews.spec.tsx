@@ -4,6 +4,7 @@ import fixture from '../../../../../../libs/composer/src/__fixtures__/rutan-beng
 import { renderWithApp } from '../../../../test/render';
 import { previewInput } from '../preview/preview-input';
 import { PreviewPanel } from './PreviewPanel';
+import { FacebookPreview } from './FacebookPreview';
 import { XPreview } from './XPreview';
 
 const account = { displayName: 'Humas Rutan Kelas IIB Bengkulu', handle: 'rutan_bengkulu' };
@@ -121,5 +122,36 @@ describe('X preview', () => {
     // The event's own date, read from the release ("Selasa (15/10)"), not the day it was written.
     expect(card).toHaveTextContent('Selasa, 15 Oktober 2024');
     expect(screen.getByText(/kartu judul akan dibuat untuk Instagram/)).toBeInTheDocument();
+  });
+});
+
+describe('the chosen photo in the X and Facebook previews', () => {
+  const photo = { url: 'blob:senam', width: 1600, height: 900, alt: 'Senam pagi di lapangan Rutan' };
+
+  it('puts the photo under the first part of an X thread only', () => {
+    renderWithApp(
+      <XPreview account={account} text="Bagian satu" thread={['Bagian satu', 'Bagian dua']} photo={photo} />,
+    );
+    const [first, second] = screen.getAllByTestId('x-part');
+    expect(within(first!).getByRole('img', { name: photo.alt })).toBeInTheDocument();
+    expect(within(second!).queryByRole('img', { name: photo.alt })).toBeNull();
+  });
+
+  it('shows the photo on Facebook instead of the link card', () => {
+    renderWithApp(
+      <FacebookPreview
+        account={account}
+        text="Isi"
+        link="https://rutanbengkulu.go.id/berita"
+        photo={photo}
+      />,
+    );
+    expect(screen.getByRole('img', { name: photo.alt })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'https://rutanbengkulu.go.id/berita' })).toBeNull();
+  });
+
+  it('keeps the link card when there is no photo', () => {
+    renderWithApp(<FacebookPreview account={account} text="Isi" link="https://rutanbengkulu.go.id/berita" />);
+    expect(screen.getByRole('link', { name: 'https://rutanbengkulu.go.id/berita' })).toBeInTheDocument();
   });
 });
