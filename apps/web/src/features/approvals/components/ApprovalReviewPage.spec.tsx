@@ -105,6 +105,68 @@ describe('ApprovalReviewPage', () => {
     expect(screen.queryByRole('button', { name: 'Minta perbaikan' })).not.toBeInTheDocument();
   });
 
+  describe('a two-step unit', () => {
+    const FIRST = '00000000-0000-4000-8000-00000000000c';
+    const stepOneDone = {
+      'GET /api/v1/approvals': [
+        200,
+        {
+          items: [
+            {
+              ...queued,
+              approvalPolicy: 'two_step',
+              pendingStep: 2,
+              stepsDone: [
+                {
+                  step: 1,
+                  decision: 'approved',
+                  comment: null,
+                  decidedAt: '2026-12-01T02:30:00.000Z',
+                  decidedBy: { id: FIRST, name: 'Kasubsi Pelayanan', email: 'kasubsi@warta.local' },
+                },
+              ],
+            },
+          ],
+          nextCursor: null,
+        },
+      ],
+      'GET /api/v1/releases/:id/approvals': [
+        200,
+        {
+          items: [
+            {
+              id: 'a2',
+              releaseId: RELEASE_ID,
+              releaseVersion: 4,
+              step: 1,
+              decision: 'approved',
+              comment: null,
+              decidedBy: FIRST,
+              decidedAt: '2026-12-01T02:30:00.000Z',
+            },
+          ],
+        },
+      ],
+    } satisfies Routes_;
+
+    it('shows step 1 done, by whom and when (in WIB), and step 2 waiting', async () => {
+      mockApi(routes(stepOneDone));
+      open();
+      expect(await screen.findByText('Tahap 1 selesai')).toBeInTheDocument();
+      expect(screen.getByText('Menunggu tahap 2 dari 2')).toBeInTheDocument();
+      expect(screen.getByText(/Tahap 1 disetujui oleh Kasubsi Pelayanan, .*09[.:]30/)).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Setujui' })).toBeInTheDocument();
+    });
+
+    it('does not let the step-1 approver take step 2 as well, and says why', async () => {
+      // The api leaves the release out of the queue of whoever took step 1.
+      mockApi(routes({ ...stepOneDone, 'GET /api/v1/approvals': [200, { items: [], nextCursor: null }] }));
+      open(meAs(FIRST, 'Kasubsi Pelayanan', ['release:read', 'release:approve', 'audit:read']));
+      expect(await screen.findByText(/Anda sudah menyetujui tahap 1/)).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Setujui' })).not.toBeInTheDocument();
+    });
+  });
+
   it('asks for a note before requesting changes, then sends it with the version read', async () => {
     const calls = mockApi(
       routes({
