@@ -25,13 +25,8 @@ import {
   Totals,
   UNREPORTED,
 } from './dashboard-types';
-import {
-  BehindNode,
-  ConsistencySummary,
-  DashboardNode,
-  DashboardsRepository,
-  TopPostSort,
-} from './dashboards.repository';
+import { BehindNode, ConsistencySummary, DashboardNode, TopPostSort } from './dashboard-rows';
+import { DashboardsRepository } from './dashboards.repository';
 import { change, engagementRate, engagements, rolledUpEngagements } from './engagement';
 import { figureKnowledge, knownSum } from './unknown-figures';
 

@@ -1,6 +1,7 @@
 export * from './csv';
 export * from './dashboard-csv';
 export * from './dashboard-range';
+export * from './dashboard-rows';
 export * from './dashboard-types';
 export * from './dashboards.module';
 export * from './dashboards.repository';
