@@ -3,6 +3,7 @@ export * from './dashboard-csv';
 export * from './dashboard-range';
 export * from './dashboard-rows';
 export * from './dashboard-types';
+export * from './dashboard-views';
 export * from './dashboards.module';
 export * from './dashboards.repository';
 export * from './dashboards.service';
