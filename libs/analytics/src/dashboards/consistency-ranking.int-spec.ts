@@ -3,7 +3,8 @@ import { seedDemo } from '@warta/organizations';
 import { createTestDatabase, TestDatabase } from '@warta/testing';
 import fc from 'fast-check';
 import { ConsistencyStatus } from './dashboard-types';
-import { DashboardNode, DashboardsRepository } from './dashboards.repository';
+import { DashboardNode } from './dashboard-rows';
+import { DashboardsRepository } from './dashboards.repository';
 
 /**
  * The consistency dashboard ranks, pages and summarises in SQL. Whatever the targets (own or

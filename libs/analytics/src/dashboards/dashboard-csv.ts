@@ -1,6 +1,6 @@
 import { toCsv } from './csv';
 import { COUNTERS } from './dashboard-types';
-import { BestTimes, Consistency, Leaderboard, Overview, TimeSeries, TopPosts } from './dashboards.service';
+import { BestTimes, Consistency, Leaderboard, Overview, TimeSeries, TopPosts } from './dashboard-views';
 
 const BLOCK_KEYS = ['postsPublished', ...COUNTERS, 'engagements', 'engagementRate'] as const;
 
