@@ -134,21 +134,23 @@ function grantToken(deps: XDeps, ctx: RequestContext): HttpResult {
   const fields = params(ctx);
   const app = authenticateClient(deps, ctx, fields);
   if ('status' in app) return app;
-  if (fields.grant_type === 'authorization_code') return exchangeCode(deps, ctx, app, fields);
-  if (fields.grant_type === 'refresh_token') return rotateRefreshToken(deps, ctx, app, fields);
+  if (fields.grant_type === 'authorization_code') return exchangeCode(deps, { ctx, app, fields });
+  if (fields.grant_type === 'refresh_token') return rotateRefreshToken(deps, { ctx, app, fields });
   return json(400, {
     error: 'invalid_request',
     error_description: 'Missing required parameter [grant_type].',
   });
 }
 
+/** A token request from an authenticated client. */
+interface TokenGrant {
+  ctx: RequestContext;
+  app: XApp;
+  fields: Record<string, string>;
+}
+
 /** grant_type=authorization_code: a fresh, unused code for this client, with the PKCE verifier. */
-function exchangeCode(
-  deps: XDeps,
-  ctx: RequestContext,
-  app: XApp,
-  fields: Record<string, string>,
-): HttpResult {
+function exchangeCode(deps: XDeps, { ctx, app, fields }: TokenGrant): HttpResult {
   const { store } = deps;
   const code = store.state.x.authCodes[fields.code ?? ''];
   if (!code || code.used || ctx.now >= code.expiresAt || code.clientId !== app.clientId)
@@ -168,12 +170,7 @@ function exchangeCode(
 }
 
 /** grant_type=refresh_token: the refresh token rotates, the old one is dead after this use. */
-function rotateRefreshToken(
-  deps: XDeps,
-  ctx: RequestContext,
-  app: XApp,
-  fields: Record<string, string>,
-): HttpResult {
+function rotateRefreshToken(deps: XDeps, { ctx, app, fields }: TokenGrant): HttpResult {
   const { store } = deps;
   const old = store.state.x.refreshTokens[fields.refresh_token ?? ''];
   if (!old || old.revoked || old.rotatedAt !== null || old.clientId !== app.clientId)
