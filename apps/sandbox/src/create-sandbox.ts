@@ -46,8 +46,14 @@ export interface Sandbox {
   clock: VirtualClock;
   journal: RequestJournal;
   faults: FaultInjector;
-  reset(input?: { seed?: number; startAt?: Date; demoAccounts?: boolean }): SeedResult | null;
+  reset(input?: ResetInput): SeedResult | null;
   close(): Promise<void>;
+}
+
+export interface ResetInput {
+  seed?: number;
+  startAt?: Date;
+  demoAccounts?: boolean;
 }
 
 interface PersistedFile {
@@ -64,8 +70,48 @@ export const DEFAULT_FACEBOOK_APP = { appId: 'warta-sandbox-app', appSecret: 'wa
 
 /** Starts the X and Graph origins in this process, sharing one state, clock, journal and fault list. */
 export async function createSandbox(opts: CreateSandboxOptions = {}): Promise<Sandbox> {
+  const world = createWorld(opts);
+  const { store, clock, journal, faults, persistence, reset } = world;
+  restoreOrReset(world, opts.demoAccounts ?? true);
+  const { origins, xServer, graphServer } = await startServers(world, opts);
+
+  let closed = false;
+  return {
+    xOrigin: origins.x,
+    graphOrigin: origins.graph,
+    get state() {
+      return store.state;
+    },
+    store,
+    clock,
+    journal,
+    faults,
+    reset,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await Promise.all([xServer.close(), graphServer.close()]);
+      await persistence.flush();
+    },
+  };
+}
+
+/** What both origins share: the state and its persistence, the clock, journal and faults. */
+interface SandboxWorld {
+  store: SandboxStore;
+  clock: VirtualClock;
+  journal: RequestJournal;
+  faults: FaultInjector;
+  persistence: StatePersistence;
+  defaults: { xClientId: string; facebookAppId: string };
+  initialSeed: number;
+  /** Registers Warta's X client and Facebook app unless the state already has them. */
+  registerApps(): void;
+  reset(input?: ResetInput): SeedResult | null;
+}
+
+function createWorld(opts: CreateSandboxOptions): SandboxWorld {
   const dataDir = opts.dataDir ?? null;
-  const host = opts.host ?? '127.0.0.1';
   const xClient = opts.xClient ?? DEFAULT_X_CLIENT;
   const facebookApp = opts.facebookApp ?? DEFAULT_FACEBOOK_APP;
   const defaults = { xClientId: xClient.clientId, facebookAppId: facebookApp.appId };
@@ -91,9 +137,7 @@ export async function createSandbox(opts: CreateSandboxOptions = {}): Promise<Sa
     store.state.graph.apps[facebookApp.appId] ??= { ...facebookApp, requireAppSecretProof: false };
   };
 
-  const reset = (
-    input: { seed?: number; startAt?: Date; demoAccounts?: boolean } = {},
-  ): SeedResult | null => {
+  const reset = (input: ResetInput = {}): SeedResult | null => {
     const seed = input.seed ?? initialSeed;
     store.reset(seed);
     if (input.startAt) clock.reset(input.startAt);
@@ -105,16 +149,30 @@ export async function createSandbox(opts: CreateSandboxOptions = {}): Promise<Sa
     return seeded;
   };
 
+  return { store, clock, journal, faults, persistence, defaults, initialSeed, registerApps, reset };
+}
+
+/** The saved state and clock when the data directory has them, else a fresh reset. */
+function restoreOrReset(world: SandboxWorld, demoAccounts: boolean): void {
+  const { store, clock, persistence } = world;
   const loaded = persistence.load() as PersistedFile | null;
   if (loaded && loaded.schema === 1 && loaded.state?.schema === 1) {
     loaded.state.profile = withDefaults(loaded.state.profile);
     store.replace(loaded.state);
     clock.restore(loaded.clock);
-    registerApps();
+    world.registerApps();
   } else {
-    reset({ seed: initialSeed, demoAccounts: opts.demoAccounts ?? true });
+    world.reset({ seed: world.initialSeed, demoAccounts });
   }
+}
 
+/** The X and Graph servers, each with the control API and the shared pages, listening. */
+async function startServers(
+  world: SandboxWorld,
+  opts: CreateSandboxOptions,
+): Promise<{ origins: { x: string; graph: string }; xServer: SandboxServer; graphServer: SandboxServer }> {
+  const { store, clock, journal, faults, persistence, defaults, reset } = world;
+  const host = opts.host ?? '127.0.0.1';
   let origins = { x: '', graph: '' };
   const control = createControlHandler({
     store,
@@ -140,26 +198,7 @@ export async function createSandbox(opts: CreateSandboxOptions = {}): Promise<Sa
     await xServer.close();
     throw e;
   }
-
-  let closed = false;
-  return {
-    xOrigin: origins.x,
-    graphOrigin: origins.graph,
-    get state() {
-      return store.state;
-    },
-    store,
-    clock,
-    journal,
-    faults,
-    reset,
-    async close() {
-      if (closed) return;
-      closed = true;
-      await Promise.all([xServer.close(), graphServer.close()]);
-      await persistence.flush();
-    },
-  };
+  return { origins, xServer, graphServer };
 }
 
 /** A state saved by an older build may lack newer profile keys. */

@@ -1,5 +1,5 @@
 import { SandboxStore } from '../core/sandbox-store';
-import { FbPage, GraphRevokedSubcode } from '../core/sandbox-state';
+import { FbPage, GraphRevokedSubcode, XUser } from '../core/sandbox-state';
 import { DEFAULT_FB_SCOPES, issueUserToken, pageTokenFor } from '../graph/graph-token-issuer';
 import { issueXTokens } from '../x/x-token-issuer';
 
@@ -121,138 +121,170 @@ function count(v: unknown, name: string, fallback: number): number {
   return v;
 }
 
+/** The X client and Facebook app a seed uses when it names none. */
+type SeedDefaults = { xClientId: string; facebookAppId: string };
+
 /**
  * Creates apps, users, Pages and IG accounts, and (unless told not to) tokens for them, so tests
  * can start publishing without walking through OAuth. Seeding an existing username/id again reuses
  * the account and issues fresh tokens.
  */
-export function seedAccounts(
-  store: SandboxStore,
-  seed: AccountsSeed,
-  defaults: { xClientId: string; facebookAppId: string },
-): SeedResult {
+export function seedAccounts(store: SandboxStore, seed: AccountsSeed, defaults: SeedDefaults): SeedResult {
   const now = store.now();
-  const s = store.state;
-  const result: SeedResult = { xApps: [], facebookApps: [], x: [], facebook: [] };
+  const result: SeedResult = {
+    xApps: seedXApps(store, seed.xApps ?? []),
+    facebookApps: seedFacebookApps(store, seed.facebookApps ?? []),
+    x: [],
+    facebook: [],
+  };
+  for (const u of seed.x ?? []) result.x.push(seedXUser(store, u, defaults.xClientId, now));
+  for (const f of seed.facebook ?? [])
+    result.facebook.push(seedFacebookUser(store, f, defaults.facebookAppId, now));
+  store.changed();
+  return result;
+}
 
-  for (const a of seed.xApps ?? []) {
+/** X apps (OAuth clients), created or replaced; returns their client ids. */
+function seedXApps(store: SandboxStore, apps: NonNullable<AccountsSeed['xApps']>): string[] {
+  const ids: string[] = [];
+  for (const a of apps) {
     if (!a.clientId) throw new SeedError('xApps[].clientId is required');
-    s.x.apps[a.clientId] = {
+    store.state.x.apps[a.clientId] = {
       clientId: a.clientId,
       clientSecret: a.clientSecret ?? null,
       name: a.name ?? `Sandbox app ${a.clientId}`,
     };
-    result.xApps.push(a.clientId);
+    ids.push(a.clientId);
   }
-  for (const a of seed.facebookApps ?? []) {
+  return ids;
+}
+
+/** Facebook apps, created or replaced; returns their app ids. */
+function seedFacebookApps(store: SandboxStore, apps: NonNullable<AccountsSeed['facebookApps']>): string[] {
+  const ids: string[] = [];
+  for (const a of apps) {
     if (!a.appId || !a.appSecret) throw new SeedError('facebookApps[] needs appId and appSecret');
-    s.graph.apps[a.appId] = {
+    store.state.graph.apps[a.appId] = {
       appId: a.appId,
       appSecret: a.appSecret,
       requireAppSecretProof: a.requireAppSecretProof ?? false,
     };
-    result.facebookApps.push(a.appId);
+    ids.push(a.appId);
   }
+  return ids;
+}
 
-  for (const u of seed.x ?? []) {
-    if (!u.username || !/^[A-Za-z0-9_]{1,15}$/.test(u.username))
-      throw new SeedError(`invalid X username "${u.username}" (1–15 of A-Z a-z 0-9 _)`);
-    const clientId = u.clientId ?? defaults.xClientId;
-    if (!s.x.apps[clientId]) throw new SeedError(`unknown X client ${clientId}`);
-    let user = Object.values(s.x.users).find(
-      (x) => x.username.toLowerCase() === u.username.toLowerCase() || x.id === u.id,
-    );
-    if (!user) {
-      const id = u.id ?? store.ids.next('xUser');
-      user = {
-        id,
-        username: u.username,
-        name: u.name ?? u.username,
-        createdAt: now - 400 * 86_400_000,
-        followers: count(u.followers, 'followers', 1000),
-        following: count(u.following, 'following', 100),
-        listed: 3,
-        likeCount: 120,
-        baseTweetCount: count(u.tweetCount, 'tweetCount', 250),
-        maxWeightedLength: count(u.maxWeightedLength, 'maxWeightedLength', 280),
+/** One X user (found by username or id, else created) and, unless told not to, its tokens. */
+function seedXUser(store: SandboxStore, u: XUserSeed, defaultClientId: string, now: number): SeededX {
+  if (!u.username || !/^[A-Za-z0-9_]{1,15}$/.test(u.username))
+    throw new SeedError(`invalid X username "${u.username}" (1–15 of A-Z a-z 0-9 _)`);
+  const clientId = u.clientId ?? defaultClientId;
+  if (!store.state.x.apps[clientId]) throw new SeedError(`unknown X client ${clientId}`);
+  const user = findOrCreateXUser(store, u, now);
+  const scopes = u.scopes ?? DEFAULT_X_SCOPES;
+  const tokens =
+    u.issueToken === false
+      ? null
+      : issueXTokens(store, {
+          userId: user.id,
+          clientId,
+          scopes,
+          now,
+          expiresInSeconds: u.tokenExpiresInSeconds,
+          revoked: u.revoked,
+        });
+  return {
+    id: user.id,
+    username: user.username,
+    name: user.name,
+    clientId,
+    accessToken: tokens?.accessToken ?? null,
+    refreshToken: tokens?.refreshToken ?? null,
+    expiresAt: tokens ? new Date(tokens.expiresAt).toISOString() : null,
+    scopes: tokens?.scopes ?? [],
+  };
+}
+
+/** An existing X user gets the seed's follower count and length limit; a new one the defaults. */
+function findOrCreateXUser(store: SandboxStore, u: XUserSeed, now: number): XUser {
+  const s = store.state;
+  let user = Object.values(s.x.users).find(
+    (x) => x.username.toLowerCase() === u.username.toLowerCase() || x.id === u.id,
+  );
+  if (!user) {
+    const id = u.id ?? store.ids.next('xUser');
+    user = {
+      id,
+      username: u.username,
+      name: u.name ?? u.username,
+      createdAt: now - 400 * 86_400_000,
+      followers: count(u.followers, 'followers', 1000),
+      following: count(u.following, 'following', 100),
+      listed: 3,
+      likeCount: 120,
+      baseTweetCount: count(u.tweetCount, 'tweetCount', 250),
+      maxWeightedLength: count(u.maxWeightedLength, 'maxWeightedLength', 280),
+    };
+    s.x.users[id] = user;
+  } else {
+    if (u.followers !== undefined) user.followers = count(u.followers, 'followers', user.followers);
+    if (u.maxWeightedLength !== undefined)
+      user.maxWeightedLength = count(u.maxWeightedLength, 'maxWeightedLength', 280);
+  }
+  return user;
+}
+
+/** One Facebook user (found by id or name, else created), its Pages and, unless told not to, its tokens. */
+function seedFacebookUser(
+  store: SandboxStore,
+  f: FacebookUserSeed,
+  defaultAppId: string,
+  now: number,
+): SeededFacebook {
+  const s = store.state;
+  if (!f.name) throw new SeedError('facebook[].name is required');
+  const appId = f.appId ?? defaultAppId;
+  if (!s.graph.apps[appId]) throw new SeedError(`unknown Facebook app ${appId}`);
+  let user = f.id ? s.graph.users[f.id] : Object.values(s.graph.users).find((x) => x.name === f.name);
+  if (!user) {
+    const id = f.id ?? store.ids.next('fbUser');
+    user = { id, name: f.name, defaultScopes: [...DEFAULT_FB_SCOPES] };
+    s.graph.users[id] = user;
+  }
+  const pages: FbPage[] = [];
+  for (const p of f.pages ?? []) pages.push(seedPage(store, p, user.id));
+  const revoked =
+    f.revoked === true ? 460 : f.revoked === false || f.revoked === undefined ? null : f.revoked;
+  const userToken =
+    f.issueToken === false
+      ? null
+      : issueUserToken(store, {
+          appId,
+          userId: user.id,
+          scopes: f.scopes ?? DEFAULT_FB_SCOPES,
+          now,
+          longLived: f.longLived ?? true,
+          expiresInSeconds: f.tokenExpiresInSeconds,
+          revokedSubcode: revoked,
+        });
+  return {
+    id: user.id,
+    name: user.name,
+    appId,
+    userAccessToken: userToken?.token ?? null,
+    expiresAt: userToken?.expiresAt ? new Date(userToken.expiresAt).toISOString() : null,
+    scopes: userToken?.scopes ?? [],
+    pages: pages.map((p) => {
+      const ig = p.igUserId ? s.graph.igAccounts[p.igUserId] : null;
+      return {
+        id: p.id,
+        name: p.name,
+        username: p.username,
+        accessToken: userToken ? pageTokenFor(store, userToken, p.id, now).token : null,
+        instagram: ig ? { id: ig.id, username: ig.username } : null,
       };
-      s.x.users[id] = user;
-    } else {
-      if (u.followers !== undefined) user.followers = count(u.followers, 'followers', user.followers);
-      if (u.maxWeightedLength !== undefined)
-        user.maxWeightedLength = count(u.maxWeightedLength, 'maxWeightedLength', 280);
-    }
-    const scopes = u.scopes ?? DEFAULT_X_SCOPES;
-    const tokens =
-      u.issueToken === false
-        ? null
-        : issueXTokens(store, {
-            userId: user.id,
-            clientId,
-            scopes,
-            now,
-            expiresInSeconds: u.tokenExpiresInSeconds,
-            revoked: u.revoked,
-          });
-    result.x.push({
-      id: user.id,
-      username: user.username,
-      name: user.name,
-      clientId,
-      accessToken: tokens?.accessToken ?? null,
-      refreshToken: tokens?.refreshToken ?? null,
-      expiresAt: tokens ? new Date(tokens.expiresAt).toISOString() : null,
-      scopes: tokens?.scopes ?? [],
-    });
-  }
-
-  for (const f of seed.facebook ?? []) {
-    if (!f.name) throw new SeedError('facebook[].name is required');
-    const appId = f.appId ?? defaults.facebookAppId;
-    if (!s.graph.apps[appId]) throw new SeedError(`unknown Facebook app ${appId}`);
-    let user = f.id ? s.graph.users[f.id] : Object.values(s.graph.users).find((x) => x.name === f.name);
-    if (!user) {
-      const id = f.id ?? store.ids.next('fbUser');
-      user = { id, name: f.name, defaultScopes: [...DEFAULT_FB_SCOPES] };
-      s.graph.users[id] = user;
-    }
-    const pages: FbPage[] = [];
-    for (const p of f.pages ?? []) pages.push(seedPage(store, p, user.id));
-    const revoked =
-      f.revoked === true ? 460 : f.revoked === false || f.revoked === undefined ? null : f.revoked;
-    const userToken =
-      f.issueToken === false
-        ? null
-        : issueUserToken(store, {
-            appId,
-            userId: user.id,
-            scopes: f.scopes ?? DEFAULT_FB_SCOPES,
-            now,
-            longLived: f.longLived ?? true,
-            expiresInSeconds: f.tokenExpiresInSeconds,
-            revokedSubcode: revoked,
-          });
-    result.facebook.push({
-      id: user.id,
-      name: user.name,
-      appId,
-      userAccessToken: userToken?.token ?? null,
-      expiresAt: userToken?.expiresAt ? new Date(userToken.expiresAt).toISOString() : null,
-      scopes: userToken?.scopes ?? [],
-      pages: pages.map((p) => {
-        const ig = p.igUserId ? s.graph.igAccounts[p.igUserId] : null;
-        return {
-          id: p.id,
-          name: p.name,
-          username: p.username,
-          accessToken: userToken ? pageTokenFor(store, userToken, p.id, now).token : null,
-          instagram: ig ? { id: ig.id, username: ig.username } : null,
-        };
-      }),
-    });
-  }
-  store.changed();
-  return result;
+    }),
+  };
 }
 
 function seedPage(store: SandboxStore, p: PageSeed, userId: string): FbPage {
@@ -302,10 +334,7 @@ function seedPage(store: SandboxStore, p: PageSeed, userId: string): FbPage {
 }
 
 /** The accounts a fresh sandbox starts with, so the consent pages and the demo have someone to pick. */
-export function seedDemoAccounts(
-  store: SandboxStore,
-  defaults: { xClientId: string; facebookAppId: string },
-): SeedResult {
+export function seedDemoAccounts(store: SandboxStore, defaults: SeedDefaults): SeedResult {
   return seedAccounts(
     store,
     {

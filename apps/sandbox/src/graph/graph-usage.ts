@@ -1,4 +1,5 @@
-import { RateLimiter } from '../core/rate-limiter';
+import { RateLimiter, WindowView } from '../core/rate-limiter';
+import { GraphRateBudget } from '../core/sandbox-profile';
 import { SandboxStore } from '../core/sandbox-store';
 import { GraphCaller } from './graph-auth';
 import { graphFail } from './graph-errors';
@@ -24,42 +25,8 @@ export class GraphUsage {
   ) {}
 
   track(caller: GraphCaller, now: number, igUserId: string | null): Record<string, string> {
-    const r = this.store.state.profile.graphRate;
-    const budgets: Budget[] = [
-      {
-        key: `g:app:${caller.app.appId}`,
-        limit: r.appCallsPerHour,
-        code: 4,
-        message: '(#4) Application request limit reached',
-      },
-    ];
-    if (caller.token.kind === 'user') {
-      budgets.push({
-        key: `g:user:${caller.user.id}`,
-        limit: r.userCallsPerHour,
-        code: 17,
-        message: '(#17) User request limit reached',
-      });
-    }
     const pageId = caller.token.kind === 'page' ? caller.token.pageId : null;
-    if (pageId) {
-      budgets.push({
-        key: `g:page:${pageId}`,
-        limit: r.pageCallsPerHour,
-        code: 80001,
-        message:
-          '(#80001) There have been too many calls to this Page account. Wait a bit and try again. For more info, please refer to https://developers.facebook.com/docs/graph-api/overview/rate-limiting.',
-      });
-    }
-    if (igUserId) {
-      budgets.push({
-        key: `g:ig:${igUserId}`,
-        limit: r.instagramCallsPerHour,
-        code: 80002,
-        message:
-          '(#80002) There have been too many calls to this Instagram account. Wait a bit and try again. For more info, please refer to https://developers.facebook.com/docs/graph-api/overview/rate-limiting.',
-      });
-    }
+    const budgets = budgetsFor(this.store.state.profile.graphRate, caller, pageId, igUserId);
     const views = budgets.map((b) =>
       b.limit === null ? null : this.limiter.view(b.key, b.limit, HOUR, now),
     );
@@ -72,28 +39,7 @@ export class GraphUsage {
         }
       });
     }
-    const pct = (i: number): number => {
-      const v = views[i];
-      return v ? Math.min(100, Math.floor((v.count / v.limit) * 100)) : 0;
-    };
-    const regain = (i: number): number => {
-      const v = views[i];
-      return v && v.count >= v.limit ? Math.max(1, Math.ceil((v.resetAt - now) / 60_000)) : 0;
-    };
-    const usage = (i: number) => ({
-      call_count: pct(i),
-      total_cputime: Math.floor(pct(i) * 0.3),
-      total_time: Math.floor(pct(i) * 0.4),
-    });
-    const headers: Record<string, string> = { 'x-app-usage': JSON.stringify(usage(0)) };
-    const buc: Record<string, unknown[]> = {};
-    budgets.forEach((b, i) => {
-      if (b.code === 80001 && pageId)
-        buc[pageId] = [{ type: 'pages', ...usage(i), estimated_time_to_regain_access: regain(i) }];
-      if (b.code === 80002 && igUserId)
-        buc[igUserId] = [{ type: 'instagram', ...usage(i), estimated_time_to_regain_access: regain(i) }];
-    });
-    if (Object.keys(buc).length) headers['x-business-use-case-usage'] = JSON.stringify(buc);
+    const headers = usageHeaders(budgets, views, now, pageId, igUserId);
     if (blocked >= 0) {
       const b = budgets[blocked];
       graphFail(
@@ -104,4 +50,81 @@ export class GraphUsage {
     }
     return headers;
   }
+}
+
+/** The budgets a call counts against: the app's always, the user's (user token), the Page's, the IG account's. */
+function budgetsFor(
+  r: GraphRateBudget,
+  caller: GraphCaller,
+  pageId: string | null,
+  igUserId: string | null,
+): Budget[] {
+  const budgets: Budget[] = [
+    {
+      key: `g:app:${caller.app.appId}`,
+      limit: r.appCallsPerHour,
+      code: 4,
+      message: '(#4) Application request limit reached',
+    },
+  ];
+  if (caller.token.kind === 'user') {
+    budgets.push({
+      key: `g:user:${caller.user.id}`,
+      limit: r.userCallsPerHour,
+      code: 17,
+      message: '(#17) User request limit reached',
+    });
+  }
+  if (pageId) {
+    budgets.push({
+      key: `g:page:${pageId}`,
+      limit: r.pageCallsPerHour,
+      code: 80001,
+      message:
+        '(#80001) There have been too many calls to this Page account. Wait a bit and try again. For more info, please refer to https://developers.facebook.com/docs/graph-api/overview/rate-limiting.',
+    });
+  }
+  if (igUserId) {
+    budgets.push({
+      key: `g:ig:${igUserId}`,
+      limit: r.instagramCallsPerHour,
+      code: 80002,
+      message:
+        '(#80002) There have been too many calls to this Instagram account. Wait a bit and try again. For more info, please refer to https://developers.facebook.com/docs/graph-api/overview/rate-limiting.',
+    });
+  }
+  return budgets;
+}
+
+/** x-app-usage from the app budget; x-business-use-case-usage for the Page and IG budgets. */
+function usageHeaders(
+  budgets: Budget[],
+  views: Array<WindowView | null>,
+  now: number,
+  pageId: string | null,
+  igUserId: string | null,
+): Record<string, string> {
+  const pct = (i: number): number => {
+    const v = views[i];
+    return v ? Math.min(100, Math.floor((v.count / v.limit) * 100)) : 0;
+  };
+  const regain = (i: number): number => {
+    const v = views[i];
+    return v && v.count >= v.limit ? Math.max(1, Math.ceil((v.resetAt - now) / 60_000)) : 0;
+  };
+  const usage = (i: number) => ({
+    call_count: pct(i),
+    total_cputime: Math.floor(pct(i) * 0.3),
+    total_time: Math.floor(pct(i) * 0.4),
+  });
+  const headers: Record<string, string> = { 'x-app-usage': JSON.stringify(usage(0)) };
+  const buc: Record<string, unknown[]> = {};
+  budgets.forEach((b, i) => {
+    if (b.code === 80001 && pageId)
+      buc[pageId] = [{ type: 'pages', ...usage(i), estimated_time_to_regain_access: regain(i) }];
+    if (b.code === 80002 && igUserId)
+      buc[igUserId] = [{ type: 'instagram', ...usage(i), estimated_time_to_regain_access: regain(i) }];
+  });
+  if (Object.keys(buc).length) headers['x-business-use-case-usage'] = JSON.stringify(buc);
+  return headers;
 }
