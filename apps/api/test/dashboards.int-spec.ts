@@ -190,6 +190,26 @@ describe('dashboards API (real Postgres, real api)', () => {
       expect(row(rutan.body, 'all').previous.reach).toBeNull();
       expect(row(rutan.body, 'all').current.views).toBe(300);
       expect(row(rutan.body, 'all').partlyUnknown).toEqual([]);
+
+      // The export says the same, per platform and metric.
+      const csv = await get('supervisor.bengkulu', 'overview/export.csv', {
+        organizationId: ctx.org('kanwil-bengkulu'),
+        ...OCT,
+      });
+      expect(csv.status).toBe(200);
+      const [header, ...lines] = csv.text.slice(1).trim().split('\r\n');
+      const cols = header.split(',');
+      const cell = (platform: string, metric: string, col: string) =>
+        lines
+          .map((l) => l.split(','))
+          .find((c) => c[cols.indexOf('platform')] === platform && c[cols.indexOf('metric')] === metric)![
+          cols.indexOf(col)
+        ];
+      expect(cell('all', 'reach', 'current')).toBe('40');
+      expect(cell('all', 'reach', 'partly_unknown')).toBe('true');
+      expect(cell('all', 'views', 'partly_unknown')).toBe('false');
+      expect(cell('x', 'reach', 'current')).toBe('—');
+      expect(cell('x', 'reach', 'partly_unknown')).toBe('false');
     });
 
     it('the directorate includes every Kanwil; a unit editor reads only its unit', async () => {
