@@ -158,6 +158,60 @@ describe('dashboards API (real Postgres, real api)', () => {
       expect(all.current.engagementRate).toBeCloseTo(35 / 300, 5);
     });
 
+    // Issue 20 items 3 and 8: the all row said nothing of the platforms its sums leave out, and over
+    // X alone it showed reach 0 where a leaderboard row shows null.
+    it('the all row flags the counters some of its platforms never report, and an unknown one is null', async () => {
+      const kanwil = await get('supervisor.bengkulu', 'overview', {
+        organizationId: ctx.org('kanwil-bengkulu'),
+        ...OCT,
+      });
+      expect(kanwil.status).toBe(200);
+      type Row = {
+        platform: string;
+        current: Record<string, number | null>;
+        previous: Record<string, number | null>;
+        partlyUnknown: string[];
+      };
+      const row = (body: { rows: Row[] }, platform: string) =>
+        body.rows.find((r) => r.platform === platform)!;
+      // X and Facebook figures: reach is Facebook's alone (X never reports it, whatever its rollup
+      // row holds: 250 here), saves X's alone.
+      expect(row(kanwil.body, 'all').partlyUnknown).toEqual(['reach', 'saves']);
+      expect(row(kanwil.body, 'all').current.reach).toBe(40);
+      for (const p of ['x', 'facebook', 'instagram']) expect(row(kanwil.body, p).partlyUnknown).toEqual([]);
+
+      // Rutan Bengkulu has X figures only: reach is unknown in the all row as in the X row.
+      const rutan = await get('editor.rutan', 'overview', {
+        organizationId: ctx.org('rutan-bengkulu'),
+        ...OCT,
+      });
+      expect(rutan.status).toBe(200);
+      expect(row(rutan.body, 'all').current.reach).toBeNull();
+      expect(row(rutan.body, 'all').previous.reach).toBeNull();
+      expect(row(rutan.body, 'all').current.views).toBe(300);
+      expect(row(rutan.body, 'all').partlyUnknown).toEqual([]);
+
+      // The export says the same, per platform and metric.
+      const csv = await get('supervisor.bengkulu', 'overview/export.csv', {
+        organizationId: ctx.org('kanwil-bengkulu'),
+        ...OCT,
+      });
+      expect(csv.status).toBe(200);
+      const [header, ...lines] = csv.text.slice(1).trim().split('\r\n');
+      const cols = header.split(',');
+      const cell = (platform: string, metric: string, col: string) =>
+        lines
+          .map((l) => l.split(','))
+          .find((c) => c[cols.indexOf('platform')] === platform && c[cols.indexOf('metric')] === metric)![
+          cols.indexOf(col)
+        ];
+      expect(cell('all', 'reach', 'current')).toBe('40');
+      expect(cell('all', 'reach', 'partly_unknown')).toBe('true');
+      expect(cell('all', 'views', 'partly_unknown')).toBe('false');
+      expect(cell('x', 'reach', 'current')).toBe('—');
+      expect(cell('x', 'reach', 'partly_unknown')).toBe('false');
+    });
+
     it('the directorate includes every Kanwil; a unit editor reads only its unit', async () => {
       const dir = await get('admin', 'overview', {
         organizationId: ctx.org('ditjenpas'),

@@ -391,6 +391,58 @@ describe('notifications and node webhooks over the api (real Postgres)', () => {
       }
     });
 
+    // Issue 20 item 8: the webhook's times were written in UTC ("…Z") while every other time the
+    // api shows is in the node's zone.
+    it("shows the webhook's and its deliveries' times in the node's zone, with its offset", async () => {
+      const wib = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?\+07:00$/;
+      const wit = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?\+09:00$/;
+      const created = await ctx.http
+        .put(path('lapas-medan'))
+        .set('Authorization', admin)
+        .send({ url: 'https://hooks.example.go.id/medan' });
+      expect(created.status).toBe(200);
+      // Lapas Medan is a WIB unit (Asia/Jakarta).
+      expect(created.body.createdAt).toMatch(wib);
+      expect(created.body.updatedAt).toMatch(wib);
+      const stored: { created_at: Date }[] = await ctx.dataSource.query(
+        `SELECT created_at FROM organization_webhooks WHERE organization_id = $1`,
+        [ctx.org('lapas-medan')],
+      );
+      expect(new Date(created.body.createdAt).getTime()).toBe(stored[0].created_at.getTime());
+      await notify('lapas-medan');
+      const shown = await ctx.http.get(path('lapas-medan')).set('Authorization', admin);
+      expect(shown.status).toBe(200);
+      expect(shown.body.createdAt).toMatch(wib);
+      expect(shown.body.recentDeliveries).toHaveLength(1);
+      expect(shown.body.recentDeliveries[0].createdAt).toMatch(wib);
+      expect(shown.body.recentDeliveries[0].nextAttemptAt).toMatch(wib);
+
+      // The node moves to WIT: the same instants, shown at +09:00.
+      await ctx.dataSource.query(`UPDATE organizations SET timezone = 'Asia/Jayapura' WHERE id = $1`, [
+        ctx.org('lapas-medan'),
+      ]);
+      try {
+        const rotated = await ctx.http
+          .post(path('lapas-medan', '/rotate-secret'))
+          .set('Authorization', admin);
+        expect(rotated.status).toBe(200);
+        expect(rotated.body.createdAt).toMatch(wit);
+        expect(rotated.body.updatedAt).toMatch(wit);
+        expect(new Date(rotated.body.createdAt).getTime()).toBe(new Date(created.body.createdAt).getTime());
+        const again = await ctx.http.get(path('lapas-medan')).set('Authorization', admin);
+        expect(again.body.recentDeliveries[0].createdAt).toMatch(wit);
+        const removed = await ctx.http
+          .delete(`${path('lapas-medan')}?version=${rotated.body.version}`)
+          .set('Authorization', admin);
+        expect(removed.status).toBe(200);
+        expect(removed.body.updatedAt).toMatch(wit);
+      } finally {
+        await ctx.dataSource.query(`UPDATE organizations SET timezone = 'Asia/Jakarta' WHERE id = $1`, [
+          ctx.org('lapas-medan'),
+        ]);
+      }
+    });
+
     it('removing a webhook drops its queued deliveries', async () => {
       await ctx.http
         .put(path('lpka-bengkulu'))

@@ -12,6 +12,8 @@ export interface OrganizationWebhook {
   createdBy: string | null;
   createdAt: Date;
   updatedAt: Date;
+  /** The node's IANA zone, in which the api shows the webhook's times. */
+  organizationTimezone: string;
 }
 
 interface Row {
@@ -24,9 +26,11 @@ interface Row {
   created_by: string | null;
   created_at: Date;
   updated_at: Date;
+  organization_timezone: string;
 }
 
-const COLUMNS = `organization_id, url, events, active, secret_version, version, created_by, created_at, updated_at`;
+const COLUMNS = `organization_id, url, events, active, secret_version, version, created_by, created_at, updated_at,
+  (SELECT o.timezone FROM organizations o WHERE o.id = organization_webhooks.organization_id) AS organization_timezone`;
 
 function toWebhook(r: Row): OrganizationWebhook {
   return {
@@ -39,6 +43,7 @@ function toWebhook(r: Row): OrganizationWebhook {
     createdBy: r.created_by,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    organizationTimezone: r.organization_timezone,
   };
 }
 

@@ -58,6 +58,14 @@ export class OverviewRowView {
   @ApiProperty({ type: MetricBlockView }) current: MetricBlockView;
   @ApiProperty({ type: MetricBlockView }) previous: MetricBlockView;
   @ApiProperty({ type: MetricChangesView }) change: MetricChangesView;
+  @ApiProperty({
+    enum: ['views', 'reach', 'likes', 'comments', 'shares', 'saves', 'clicks'],
+    enumName: 'MetricCounter',
+    isArray: true,
+    description:
+      'Counters that leave out some of the row\'s platforms because they never report them: on the "all" row, "reach" over X and Facebook figures is Facebook\'s reach only (when X alone has figures, reach is null instead). Always empty on a platform\'s own row.',
+  })
+  partlyUnknown: string[];
 }
 
 export class OverviewView {

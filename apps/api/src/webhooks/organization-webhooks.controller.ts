@@ -34,7 +34,10 @@ export class OrganizationWebhooksController {
   @ApiOkResponse({ type: WebhookWithDeliveriesView })
   async get(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe()) id: string) {
     const { webhook, recentDeliveries } = await this.getWebhook.execute(actor, id);
-    return { ...webhookView(webhook), recentDeliveries: recentDeliveries.map(deliveryView) };
+    return {
+      ...webhookView(webhook),
+      recentDeliveries: recentDeliveries.map((d) => deliveryView(d, webhook)),
+    };
   }
 
   @Put()

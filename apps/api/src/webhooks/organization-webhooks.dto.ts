@@ -5,6 +5,7 @@ import {
   NotificationKind,
   OrganizationWebhook,
 } from '@warta/notifications';
+import { isKnownZone, zonedIso } from '@warta/core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -65,7 +66,17 @@ export class RotateWebhookSecretQuery {
   version?: number;
 }
 
+/** The node's zone when it is a real one, else UTC: the api shows times as the node reads them. */
+function zoneOf(w: OrganizationWebhook): string {
+  return isKnownZone(w.organizationTimezone) ? w.organizationTimezone : 'UTC';
+}
+
+function iso(d: Date | null, zone: string): string | null {
+  return d ? zonedIso(d, zone, { suppressMilliseconds: true }) : null;
+}
+
 export function webhookView(w: OrganizationWebhook) {
+  const zone = zoneOf(w);
   return {
     organizationId: w.organizationId,
     url: w.url,
@@ -73,22 +84,24 @@ export function webhookView(w: OrganizationWebhook) {
     active: w.active,
     version: w.version,
     secretVersion: w.secretVersion,
-    createdAt: w.createdAt.toISOString(),
-    updatedAt: w.updatedAt.toISOString(),
+    createdAt: iso(w.createdAt, zone),
+    updatedAt: iso(w.updatedAt, zone),
   };
 }
 
-export function deliveryView(d: DeliverySummary) {
+/** A delivery of the node's webhook, its times in the node's zone like the webhook's own. */
+export function deliveryView(d: DeliverySummary, w: OrganizationWebhook) {
+  const zone = zoneOf(w);
   return {
     id: d.id,
     notificationId: d.notificationId,
     event: d.event,
     status: d.status,
     attempts: d.attempts,
-    nextAttemptAt: d.nextAttemptAt?.toISOString() ?? null,
+    nextAttemptAt: iso(d.nextAttemptAt, zone),
     lastStatus: d.lastStatus,
     lastError: d.lastError,
-    deliveredAt: d.deliveredAt?.toISOString() ?? null,
-    createdAt: d.createdAt.toISOString(),
+    deliveredAt: iso(d.deliveredAt, zone),
+    createdAt: iso(d.createdAt, zone),
   };
 }

@@ -13,6 +13,7 @@ export function overviewCsv(o: Overview): string {
       cur: r.current[k],
       prev: r.previous[k],
       ch: r.change[k],
+      partly: (r.partlyUnknown as readonly string[]).includes(k),
     })),
   );
   return toCsv(
@@ -25,6 +26,8 @@ export function overviewCsv(o: Overview): string {
       { header: 'previous', value: (r) => r.prev },
       { header: 'change', value: (r) => r.ch.absolute },
       { header: 'change_percent', value: (r) => r.ch.percent },
+      // The figure leaves out platforms which never report it (all platforms' reach: X is not in it).
+      { header: 'partly_unknown', value: (r) => r.partly },
     ],
     rows,
   );

@@ -40,6 +40,16 @@ export function addTotals(a: Totals, b: Totals): Totals {
   return out;
 }
 
+/**
+ * `t` without the counters `platform` never reports (zeroed): what it adds to a sum across platforms,
+ * as `sumReportedColumns` does in SQL, so a rollup row's X reach cannot creep into the total.
+ */
+export function reportedTotals(t: Totals, platform: Platform): Totals {
+  const out = { ...t };
+  for (const c of UNREPORTED[platform]) out[c] = 0;
+  return out;
+}
+
 /** SQL select list of summed counters (`sum(x.views)::float8 AS views`, ...), from rollup columns. */
 export function sumColumns(alias: string): string {
   return [

@@ -31,6 +31,12 @@ export interface OverviewRow {
   current: MetricBlock;
   previous: MetricBlock;
   change: Record<keyof MetricBlock, { absolute: number | null; percent: number | null }>;
+  /**
+   * Counters of this row that leave out some of its platforms because they never report them: the
+   * all row's `reach` over X and Facebook figures is Facebook's reach only. Always empty on a
+   * platform's own row (its counter is known, or null when it never reports it).
+   */
+  partlyUnknown: Counter[];
 }
 
 export interface Overview {

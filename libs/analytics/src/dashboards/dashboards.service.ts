@@ -19,6 +19,7 @@ import {
   COUNTERS,
   emptyTotals,
   PLATFORMS,
+  reportedTotals,
   SERIES_METRICS,
   SeriesMetric,
   Totals,
@@ -117,18 +118,24 @@ export class DashboardsService {
     let fBefore: number | null = null;
     for (const p of platforms) {
       const [c, pr] = totals.get(p) ?? [emptyTotals(), emptyTotals()];
-      cur = addTotals(cur, c);
-      prev = addTotals(prev, pr);
+      cur = addTotals(cur, reportedTotals(c, p));
+      prev = addTotals(prev, reportedTotals(pr, p));
       const fn = followersNow.get(p) ?? null;
       const fb = followersBefore.get(p) ?? null;
       if (fn !== null) fNow = (fNow ?? 0) + fn;
       if (fb !== null) fBefore = (fBefore ?? 0) + fb;
       rows.push(overviewRow(p, block(c, fn, UNREPORTED[p]), block(pr, fb, UNREPORTED[p])));
     }
-    // Across platforms, a figure is unknown only when no platform reports it.
-    const unknownToAll = COUNTERS.filter((c) => platforms.every((p) => UNREPORTED[p].includes(c)));
+    // The all row sums the platforms with any figure in either range (as a leaderboard row sums
+    // its own): a counter is unknown there when none of them reports it (X alone: reach is null,
+    // not the rollup's 0), partly unknown when some do not.
+    const summed = platforms.filter((p) => totals.has(p));
+    const unknownToAll = COUNTERS.filter((c) => figureKnowledge(c, summed) === 'unknown');
+    const partlyUnknown = COUNTERS.filter((c) => figureKnowledge(c, summed) === 'partly_unknown');
     if (!q.platform)
-      rows.push(overviewRow('all', block(cur, fNow, unknownToAll), block(prev, fBefore, unknownToAll)));
+      rows.push(
+        overviewRow('all', block(cur, fNow, unknownToAll), block(prev, fBefore, unknownToAll), partlyUnknown),
+      );
     return { node: nodeSummary(node), range: r.range, previousRange: r.previous, rows };
   }
 
@@ -339,7 +346,12 @@ export class DashboardsService {
   }
 }
 
-function overviewRow(platform: Platform | 'all', current: MetricBlock, previous: MetricBlock): OverviewRow {
+function overviewRow(
+  platform: Platform | 'all',
+  current: MetricBlock,
+  previous: MetricBlock,
+  partlyUnknown: Counter[] = [],
+): OverviewRow {
   const ch = {} as OverviewRow['change'];
   for (const k of Object.keys(current) as (keyof MetricBlock)[]) {
     const c = current[k];
@@ -349,7 +361,7 @@ function overviewRow(platform: Platform | 'all', current: MetricBlock, previous:
       ch[k] = { absolute: Math.round((c - p) * 1e6) / 1e6, percent: change(c, p).percent };
     else ch[k] = change(c, p);
   }
-  return { platform, current, previous, change: ch };
+  return { platform, current, previous, change: ch, partlyUnknown };
 }
 
 /** A consistency page cursor is the opaque offset of its first row in the ranked rows. */

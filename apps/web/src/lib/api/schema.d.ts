@@ -1685,6 +1685,11 @@ export interface components {
             /** @description null when the previous value was 0. */
             percent: number | null;
         };
+        /**
+         * @description Counters that leave out some of the row's platforms because they never report them: on the "all" row, "reach" over X and Facebook figures is Facebook's reach only (when X alone has figures, reach is null instead). Always empty on a platform's own row.
+         * @enum {string}
+         */
+        MetricCounter: "views" | "reach" | "likes" | "comments" | "shares" | "saves" | "clicks";
         MeUserView: {
             email: string;
             /** Format: uuid */
@@ -1778,6 +1783,8 @@ export interface components {
         OverviewRowView: {
             change: components["schemas"]["MetricChangesView"];
             current: components["schemas"]["MetricBlockView"];
+            /** @description Counters that leave out some of the row's platforms because they never report them: on the "all" row, "reach" over X and Facebook figures is Facebook's reach only (when X alone has figures, reach is null instead). Always empty on a platform's own row. */
+            partlyUnknown: components["schemas"]["MetricCounter"][];
             platform: components["schemas"]["PlatformOrAll"];
             previous: components["schemas"]["MetricBlockView"];
         };
