@@ -69,6 +69,107 @@ interface ClaimRow {
   account_status: string | null;
 }
 
+interface PostRow {
+  id: string;
+  release_id: string;
+  platform: string;
+  state: string;
+  permalink: string | null;
+  publish_at: Date | null;
+  social_account_id: string;
+}
+
+interface AccountRow {
+  id: string;
+  platform: string;
+  handle: string;
+  status: string;
+}
+
+const LOCK_DUE_IDS_SQL = `SELECT id FROM webhook_deliveries
+          WHERE status = 'pending' AND next_attempt_at <= $1
+          ORDER BY next_attempt_at
+          LIMIT $2
+          FOR UPDATE SKIP LOCKED`;
+
+const CLAIM_ROWS_SQL = `UPDATE webhook_deliveries d
+            SET attempts = d.attempts + 1, next_attempt_at = $2
+           FROM organization_webhooks w, notifications n, organizations o
+          WHERE d.id = ANY ($1::uuid[])
+            AND w.organization_id = d.webhook_organization_id
+            AND n.id = d.notification_id
+            AND o.id = n.organization_id
+          RETURNING d.id, d.attempts, d.webhook_organization_id, w.url, w.secret_version, w.active,
+                    n.id AS notification_id, n.kind, n.reason, n.params, n.created_at AS n_created_at,
+                    o.id AS org_id, o.name AS org_name, n.post_id, n.social_account_id AS account_id`;
+
+const SELECT_POSTS_SQL = `SELECT id, release_id, platform, state, permalink, publish_at, social_account_id
+               FROM posts WHERE id = ANY ($1::uuid[])`;
+
+const SELECT_ACCOUNTS_SQL = `SELECT id, platform, handle, status FROM social_accounts WHERE id = ANY ($1::uuid[])`;
+
+function nonNull(values: (string | null)[]): string[] {
+  return values.filter((x): x is string => !!x);
+}
+
+/** Due pending ids, locked FOR UPDATE SKIP LOCKED so two workers never take the same row. */
+async function lockDueIds(m: EntityManager, now: Date, limit: number): Promise<string[]> {
+  const ids: { id: string }[] = await m.query(LOCK_DUE_IDS_SQL, [now, limit]);
+  return ids.map((r) => r.id);
+}
+
+/** Counts the attempt, leases the rows until `leaseUntil` and reads what the payload needs. */
+async function claimRows(m: EntityManager, ids: string[], leaseUntil: Date): Promise<ClaimRow[]> {
+  // UPDATE ... RETURNING answers [rows, count] through TypeORM.
+  const [rows]: [ClaimRow[], number] = await m.query(CLAIM_ROWS_SQL, [ids, leaseUntil]);
+  return rows;
+}
+
+async function loadPosts(m: EntityManager, postIds: string[]): Promise<PostRow[]> {
+  return postIds.length ? m.query(SELECT_POSTS_SQL, [postIds]) : [];
+}
+
+async function loadAccounts(m: EntityManager, accountIds: string[]): Promise<AccountRow[]> {
+  return accountIds.length ? m.query(SELECT_ACCOUNTS_SQL, [accountIds]) : [];
+}
+
+function toClaimedDelivery(r: ClaimRow, posts: PostRow[], accounts: AccountRow[]): ClaimedDelivery {
+  const post = posts.find((p) => p.id === r.post_id) ?? null;
+  const accountId = r.account_id ?? post?.social_account_id ?? null;
+  const account = accounts.find((a) => a.id === accountId) ?? null;
+  return {
+    id: r.id,
+    attempts: r.attempts,
+    webhook: {
+      organizationId: r.webhook_organization_id,
+      url: r.url,
+      secretVersion: r.secret_version,
+      active: r.active,
+    },
+    notification: {
+      id: r.notification_id,
+      kind: r.kind,
+      reason: r.reason,
+      params: r.params ?? {},
+      createdAt: r.n_created_at,
+      organization: { id: r.org_id, name: r.org_name },
+      postId: r.post_id,
+      socialAccountId: r.account_id,
+    },
+    post: post
+      ? {
+          id: post.id,
+          releaseId: post.release_id,
+          platform: post.platform,
+          state: post.state,
+          permalink: post.permalink,
+          publishAt: post.publish_at,
+        }
+      : null,
+    account,
+  };
+}
+
 /** webhook_deliveries: the outbox the worker drains. */
 @Injectable()
 export class WebhookDeliveriesRepository {
@@ -102,90 +203,15 @@ export class WebhookDeliveriesRepository {
    */
   claimDue(now: Date, limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
     return this.dataSource.transaction(async (m) => {
-      const ids: { id: string }[] = await m.query(
-        `SELECT id FROM webhook_deliveries
-          WHERE status = 'pending' AND next_attempt_at <= $1
-          ORDER BY next_attempt_at
-          LIMIT $2
-          FOR UPDATE SKIP LOCKED`,
-        [now, limit],
-      );
+      const ids = await lockDueIds(m, now, limit);
       if (!ids.length) return [];
-      // UPDATE ... RETURNING answers [rows, count] through TypeORM.
-      const [rows]: [ClaimRow[], number] = await m.query(
-        `UPDATE webhook_deliveries d
-            SET attempts = d.attempts + 1, next_attempt_at = $2
-           FROM organization_webhooks w, notifications n, organizations o
-          WHERE d.id = ANY ($1::uuid[])
-            AND w.organization_id = d.webhook_organization_id
-            AND n.id = d.notification_id
-            AND o.id = n.organization_id
-          RETURNING d.id, d.attempts, d.webhook_organization_id, w.url, w.secret_version, w.active,
-                    n.id AS notification_id, n.kind, n.reason, n.params, n.created_at AS n_created_at,
-                    o.id AS org_id, o.name AS org_name, n.post_id, n.social_account_id AS account_id`,
-        [ids.map((r) => r.id), new Date(now.getTime() + leaseMs)],
-      );
-      const postIds = rows.map((r) => r.post_id).filter((x): x is string => !!x);
-      const accountIds = rows.map((r) => r.account_id).filter((x): x is string => !!x);
-      const posts: {
-        id: string;
-        release_id: string;
-        platform: string;
-        state: string;
-        permalink: string | null;
-        publish_at: Date | null;
-        social_account_id: string;
-      }[] = postIds.length
-        ? await m.query(
-            `SELECT id, release_id, platform, state, permalink, publish_at, social_account_id
-               FROM posts WHERE id = ANY ($1::uuid[])`,
-            [postIds],
-          )
-        : [];
-      const allAccountIds = [...new Set([...accountIds, ...posts.map((p) => p.social_account_id)])];
-      const accounts: { id: string; platform: string; handle: string; status: string }[] =
-        allAccountIds.length
-          ? await m.query(
-              `SELECT id, platform, handle, status FROM social_accounts WHERE id = ANY ($1::uuid[])`,
-              [allAccountIds],
-            )
-          : [];
-      return rows.map((r): ClaimedDelivery => {
-        const post = posts.find((p) => p.id === r.post_id) ?? null;
-        const accountId = r.account_id ?? post?.social_account_id ?? null;
-        const account = accounts.find((a) => a.id === accountId) ?? null;
-        return {
-          id: r.id,
-          attempts: r.attempts,
-          webhook: {
-            organizationId: r.webhook_organization_id,
-            url: r.url,
-            secretVersion: r.secret_version,
-            active: r.active,
-          },
-          notification: {
-            id: r.notification_id,
-            kind: r.kind,
-            reason: r.reason,
-            params: r.params ?? {},
-            createdAt: r.n_created_at,
-            organization: { id: r.org_id, name: r.org_name },
-            postId: r.post_id,
-            socialAccountId: r.account_id,
-          },
-          post: post
-            ? {
-                id: post.id,
-                releaseId: post.release_id,
-                platform: post.platform,
-                state: post.state,
-                permalink: post.permalink,
-                publishAt: post.publish_at,
-              }
-            : null,
-          account,
-        };
-      });
+      const rows = await claimRows(m, ids, new Date(now.getTime() + leaseMs));
+      const posts = await loadPosts(m, nonNull(rows.map((r) => r.post_id)));
+      const accountIds = nonNull(rows.map((r) => r.account_id));
+      const accounts = await loadAccounts(m, [
+        ...new Set([...accountIds, ...posts.map((p) => p.social_account_id)]),
+      ]);
+      return rows.map((r) => toClaimedDelivery(r, posts, accounts));
     });
   }
 
