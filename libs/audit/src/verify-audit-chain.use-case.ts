@@ -59,6 +59,28 @@ interface WalkFrom {
   hash: string;
 }
 
+/** One chain's walk: what it is held to, and how far it has got. */
+interface Walk {
+  chainKey: string;
+  keyedFrom: bigint;
+  anchored: CheckpointHead | null;
+  anchoredSeq: bigint | null;
+  checkpoint: AuditCheckpoint | null;
+  expectedSeq: bigint;
+  prevHash: string;
+  lastSeen: { seq: string; hash: string; id: string } | null;
+}
+
+const PAGE_SIZE = 5000;
+
+const SELECT_PAGE_SQL = `SELECT id::text AS id, chain_key, seq::text AS seq, organization_id, actor_id, action, subject_type,
+                subject_id, reason, data, request_id, created_at, prev_hash, hash, chain_version
+           FROM audit_events WHERE chain_key = $1 AND seq >= $2 ORDER BY audit_events.seq LIMIT $3`;
+
+function expectedVersionOf(walk: Walk, r: Row): 1 | 2 {
+  return BigInt(r.seq) >= walk.keyedFrom ? 2 : 1;
+}
+
 /**
  * Walks every chain from its first row and reports the first event that does not hold: content that
  * no longer matches its hash (HMAC-SHA256 with AUDIT_CHAIN_KEY for keyed rows; plain SHA-256 only for
@@ -162,6 +184,10 @@ export class VerifyAuditChain {
     return null;
   }
 
+  /**
+   * Walks the rows of one chain after `from`, page by page, checking each against the row before
+   * it; then checks where the chain ends against the checkpoint and the recorded head.
+   */
   private async walk(
     chainKey: string,
     from: WalkFrom | null,
@@ -171,102 +197,140 @@ export class VerifyAuditChain {
     count: (n: number) => void,
     checkpoint: AuditCheckpoint | null = null,
   ): Promise<BrokenLink | null> {
-    const pageSize = 5000;
-    let expectedSeq = (from?.seq ?? 0n) + 1n;
-    let prevHash = from?.hash ?? GENESIS_HASH;
-    let lastSeen: { seq: string; hash: string; id: string } | null = null;
-    const anchoredSeq = anchored ? BigInt(anchored.seq) : null;
+    const walk: Walk = {
+      chainKey,
+      keyedFrom,
+      anchored,
+      anchoredSeq: anchored ? BigInt(anchored.seq) : null,
+      checkpoint,
+      expectedSeq: (from?.seq ?? 0n) + 1n,
+      prevHash: from?.hash ?? GENESIS_HASH,
+      lastSeen: null,
+    };
     for (;;) {
-      const rows: Row[] = await this.dataSource.query(
-        `SELECT id::text AS id, chain_key, seq::text AS seq, organization_id, actor_id, action, subject_type,
-                subject_id, reason, data, request_id, created_at, prev_hash, hash, chain_version
-           FROM audit_events WHERE chain_key = $1 AND seq >= $2 ORDER BY audit_events.seq LIMIT $3`,
-        [chainKey, expectedSeq.toString(), pageSize],
-      );
+      const rows = await this.readPage(chainKey, walk.expectedSeq);
       count(rows.length);
       for (const r of rows) {
-        const seq = BigInt(r.seq);
-        if (seq !== expectedSeq) {
-          return this.broken(
-            chainKey,
-            expectedSeq.toString(),
-            null,
-            'missing_rows',
-            `row ${expectedSeq} is missing`,
-          );
-        }
-        if (r.prev_hash !== prevHash) {
-          return this.broken(
-            chainKey,
-            r.seq,
-            r.id,
-            'prev_hash_mismatch',
-            'does not link to the row before it',
-          );
-        }
-        const expectedVersion = seq >= keyedFrom ? 2 : 1;
-        if (r.chain_version !== expectedVersion) {
-          return this.broken(
-            chainKey,
-            r.seq,
-            r.id,
-            'version_mismatch',
-            `written as chain version ${expectedVersion} (keyed from seq ${keyedFrom}) but now says version ${r.chain_version}`,
-          );
-        }
-        const recomputed = auditHashFor(
-          r.chain_version,
-          {
-            chainKey: r.chain_key,
-            seq: r.seq,
-            organizationId: r.organization_id,
-            actorId: r.actor_id,
-            action: r.action,
-            subjectType: r.subject_type,
-            subjectId: r.subject_id,
-            reason: r.reason,
-            data: r.data,
-            requestId: r.request_id,
-            createdAt: new Date(r.created_at).toISOString(),
-            prevHash: r.prev_hash,
-          },
-          this.key,
-        );
-        if (recomputed !== r.hash) {
-          return this.broken(
-            chainKey,
-            r.seq,
-            r.id,
-            'hash_mismatch',
-            expectedVersion === 2
-              ? 'content was altered after it was written (its keyed hash does not match: rewritten without AUDIT_CHAIN_KEY, or a different key)'
-              : 'content was altered after it was written',
-          );
-        }
-        if (anchoredSeq !== null && seq === anchoredSeq && r.hash !== anchored!.hash) {
-          return this.broken(
-            chainKey,
-            r.seq,
-            r.id,
-            'checkpoint_mismatch',
-            `differs from checkpoint ${checkpoint?.n ?? ''} (${checkpoint?.at ?? ''}), which recorded another hash for it`,
-          );
-        }
-        prevHash = r.hash;
-        lastSeen = { seq: r.seq, hash: r.hash, id: r.id };
-        expectedSeq += 1n;
+        const broken = this.checkRow(walk, r);
+        if (broken) return broken;
+        walk.prevHash = r.hash;
+        walk.lastSeen = { seq: r.seq, hash: r.hash, id: r.id };
+        walk.expectedSeq += 1n;
       }
-      if (rows.length < pageSize) break;
+      if (rows.length < PAGE_SIZE) break;
     }
-    if (anchoredSeq !== null && expectedSeq <= anchoredSeq) {
+    return this.checkReachesCheckpoint(walk) ?? this.checkEndsAtHead(walk, from, head);
+  }
+
+  private readPage(chainKey: string, fromSeq: bigint): Promise<Row[]> {
+    return this.dataSource.query(SELECT_PAGE_SQL, [chainKey, fromSeq.toString(), PAGE_SIZE]);
+  }
+
+  /** The checks one row must pass, in order; the first that fails is reported. */
+  private checkRow(walk: Walk, r: Row): BrokenLink | null {
+    return (
+      this.checkLink(walk, r) ??
+      this.checkVersion(walk, r) ??
+      this.checkHash(walk, r) ??
+      this.checkAnchoredHash(walk, r)
+    );
+  }
+
+  /** The row is the next in sequence and links to the row before it. */
+  private checkLink(walk: Walk, r: Row): BrokenLink | null {
+    const { chainKey, expectedSeq } = walk;
+    if (BigInt(r.seq) !== expectedSeq) {
       return this.broken(
         chainKey,
         expectedSeq.toString(),
         null,
-        'checkpoint_mismatch',
-        `chain ends at ${expectedSeq - 1n} but checkpoint ${checkpoint?.n ?? ''} (${checkpoint?.at ?? ''}) recorded it up to ${anchoredSeq}: rows were deleted`,
+        'missing_rows',
+        `row ${expectedSeq} is missing`,
       );
     }
+    if (r.prev_hash !== walk.prevHash) {
+      return this.broken(chainKey, r.seq, r.id, 'prev_hash_mismatch', 'does not link to the row before it');
+    }
+    return null;
+  }
+
+  /** Rows from keyed_from on are keyed (version 2); older ones are legacy (version 1). */
+  private checkVersion(walk: Walk, r: Row): BrokenLink | null {
+    const expectedVersion = expectedVersionOf(walk, r);
+    if (r.chain_version === expectedVersion) return null;
+    return this.broken(
+      walk.chainKey,
+      r.seq,
+      r.id,
+      'version_mismatch',
+      `written as chain version ${expectedVersion} (keyed from seq ${walk.keyedFrom}) but now says version ${r.chain_version}`,
+    );
+  }
+
+  /** The row's content still hashes to its stored hash. */
+  private checkHash(walk: Walk, r: Row): BrokenLink | null {
+    if (this.recomputeHash(r) === r.hash) return null;
+    return this.broken(
+      walk.chainKey,
+      r.seq,
+      r.id,
+      'hash_mismatch',
+      expectedVersionOf(walk, r) === 2
+        ? 'content was altered after it was written (its keyed hash does not match: rewritten without AUDIT_CHAIN_KEY, or a different key)'
+        : 'content was altered after it was written',
+    );
+  }
+
+  private recomputeHash(r: Row): string | null {
+    return auditHashFor(
+      r.chain_version,
+      {
+        chainKey: r.chain_key,
+        seq: r.seq,
+        organizationId: r.organization_id,
+        actorId: r.actor_id,
+        action: r.action,
+        subjectType: r.subject_type,
+        subjectId: r.subject_id,
+        reason: r.reason,
+        data: r.data,
+        requestId: r.request_id,
+        createdAt: new Date(r.created_at).toISOString(),
+        prevHash: r.prev_hash,
+      },
+      this.key,
+    );
+  }
+
+  /** The row the checkpoint anchored still has the hash the checkpoint recorded. */
+  private checkAnchoredHash(walk: Walk, r: Row): BrokenLink | null {
+    const { anchored, anchoredSeq, checkpoint } = walk;
+    if (anchoredSeq === null || BigInt(r.seq) !== anchoredSeq || r.hash === anchored!.hash) return null;
+    return this.broken(
+      walk.chainKey,
+      r.seq,
+      r.id,
+      'checkpoint_mismatch',
+      `differs from checkpoint ${checkpoint?.n ?? ''} (${checkpoint?.at ?? ''}), which recorded another hash for it`,
+    );
+  }
+
+  /** The chain still reaches the head the checkpoint anchored (its rows were not deleted). */
+  private checkReachesCheckpoint(walk: Walk): BrokenLink | null {
+    const { expectedSeq, anchoredSeq, checkpoint } = walk;
+    if (anchoredSeq === null || expectedSeq > anchoredSeq) return null;
+    return this.broken(
+      walk.chainKey,
+      expectedSeq.toString(),
+      null,
+      'checkpoint_mismatch',
+      `chain ends at ${expectedSeq - 1n} but checkpoint ${checkpoint?.n ?? ''} (${checkpoint?.at ?? ''}) recorded it up to ${anchoredSeq}: rows were deleted`,
+    );
+  }
+
+  /** The chain's last row is its recorded head (its newest rows were not deleted). */
+  private checkEndsAtHead(walk: Walk, from: WalkFrom | null, head: DbHead | undefined): BrokenLink | null {
+    const { chainKey, lastSeen } = walk;
     if (!head) {
       return lastSeen
         ? this.broken(chainKey, lastSeen.seq, lastSeen.id, 'head_mismatch', 'chain has no recorded head')
@@ -274,16 +338,14 @@ export class VerifyAuditChain {
     }
     const endSeq = lastSeen?.seq ?? from?.seq.toString() ?? '0';
     const endHash = lastSeen?.hash ?? from?.hash ?? GENESIS_HASH;
-    if (endSeq !== head.seq || endHash !== head.hash) {
-      return this.broken(
-        chainKey,
-        String(BigInt(endSeq) + 1n),
-        null,
-        'head_mismatch',
-        `chain ends at ${endSeq} but its recorded head is ${head.seq}: newest rows were deleted`,
-      );
-    }
-    return null;
+    if (endSeq === head.seq && endHash === head.hash) return null;
+    return this.broken(
+      chainKey,
+      String(BigInt(endSeq) + 1n),
+      null,
+      'head_mismatch',
+      `chain ends at ${endSeq} but its recorded head is ${head.seq}: newest rows were deleted`,
+    );
   }
 
   private broken(
