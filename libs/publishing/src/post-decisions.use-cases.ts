@@ -6,6 +6,7 @@ import { UpdateDraft, UpdateDraftInput } from '@warta/releases';
 import { DataSource, EntityManager } from 'typeorm';
 import { PostState } from './post-state';
 import { transition } from './post-transitions';
+import { PostDecisionsRepository } from './post-decisions.repository';
 import { PostsQuery, PostView } from './posts-query';
 import { PublishJobs } from './publish-jobs.service';
 import { DraftEditTransitions } from './draft-edit-transitions';
@@ -16,19 +17,15 @@ import { requireApproved } from './schedule-posts.use-case';
 async function lockInScope(
   m: EntityManager,
   scopes: AccessScopeService,
-  posts: PublishingPostsRepository,
+  repos: { posts: PublishingPostsRepository; decisions: PostDecisionsRepository },
   actor: Actor,
   id: string,
   version: number,
   permission: Permission,
 ): Promise<PublishRow> {
   const scope = await scopes.scopeFor(actor.userId, Permission.ReleaseRead, m);
-  const s = scope.sql('o.path', 2);
-  const visible: unknown[] = await m.query(
-    `SELECT 1 FROM posts p JOIN organizations o ON o.id = p.organization_id WHERE p.id = $1 AND ${s.clause}`,
-    [id, ...s.params],
-  );
-  const row = visible.length ? await posts.find(id, m, true) : null;
+  const visible = await repos.decisions.postVisible(m, scope, id);
+  const row = visible ? await repos.posts.find(id, m, true) : null;
   if (!row) throw new DomainError('NOT_FOUND');
   await scopes.requireNode(actor.userId, row.organizationId, permission, m);
   if (row.version !== version)
@@ -46,6 +43,7 @@ export class CancelPost {
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly scopes: AccessScopeService,
     private readonly posts: PublishingPostsRepository,
+    private readonly decisions: PostDecisionsRepository,
     private readonly query: PostsQuery,
     private readonly jobs: PublishJobs,
     private readonly audit: AuditTrail,
@@ -56,18 +54,14 @@ export class CancelPost {
       const before = await lockInScope(
         m,
         this.scopes,
-        this.posts,
+        { posts: this.posts, decisions: this.decisions },
         actor,
         input.id,
         input.version,
         Permission.PostSchedule,
       );
       const { state } = transition(before.state, { type: 'cancel' });
-      await m.query(
-        `UPDATE posts SET state = $2, version = version + 1, lease_owner = NULL, lease_until = NULL,
-            next_attempt_at = NULL, state_changed_at = now(), updated_at = now() WHERE id = $1`,
-        [before.id, state],
-      );
+      await this.decisions.cancel(m, before.id, state);
       await this.audit.append(m, {
         organizationId: before.organizationId,
         actorId: actor.userId,
@@ -102,6 +96,7 @@ export class ResolvePost {
     @Inject(Clock) private readonly clock: Clock,
     private readonly scopes: AccessScopeService,
     private readonly posts: PublishingPostsRepository,
+    private readonly decisions: PostDecisionsRepository,
     private readonly query: PostsQuery,
     private readonly jobs: PublishJobs,
     private readonly audit: AuditTrail,
@@ -116,7 +111,7 @@ export class ResolvePost {
       const before = await lockInScope(
         m,
         this.scopes,
-        this.posts,
+        { posts: this.posts, decisions: this.decisions },
         actor,
         input.id,
         input.version,
@@ -130,36 +125,17 @@ export class ResolvePost {
         throw new DomainError('POST_NOT_RESOLVABLE', { state: before.state });
       }
       if (input.action === 'mark_published') {
-        await m.query(
-          `UPDATE posts SET state = $2, version = version + 1, permalink = $3, platform_post_id = COALESCE($4, platform_post_id),
-              published_at = $5, lease_owner = NULL, lease_until = NULL, next_attempt_at = NULL,
-              state_changed_at = now(), updated_at = now() WHERE id = $1`,
-          [before.id, state, input.permalink, input.platformPostId ?? null, now],
-        );
-        await m.query(
-          `UPDATE publish_attempts SET outcome = 'resolved', finished_at = COALESCE(finished_at, now())
-            WHERE id = $1 AND outcome IN ('pending', 'unknown')`,
-          [before.currentAttemptId],
-        );
+        await this.decisions.markPublished(m, {
+          id: before.id,
+          state,
+          permalink: input.permalink,
+          platformPostId: input.platformPostId ?? null,
+          publishedAt: now,
+          attemptId: before.currentAttemptId,
+        });
       } else {
-        const release: { approval_policy: string; status: string }[] = await m.query(
-          `SELECT o.approval_policy, r.status FROM releases r JOIN organizations o ON o.id = r.organization_id WHERE r.id = $1`,
-          [before.releaseId],
-        );
-        requireApproved({ approvalPolicy: release[0].approval_policy, releaseStatus: release[0].status });
-        // The person takes responsibility for the earlier, unknown send: it no longer blocks a new one.
-        await m.query(
-          `UPDATE publish_attempts SET outcome = 'unknown', finished_at = COALESCE(finished_at, now())
-            WHERE post_id = $1 AND outcome = 'pending'`,
-          [before.id],
-        );
-        await m.query(
-          `UPDATE posts SET state = $2, version = version + 1, publish_at = $3, next_attempt_at = NULL,
-              lease_owner = NULL, lease_until = NULL, prepared = NULL, container_id = NULL, current_attempt_id = NULL,
-              attempt_count = 0, reconcile_tries = 0, last_error_class = NULL, last_error_message = NULL,
-              state_changed_at = now(), updated_at = now() WHERE id = $1`,
-          [before.id, state, now],
-        );
+        requireApproved(await this.decisions.releaseApproval(m, before.releaseId));
+        await this.decisions.sendAgain(m, { id: before.id, state, publishAt: now });
       }
       await this.audit.append(m, {
         organizationId: before.organizationId,

@@ -4,9 +4,11 @@ import { MediaModule } from '@warta/media';
 import { NotificationsModule } from '@warta/notifications';
 import { OrganizationsModule } from '@warta/organizations';
 import { ReleasesModule } from '@warta/releases';
+import { DispatchRepository } from './dispatch.repository';
 import { DraftEditTransitions } from './draft-edit-transitions';
 import { EngineClock } from './engine-clock';
 import { CancelPost, EditPost, ResolvePost } from './post-decisions.use-cases';
+import { PostDecisionsRepository } from './post-decisions.repository';
 import { PostCommitPointsRepository } from './post-commit-points.repository';
 import { PostsQuery } from './posts-query';
 import { PublishJobs } from './publish-jobs.service';
@@ -31,6 +33,8 @@ const PROVIDERS = [
   EngineClock,
   PublishingPostsRepository,
   PostCommitPointsRepository,
+  PostDecisionsRepository,
+  DispatchRepository,
   PostsQuery,
   PublishJobs,
   SchedulePosts,

@@ -1,14 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AuditTrail } from '@warta/audit';
 import { APP_CONFIG, AppConfig } from '@warta/config';
-import { Clock, type Platform } from '@warta/core';
+import { Clock } from '@warta/core';
 import { Notifier } from '@warta/notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { EngineClock } from './engine-clock';
-import { PostState } from './post-state';
 import { transition } from './post-transitions';
 import { PublishJobs, PublishJobTarget } from './publish-jobs.service';
-import { NOW_CTE } from './publishing-posts.repository';
+import { DISPATCH_BATCH, DispatchRepository, DueRow, WAITING_STATES } from './dispatch.repository';
 import { lateMessage, preparesAhead } from './publish-step/publish-rules';
 import { PublishingMetrics } from './publishing-metrics';
 
@@ -19,41 +18,9 @@ export interface DispatchReport {
   tooLate: number;
 }
 
-interface Candidate {
-  id: string;
-  organization_id: string;
-  social_account_id: string;
-  platform: Platform;
-  state: PostState;
-  version: number;
-  publish_at: Date;
-  next_attempt_at: Date | null;
-  lease_until: Date | null;
-  late_tolerance_minutes: number | null;
-}
-
-const ACTIVE = [
-  'scheduled',
-  'queued',
-  'preparing',
-  'ready',
-  'sending',
-  'retry_wait',
-  'unknown',
-  'reconciling',
-];
-const WAITING = ['scheduled', 'queued', 'retry_wait'];
-const BATCH = 1_000;
 /** A round that is not a full one looks only at posts overdue by this much. */
 const OVERDUE_GRACE_MS = 30_000;
 const FULL_SCAN_EVERY_MS = 5 * 60_000;
-
-type DueRow = Candidate & { due: Date; has_media: boolean; db_now: Date };
-
-const CANDIDATE_COLUMNS = `p.id, p.organization_id, p.social_account_id, p.platform, p.state, p.version,
-  p.publish_at, p.next_attempt_at, p.lease_until, o.late_tolerance_minutes,
-  COALESCE(p.next_attempt_at, p.publish_at) AS due,
-  jsonb_array_length(COALESCE(p.content->'media', '[]'::jsonb)) > 0 AS has_media`;
 
 function toTarget(r: DueRow): PublishJobTarget {
   return {
@@ -88,6 +55,7 @@ export class ReconcileDispatch {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Clock) private readonly clock: Clock,
+    private readonly dispatch: DispatchRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jobs: PublishJobs,
     private readonly audit: AuditTrail,
@@ -104,7 +72,7 @@ export class ReconcileDispatch {
     for (let round = 0; round < 100; round++) {
       const { targets, count } = await this.settleStuck(report);
       if (targets.length) report.enqueued += await this.jobs.enqueueMissing(targets);
-      if (count < BATCH) break;
+      if (count < DISPATCH_BATCH) break;
     }
     // Jobs go missing in bulk only when Redis loses its data: then every post due within the
     // horizon is looked at. Otherwise only posts overdue by a while (a job lost on its own, or one
@@ -117,33 +85,16 @@ export class ReconcileDispatch {
     const upTo = full ? this.config.publishing.reconcileHorizonMs : -OVERDUE_GRACE_MS;
     let after: { due: Date; id: string } | null = null;
     for (;;) {
-      const rows = await this.dueRows(upTo, after);
+      const rows = await this.dispatch.dueRows(upTo, after);
       this.engineClock.observe(rows[0]?.db_now);
       const targets = rows.map(toTarget);
       if (targets.length) report.enqueued += await this.jobs.enqueueMissing(targets);
-      if (rows.length < BATCH) break;
+      if (rows.length < DISPATCH_BATCH) break;
       after = { due: rows[rows.length - 1].due, id: rows[rows.length - 1].id };
     }
     if (report.enqueued || report.leasesReturned || report.tooLate)
       this.logger.log({ ...report }, 'dispatch reconciled');
     return report;
-  }
-
-  /**
-   * Active rows due by `upToMs` from now (the database's now) whose lease (if any) ran out on the
-   * database's clock, read without locks.
-   */
-  private dueRows(upToMs: number, after: { due: Date; id: string } | null): Promise<DueRow[]> {
-    return this.dataSource.query(
-      `${NOW_CTE}SELECT ${CANDIDATE_COLUMNS}, c.now AS db_now
-         FROM posts p JOIN organizations o ON o.id = p.organization_id CROSS JOIN c
-        WHERE p.state = ANY($1) AND COALESCE(p.next_attempt_at, p.publish_at) <= c.now + $2 * interval '1 millisecond'
-          AND (p.lease_until IS NULL OR p.lease_until < c.now)
-          AND ($3::timestamptz IS NULL OR (COALESCE(p.next_attempt_at, p.publish_at), p.id) > ($3, $4::uuid))
-        ORDER BY COALESCE(p.next_attempt_at, p.publish_at), p.id
-        LIMIT ${BATCH}`,
-      [ACTIVE, upToMs, after?.due ?? null, after?.id ?? null],
-    );
   }
 
   /**
@@ -156,28 +107,16 @@ export class ReconcileDispatch {
     return this.dataSource.transaction(async (m) => {
       // Expired leases and "too late" on the database's clock: a worker whose own clock runs ahead
       // must not take a lease another still holds, nor call a post late that is not.
-      const rows: DueRow[] = await m.query(
-        `${NOW_CTE}SELECT ${CANDIDATE_COLUMNS}, c.now AS db_now
-           FROM posts p JOIN organizations o ON o.id = p.organization_id CROSS JOIN c
-          WHERE p.state = ANY($1) AND COALESCE(p.next_attempt_at, p.publish_at) <= c.now + $2 * interval '1 millisecond'
-            AND (p.lease_until < c.now
-                 OR (p.state = ANY($3) AND (p.lease_until IS NULL OR p.lease_until < c.now)
-                     AND p.publish_at < c.now - make_interval(mins => COALESCE(o.late_tolerance_minutes, $4))))
-          ORDER BY COALESCE(p.next_attempt_at, p.publish_at), p.id
-          LIMIT ${BATCH}
-          FOR UPDATE OF p SKIP LOCKED`,
-        [
-          ACTIVE,
-          this.config.publishing.reconcileHorizonMs,
-          WAITING,
-          this.config.publishing.defaultLateToleranceMinutes,
-        ],
+      const rows = await this.dispatch.stuckRows(
+        m,
+        this.config.publishing.reconcileHorizonMs,
+        this.config.publishing.defaultLateToleranceMinutes,
       );
       this.engineClock.observe(rows[0]?.db_now);
       const targets: PublishJobTarget[] = [];
       for (const r of rows) {
         const now = new Date(r.db_now);
-        const waiting = WAITING.includes(r.state);
+        const waiting = WAITING_STATES.includes(r.state);
         const tolerance =
           (r.late_tolerance_minutes ?? this.config.publishing.defaultLateToleranceMinutes) * 60_000;
         if (waiting && now.getTime() - r.publish_at.getTime() > tolerance) {
@@ -187,11 +126,7 @@ export class ReconcileDispatch {
         }
         if (r.lease_until) {
           const next = transition(r.state, { type: 'lease_expired' }).state;
-          await m.query(
-            `UPDATE posts SET state = $2, lease_owner = NULL, lease_until = NULL, state_changed_at = now(),
-                updated_at = now() WHERE id = $1`,
-            [r.id, next],
-          );
+          await this.dispatch.returnLease(m, r.id, next);
           report.leasesReturned++;
           targets.push(toTarget({ ...r, state: next }));
         }
@@ -200,15 +135,10 @@ export class ReconcileDispatch {
     });
   }
 
-  private async tooLate(m: EntityManager, r: Candidate, now: Date): Promise<void> {
+  private async tooLate(m: EntityManager, r: DueRow, now: Date): Promise<void> {
     const minutes = Math.round((now.getTime() - r.publish_at.getTime()) / 60_000);
     const message = lateMessage(r.publish_at, now);
-    await m.query(
-      `UPDATE posts SET state = 'needs_review', lease_owner = NULL, lease_until = NULL, next_attempt_at = NULL,
-          last_error_class = 'too_late', last_error_message = $2, state_changed_at = now(), updated_at = now()
-        WHERE id = $1`,
-      [r.id, message],
-    );
+    await this.dispatch.markTooLate(m, r.id, transition(r.state, { type: 'too_late' }).state, message);
     await this.audit.append(m, {
       organizationId: r.organization_id,
       actorId: null,

@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AuditTrail } from '@warta/audit';
 import { Actor, Clock, DomainError } from '@warta/core';
 import { AccessScopeService, Permission } from '@warta/organizations';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { PostDecisionsRepository } from './post-decisions.repository';
 import { PostState } from './post-state';
 import { canTransition, transition } from './post-transitions';
 import { PostsQuery, PostView, SchedulablePost } from './posts-query';
@@ -33,104 +34,108 @@ export class SchedulePosts {
     @Inject(Clock) private readonly clock: Clock,
     private readonly scopes: AccessScopeService,
     private readonly query: PostsQuery,
+    private readonly decisions: PostDecisionsRepository,
     private readonly jobs: PublishJobs,
     private readonly audit: AuditTrail,
   ) {}
 
   async execute(actor: Actor, input: SchedulePostsInput): Promise<PostView[]> {
     const targets = await this.dataSource.transaction(async (m) => {
-      const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseRead, m);
-      const t = input.target;
-      let posts = await this.query.schedulable(
-        m,
-        scope,
-        'postId' in t ? { postId: t.postId } : { releaseId: t.releaseId },
-      );
-      if ('releaseId' in t) {
-        if (!posts.length) {
-          const exists: unknown[] = await m.query(
-            `SELECT 1 FROM releases r JOIN organizations o ON o.id = r.organization_id
-              WHERE r.id = $1 AND ${scope.sql('o.path', 2).clause}`,
-            [t.releaseId, ...scope.sql('o.path', 2).params],
-          );
-          throw new DomainError(exists.length ? 'NOTHING_TO_SCHEDULE' : 'NOT_FOUND');
-        }
-        if (t.postIds) {
-          const wanted = new Set(t.postIds.map((id) => id.toLowerCase()));
-          const unknown = [...wanted].filter((id) => !posts.some((p) => p.id === id));
-          if (unknown.length) throw new DomainError('NOT_FOUND');
-          posts = posts.filter((p) => wanted.has(p.id));
-        } else {
-          // A release-wide schedule leaves alone what is settled or on its way right now.
-          posts = posts.filter((p) => canTransition(p.state, { type: 'schedule' }));
-        }
-        if (!posts.length) throw new DomainError('NOTHING_TO_SCHEDULE');
-      } else {
-        if (!posts.length) throw new DomainError('NOT_FOUND');
-        if (posts[0].version !== t.version) {
-          throw new DomainError('VERSION_CONFLICT', { expected: t.version, actual: posts[0].version });
-        }
-      }
+      const posts = await this.postsToSchedule(m, actor, input.target);
       await this.scopes.requireNode(actor.userId, posts[0].organizationId, Permission.PostSchedule, m);
       requireApproved(posts[0]);
       const now = this.clock.now();
       const out: PublishJobTarget[] = [];
-      for (const p of posts) {
-        const { state } = transition(p.state, { type: 'schedule' });
-        if (!ACCOUNT_CAN_PUBLISH.includes(p.accountStatus)) {
-          throw new DomainError('ACCOUNT_NOT_PUBLISHABLE', { handle: p.handle, status: p.accountStatus });
-        }
-        const taken =
-          input.request.mode === 'next_slot'
-            ? await this.query.takenTimes(m, p.socialAccountId, now, p.id)
-            : [];
-        const publishAt = resolvePublishAt(input.request, {
-          zone: p.zone,
-          now,
-          slots: p.postingSlots,
-          taken,
-        });
-        const [, affected]: [unknown, number] = await m.query(
-          `UPDATE posts SET state = $3, version = version + 1, publish_at = $4, publish_zone = $5, scheduled_by = $6,
-              next_attempt_at = NULL, lease_owner = NULL, lease_until = NULL, prepared = NULL, container_id = NULL,
-              current_attempt_id = NULL, last_error_class = NULL, last_error_message = NULL, attempt_count = 0,
-              reconcile_tries = 0, state_changed_at = now(), updated_at = now()
-            WHERE id = $1 AND version = $2`,
-          [p.id, p.version, state, publishAt, p.zone, actor.userId],
-        );
-        if (affected !== 1)
-          throw new DomainError('VERSION_CONFLICT', { expected: p.version, actual: p.version });
-        await this.audit.append(m, {
-          organizationId: p.organizationId,
-          actorId: actor.userId,
-          requestId: actor.requestId,
-          action: p.state === PostState.Draft ? 'post.scheduled' : 'post.rescheduled',
-          subjectType: 'post',
-          subjectId: p.id,
-          reason: input.reason ?? null,
-          data: {
-            version: p.version + 1,
-            releaseId: p.releaseId,
-            platform: p.platform,
-            mode: input.request.mode,
-            publishAt: publishAt.toISOString(),
-            zone: p.zone,
-            previousPublishAt: p.publishAt?.toISOString() ?? null,
-            from: p.state,
-          },
-        });
-        out.push({
-          id: p.id,
-          version: p.version + 1,
-          platform: p.platform,
-          runAt: publishAt,
-          prepareEarly: preparesAhead(p.platform, { media: p.hasMedia ? [1] : [] }),
-        });
-      }
+      for (const p of posts) out.push(await this.scheduleOne(m, actor, input, p, now));
       return out;
     });
     await this.enqueueAfterCommit(targets);
     return this.query.viewsOf(targets.map((t) => t.id));
+  }
+
+  /** The posts the request names, locked; refused when none is in the caller's scope or can go. */
+  private async postsToSchedule(
+    m: EntityManager,
+    actor: Actor,
+    t: SchedulePostsInput['target'],
+  ): Promise<SchedulablePost[]> {
+    const scope = await this.scopes.scopeFor(actor.userId, Permission.ReleaseRead, m);
+    if ('postId' in t) {
+      const posts = await this.query.schedulable(m, scope, { postId: t.postId });
+      if (!posts.length) throw new DomainError('NOT_FOUND');
+      if (posts[0].version !== t.version) {
+        throw new DomainError('VERSION_CONFLICT', { expected: t.version, actual: posts[0].version });
+      }
+      return posts;
+    }
+    let posts = await this.query.schedulable(m, scope, { releaseId: t.releaseId });
+    if (!posts.length) {
+      const exists = await this.decisions.releaseVisible(m, scope, t.releaseId);
+      throw new DomainError(exists ? 'NOTHING_TO_SCHEDULE' : 'NOT_FOUND');
+    }
+    if (t.postIds) {
+      const wanted = new Set(t.postIds.map((id) => id.toLowerCase()));
+      const unknown = [...wanted].filter((id) => !posts.some((p) => p.id === id));
+      if (unknown.length) throw new DomainError('NOT_FOUND');
+      posts = posts.filter((p) => wanted.has(p.id));
+    } else {
+      // A release-wide schedule leaves alone what is settled or on its way right now.
+      posts = posts.filter((p) => canTransition(p.state, { type: 'schedule' }));
+    }
+    if (!posts.length) throw new DomainError('NOTHING_TO_SCHEDULE');
+    return posts;
+  }
+
+  /** One post to SCHEDULED at the time the request resolves to, audited; answers its job. */
+  private async scheduleOne(
+    m: EntityManager,
+    actor: Actor,
+    input: SchedulePostsInput,
+    p: SchedulablePost,
+    now: Date,
+  ): Promise<PublishJobTarget> {
+    const { state } = transition(p.state, { type: 'schedule' });
+    if (!ACCOUNT_CAN_PUBLISH.includes(p.accountStatus)) {
+      throw new DomainError('ACCOUNT_NOT_PUBLISHABLE', { handle: p.handle, status: p.accountStatus });
+    }
+    const taken =
+      input.request.mode === 'next_slot' ? await this.query.takenTimes(m, p.socialAccountId, now, p.id) : [];
+    const publishAt = resolvePublishAt(input.request, { zone: p.zone, now, slots: p.postingSlots, taken });
+    const scheduled = await this.decisions.schedule(m, {
+      id: p.id,
+      version: p.version,
+      state,
+      publishAt,
+      zone: p.zone,
+      scheduledBy: actor.userId,
+    });
+    if (!scheduled) throw new DomainError('VERSION_CONFLICT', { expected: p.version, actual: p.version });
+    await this.audit.append(m, {
+      organizationId: p.organizationId,
+      actorId: actor.userId,
+      requestId: actor.requestId,
+      action: p.state === PostState.Draft ? 'post.scheduled' : 'post.rescheduled',
+      subjectType: 'post',
+      subjectId: p.id,
+      reason: input.reason ?? null,
+      data: {
+        version: p.version + 1,
+        releaseId: p.releaseId,
+        platform: p.platform,
+        mode: input.request.mode,
+        publishAt: publishAt.toISOString(),
+        zone: p.zone,
+        previousPublishAt: p.publishAt?.toISOString() ?? null,
+        from: p.state,
+      },
+    });
+    return {
+      id: p.id,
+      version: p.version + 1,
+      platform: p.platform,
+      runAt: publishAt,
+      prepareEarly: preparesAhead(p.platform, { media: p.hasMedia ? [1] : [] }),
+    };
   }
 
   private async enqueueAfterCommit(targets: PublishJobTarget[]): Promise<void> {
