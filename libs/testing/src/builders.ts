@@ -274,6 +274,9 @@ export async function aRelease(db: Queryable, input: ReleaseInput): Promise<Test
   return { id: r.id, organizationId: input.organizationId, title, status, version };
 }
 
+/** A post state, as the enum or its string ('scheduled'). */
+export type TestPostState = PostState | `${PostState}`;
+
 export interface PostInput {
   /** The account it goes out on: the post's node and platform are the account's. */
   socialAccountId: string;
@@ -281,7 +284,7 @@ export interface PostInput {
   releaseId?: string;
   /** Overrides for the release built when no `releaseId` is given. */
   release?: Omit<ReleaseInput, 'organizationId'>;
-  state?: PostState | `${PostState}`;
+  state?: TestPostState;
   version?: number;
   /** posts.content (jsonb). */
   content?: Record<string, unknown>;
