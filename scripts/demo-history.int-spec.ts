@@ -1,6 +1,6 @@
 import { FixedClock } from '@warta/core';
 import { seedDemo } from '@warta/organizations';
-import { createTestDatabase, TestDatabase } from '@warta/testing';
+import { aConnectedAccount, createTestDatabase, TestDatabase } from '@warta/testing';
 import { startTestSandbox, TestSandbox } from '../apps/sandbox/src/testing/sandbox-test-kit';
 import { seedDemoHistory } from './demo-history';
 
@@ -34,12 +34,13 @@ describe('demo history (real Postgres, real sandbox)', () => {
         ['x', seeded.x[0].id],
         ['facebook', page.id],
         ['instagram', page.instagram!.id],
-      ]) {
-        await db.dataSource.query(
-          `INSERT INTO social_accounts (organization_id, platform, external_id, handle, display_name)
-           VALUES ($1, $2, $3, $4, $4)`,
-          [u.id, platform, externalId, u.slug],
-        );
+      ] as const) {
+        await aConnectedAccount(db.dataSource, {
+          organizationId: u.id,
+          platform,
+          externalId,
+          handle: u.slug,
+        });
       }
     }
   });

@@ -1,3 +1,4 @@
+import { aConnectedAccount, aRelease } from '@warta/testing';
 import { ApiTestContext, createApiTestContext } from './api-test-context';
 
 describe('approvals: submit, approve, request changes, policies, queue (real Postgres)', () => {
@@ -123,11 +124,13 @@ describe('approvals: submit, approve, request changes, policies, queue (real Pos
   });
 
   it('an approver never decides on their own release; an editor cannot approve at all', async () => {
-    const [own] = await ctx.dataSource.query(
-      `INSERT INTO releases (organization_id, author_id, title, body, status, version, submitted_at)
-       VALUES ($1, $2, 'Tulisan penyetuju', 'Isi.', 'in_review', 2, now()) RETURNING id`,
-      [rutan, ctx.userId('approver.rutan')],
-    );
+    const own = await aRelease(ctx.dataSource, {
+      organizationId: rutan,
+      authorId: ctx.userId('approver.rutan'),
+      title: 'Tulisan penyetuju',
+      status: 'in_review',
+      version: 2,
+    });
     const res = await approve(approver, own.id, 2);
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('OWN_RELEASE_DECISION');
@@ -393,11 +396,8 @@ describe('approvals: submit, approve, request changes, policies, queue (real Pos
   });
 
   it('queue items carry the drafts being approved, and each submission keeps what it sent', async () => {
-    await ctx.dataSource.query(
-      `INSERT INTO social_accounts (organization_id, platform, external_id, handle, display_name)
-       VALUES ($1, 'x', 'x-queue', 'rutanqueue', 'Rutan (X)'), ($1, 'facebook', 'fb-queue', 'rutanqueue.fb', 'Rutan (FB)')`,
-      [rutan],
-    );
+    await aConnectedAccount(ctx.dataSource, { organizationId: rutan, platform: 'x' });
+    await aConnectedAccount(ctx.dataSource, { organizationId: rutan, platform: 'facebook' });
     const r = await createRelease('Rilis dengan draf');
     const drafts = await ctx.http
       .post(`/api/v1/releases/${r.id}/drafts`)

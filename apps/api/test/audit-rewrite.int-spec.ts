@@ -10,6 +10,7 @@ import {
   WriteAuditCheckpoint,
 } from '@warta/audit';
 import { APP_CONFIG, AppConfig } from '@warta/config';
+import { aUnit } from '@warta/testing';
 import { ApiTestContext, createApiTestContext } from './api-test-context';
 
 const run = promisify(execFile);
@@ -251,11 +252,7 @@ describe('audit trail: keyed chain and signed checkpoints against a rewrite (rea
 
   it('rows written before the switch to keys verify as before, and only below keyed_from', async () => {
     // What the migration leaves: a chain whose first rows are legacy SHA-256, keyed from seq 3 on.
-    const [{ id: org }] = await ctx.dataSource.query(
-      `INSERT INTO organizations (path, depth, name, slug, kind) VALUES ('/x/', 0, 'Uji rantai lama', 'uji-rantai-lama', 'unit')
-       RETURNING id`,
-    );
-    await ctx.dataSource.query(`UPDATE organizations SET path = '/' || id || '/' WHERE id = $1`, [org]);
+    const { id: org } = await aUnit(ctx.dataSource, { name: 'Uji rantai lama', slug: 'uji-rantai-lama' });
     let prev = GENESIS_HASH;
     for (const seq of ['1', '2']) {
       const createdAt = new Date('2026-11-01T00:00:00.000Z');

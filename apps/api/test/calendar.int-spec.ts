@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import type { Platform } from '@warta/core';
+import { aConnectedAccount, aPost, TestPostState } from '@warta/testing';
 import { ApiTestContext, createApiTestContext } from './api-test-context';
 
 interface CalendarItem {
@@ -46,23 +48,25 @@ describe('GET /api/v1/calendar (real Postgres)', () => {
     ]);
 
     const accounts = new Map<string, string>();
-    const account = async (slug: string, platform: string) => {
+    const account = async (slug: string, platform: Platform) => {
       const k = `${slug}/${platform}`;
       if (!accounts.has(k)) {
-        const [row] = await ctx.dataSource.query(
-          `INSERT INTO social_accounts (organization_id, platform, external_id, handle, display_name)
-           VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-          [ctx.org(slug), platform, `${k}-ext`, `${slug}.${platform}`, `${slug} on ${platform}`],
-        );
-        accounts.set(k, row.id as string);
+        const row = await aConnectedAccount(ctx.dataSource, {
+          organizationId: ctx.org(slug),
+          platform,
+          externalId: `${k}-ext`,
+          handle: `${slug}.${platform}`,
+          displayName: `${slug} on ${platform}`,
+        });
+        accounts.set(k, row.id);
       }
       return accounts.get(k)!;
     };
     const post = async (
       name: string,
       slug: string,
-      platform: string,
-      state: string,
+      platform: Platform,
+      state: TestPostState,
       extra: {
         publishAt?: string | null;
         zone?: string | null;
@@ -73,30 +77,19 @@ describe('GET /api/v1/calendar (real Postgres)', () => {
       } = {},
     ) => {
       // One release per post: posts are unique per (release, account).
-      const [release] = await ctx.dataSource.query(
-        `INSERT INTO releases (organization_id, title, body) VALUES ($1, $2, 'Isi.') RETURNING id`,
-        [ctx.org(slug), `Rilis ${name}`],
-      );
-      const [row] = await ctx.dataSource.query(
-        `INSERT INTO posts (organization_id, release_id, social_account_id, platform, content, state, version,
-           publish_at, publish_zone, published_at, permalink, last_error_class, last_error_message)
-         VALUES ($1, $2, $3, $4, '{}'::jsonb, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-        [
-          ctx.org(slug),
-          release.id,
-          await account(slug, platform),
-          platform,
-          state,
-          extra.version ?? 1,
-          extra.publishAt === undefined ? null : extra.publishAt,
-          extra.zone ?? null,
-          extra.publishedAt ?? null,
-          extra.permalink ?? null,
-          extra.error?.[0] ?? null,
-          extra.error?.[1] ?? null,
-        ],
-      );
-      posts[name] = row.id as string;
+      const row = await aPost(ctx.dataSource, {
+        socialAccountId: await account(slug, platform),
+        release: { title: `Rilis ${name}`, body: 'Isi.', status: 'draft' },
+        content: {},
+        state,
+        version: extra.version ?? 1,
+        publishAt: extra.publishAt ?? null,
+        publishZone: extra.zone ?? null,
+        publishedAt: extra.publishedAt ?? null,
+        permalink: extra.permalink ?? null,
+        lastError: extra.error ? { class: extra.error[0], message: extra.error[1] } : null,
+      });
+      posts[name] = row.id;
     };
 
     // Rutan Bengkulu (WIB).

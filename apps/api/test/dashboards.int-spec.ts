@@ -1,3 +1,5 @@
+import type { Platform } from '@warta/core';
+import { aConnectedAccount, aPost, aRelease } from '@warta/testing';
 import { ApiTestContext, createApiTestContext } from './api-test-context';
 
 /**
@@ -16,14 +18,15 @@ describe('dashboards API (real Postgres, real api)', () => {
     'lpka-bengkulu',
   ];
 
-  async function account(slug: string, platform: string): Promise<string> {
+  async function account(slug: string, platform: Platform): Promise<string> {
     const key = `${slug}|${platform}`;
     if (!accounts.has(key)) {
-      const [row] = await ctx.dataSource.query(
-        `INSERT INTO social_accounts (organization_id, platform, external_id, handle, display_name)
-         VALUES ($1, $2, $3, $3, $3) RETURNING id`,
-        [ctx.org(slug), platform, `${slug}-${platform}`],
-      );
+      // Handle and display name are the external id.
+      const row = await aConnectedAccount(ctx.dataSource, {
+        organizationId: ctx.org(slug),
+        platform,
+        externalId: `${slug}-${platform}`,
+      });
       accounts.set(key, row.id);
     }
     return accounts.get(key)!;
@@ -49,7 +52,7 @@ describe('dashboards API (real Postgres, real api)', () => {
     );
   }
 
-  async function followers(slug: string, platform: string, day: string, n: number): Promise<void> {
+  async function followers(slug: string, platform: Platform, day: string, n: number): Promise<void> {
     await ctx.dataSource.query(
       `INSERT INTO account_followers_daily (social_account_id, day, organization_id, platform, followers, captured_at)
        VALUES ($1, $2, $3, $4, $5, $2::date + time '23:00')`,
@@ -59,20 +62,25 @@ describe('dashboards API (real Postgres, real api)', () => {
 
   async function post(
     slug: string,
-    platform: string,
+    platform: Platform,
     publishedAt: string,
     opts: { title?: string; metrics?: Record<string, number> } = {},
   ): Promise<string> {
-    const [release] = await ctx.dataSource.query(
-      `INSERT INTO releases (organization_id, title, body, status) VALUES ($1, $2, 'Isi.', 'approved') RETURNING id`,
-      [ctx.org(slug), opts.title ?? `Rilis ${slug} ${publishedAt}`],
-    );
+    const release = await aRelease(ctx.dataSource, {
+      organizationId: ctx.org(slug),
+      title: opts.title ?? `Rilis ${slug} ${publishedAt}`,
+      body: 'Isi.',
+      status: 'approved',
+    });
     const acc = await account(slug, platform);
-    const [p] = await ctx.dataSource.query(
-      `INSERT INTO posts (organization_id, release_id, social_account_id, platform, content, state, published_at, permalink)
-       VALUES ($1, $2, $3, $4, '{}', 'published', $5, $6) RETURNING id`,
-      [ctx.org(slug), release.id, acc, platform, publishedAt, `https://sandbox.local/${slug}/${release.id}`],
-    );
+    const p = await aPost(ctx.dataSource, {
+      socialAccountId: acc,
+      releaseId: release.id,
+      content: {},
+      state: 'published',
+      publishedAt,
+      permalink: `https://sandbox.local/${slug}/${release.id}`,
+    });
     if (opts.metrics) {
       const m = opts.metrics;
       await ctx.dataSource.query(

@@ -6,6 +6,7 @@ import {
   startTestSandbox,
   TestSandbox,
 } from '../../sandbox/src/testing/sandbox-test-kit';
+import { aConnectedAccount } from '@warta/testing';
 import { ApiTestContext, createApiTestContext } from './api-test-context';
 import { jpeg } from './media-fixtures';
 
@@ -27,11 +28,12 @@ describe('Instagram accepts the rendered draft media (api over HTTP + sandbox)',
     await ctx.app.listen(0, '127.0.0.1');
     apiOrigin = `http://127.0.0.1:${(ctx.app.getHttpServer().address() as AddressInfo).port}`;
     editor = await ctx.tokenFor('editor.rutan');
-    await ctx.dataSource.query(
-      `INSERT INTO social_accounts (organization_id, platform, external_id, handle, display_name)
-       VALUES ($1, 'instagram', 'ig-rutan', 'rutan.bengkulu', 'Rutan Bengkulu')`,
-      [ctx.org('rutan-bengkulu')],
-    );
+    await aConnectedAccount(ctx.dataSource, {
+      organizationId: ctx.org('rutan-bengkulu'),
+      platform: 'instagram',
+      handle: 'rutan.bengkulu',
+      displayName: 'Rutan Bengkulu',
+    });
     sb = await startTestSandbox({ frozenClock: true, startAt: new Date('2026-11-28T01:00:00Z') });
     await sb.control('POST', 'profile', { instagram: { strictImageWidth: true } });
     const seeded = await sb.seed({

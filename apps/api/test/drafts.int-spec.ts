@@ -1,6 +1,8 @@
 import fixture from '../../../libs/composer/src/__fixtures__/rutan-bengkulu-kehumasan.json';
 import { weightedLength } from '@warta/composer';
 import sharp from 'sharp';
+import type { Platform } from '@warta/core';
+import { aConnectedAccount, TestAccountStatus } from '@warta/testing';
 import { ApiTestContext, createApiTestContext } from './api-test-context';
 import { filesUnder, jpeg } from './media-fixtures';
 
@@ -44,14 +46,16 @@ describe('drafts: one per connected account, with rendered media (real Postgres,
     editor = await ctx.tokenFor('editor.rutan');
     rutan = ctx.org('rutan-bengkulu');
     // social_accounts belongs to libs/accounts; composing only reads it, so rows are inserted directly.
-    const insert = async (platform: string, handle: string, status = 'active') =>
+    const insert = async (platform: Platform, handle: string, status: TestAccountStatus = 'active') =>
       (
-        await ctx.dataSource.query(
-          `INSERT INTO social_accounts (organization_id, platform, external_id, handle, display_name, status)
-           VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-          [rutan, platform, `${platform}-${handle}`, handle, `Rutan Bengkulu (${platform})`, status],
-        )
-      )[0].id as string;
+        await aConnectedAccount(ctx.dataSource, {
+          organizationId: rutan,
+          platform,
+          handle,
+          displayName: `Rutan Bengkulu (${platform})`,
+          status,
+        })
+      ).id;
     accounts.x = await insert('x', 'rutanbengkulu');
     accounts.facebook = await insert('facebook', 'rutanbengkulu.fb');
     accounts.instagram = await insert('instagram', 'rutan.bengkulu');

@@ -1,6 +1,7 @@
 import { MarkAccountNeedsReconnect } from '@warta/accounts';
 import { configFromEnv } from '@warta/config';
 import { deriveWebhookSecret, NotificationEvent, Notifier } from '@warta/notifications';
+import { aConnectedAccount } from '@warta/testing';
 import { ApiTestContext, createApiTestContext } from './api-test-context';
 
 describe('notifications and node webhooks over the api (real Postgres)', () => {
@@ -154,11 +155,11 @@ describe('notifications and node webhooks over the api (real Postgres)', () => {
   });
 
   it('an account marked needs_reconnect notifies its node (and the Kanwil sees it)', async () => {
-    const [account] = await ctx.dataSource.query(
-      `INSERT INTO social_accounts (organization_id, platform, external_id, handle, display_name)
-       VALUES ($1, 'x', 'x-notify-1', 'rutanbkl', 'Rutan Bengkulu') RETURNING id`,
-      [ctx.org('rutan-bengkulu')],
-    );
+    const account = await aConnectedAccount(ctx.dataSource, {
+      organizationId: ctx.org('rutan-bengkulu'),
+      platform: 'x',
+      handle: 'rutanbkl',
+    });
     expect(
       await ctx.app.get(MarkAccountNeedsReconnect).execute(account.id, 'refresh refused (auth_revoked)'),
     ).toBe(true);

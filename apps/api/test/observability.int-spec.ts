@@ -1,6 +1,7 @@
-import { FixedClock } from '@warta/core';
+import { FixedClock, Platform } from '@warta/core';
 import { PublishingGauges } from '@warta/publishing';
 import { JobName, JobQueue, publishJobId, QueueName, REDIS } from '@warta/queue';
+import { aConnectedAccount, aPost, TestPostState } from '@warta/testing';
 import { Redis } from 'ioredis';
 import { ApiTestContext, createApiTestContext, DEMO_PASSWORD } from './api-test-context';
 
@@ -46,33 +47,32 @@ describe('observability: publishing gauges on /metrics and the queue board (real
 
   describe('/metrics', () => {
     const accounts: Record<string, string> = {};
+    /** The database's now() plus an interval ('-5 minutes'), as the gauges read it. */
+    const fromNow = async (offset: string | null): Promise<Date | null> =>
+      offset === null
+        ? null
+        : ((await ctx.dataSource.query(`SELECT now() + $1::interval AS t`, [offset]))[0].t as Date);
     const insertPost = async (
-      platform: string,
-      state: string,
+      platform: Platform,
+      state: TestPostState,
       publishAt: string | null,
       publishedAt: string | null,
     ) => {
       accounts[platform] ??= (
-        await ctx.dataSource.query(
-          `INSERT INTO social_accounts (organization_id, platform, external_id, handle, display_name)
-           VALUES ($1, $2, $3, $3, $3) RETURNING id`,
-          [ctx.org('rutan-bengkulu'), platform, `obs-${platform}`],
-        )
-      )[0].id as string;
-      const [release] = await ctx.dataSource.query(
-        `INSERT INTO releases (organization_id, title, body) VALUES ($1, 'Metrik', 'Isi.') RETURNING id`,
-        [ctx.org('rutan-bengkulu')],
-      );
-      await ctx.dataSource.query(
-        `INSERT INTO posts (organization_id, release_id, social_account_id, platform, content, state, publish_at, published_at)
-         VALUES ($1, $2, $3, $4, '{}'::jsonb, $5, now() + $6::interval, now() + $7::interval)`,
-        [ctx.org('rutan-bengkulu'), release.id, accounts[platform], platform, state, publishAt, publishedAt],
-      );
+        await aConnectedAccount(ctx.dataSource, { organizationId: ctx.org('rutan-bengkulu'), platform })
+      ).id;
+      await aPost(ctx.dataSource, {
+        socialAccountId: accounts[platform],
+        release: { title: 'Metrik' },
+        state,
+        publishAt: await fromNow(publishAt),
+        publishedAt: await fromNow(publishedAt),
+      });
     };
 
     beforeAll(async () => {
       // [platform, state, publish_at relative to now, published_at relative to now]
-      const rows: [string, string, string | null, string | null][] = [
+      const rows: [Platform, TestPostState, string | null, string | null][] = [
         ['x', 'scheduled', '-10 seconds', null], // due, not late yet
         ['x', 'scheduled', '-5 minutes', null], // due and late
         ['x', 'scheduled', '+1 hour', null], // neither

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MESSAGES } from '@warta/core';
+import { aConnectedAccount } from '@warta/testing';
 import { ApiTestContext, createApiTestContext } from './api-test-context';
 
 /**
@@ -140,12 +141,8 @@ describe('every OpenAPI operation refuses bad input with a 4xx and writes nothin
     doc = (await ctx.http.get('/api/docs-json').expect(200)).body;
     const me = await ctx.http.get('/api/v1/me').set('Authorization', await ctx.tokenFor('editor.rutan'));
     // Composing drafts needs a connected account (social_accounts is written directly, as drafts.int-spec does).
-    for (const platform of ['x', 'facebook'])
-      await ctx.dataSource.query(
-        `INSERT INTO social_accounts (organization_id, platform, external_id, handle, display_name, status)
-         VALUES ($1, $2, $3, $3, $3, 'active')`,
-        [ctx.org('rutan-bengkulu'), platform, `uji-${platform}`],
-      );
+    for (const platform of ['x', 'facebook'] as const)
+      await aConnectedAccount(ctx.dataSource, { organizationId: ctx.org('rutan-bengkulu'), platform });
     const release = await ctx.http
       .post('/api/v1/releases')
       .set('Authorization', admin)

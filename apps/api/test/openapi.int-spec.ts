@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
 import fixture from '../../../libs/composer/src/__fixtures__/rutan-bengkulu-kehumasan.json';
 import { openApiDocumentOffline } from '../src/openapi/openapi-document';
+import type { Platform } from '@warta/core';
+import { aConnectedAccount } from '@warta/testing';
 import { ApiTestContext, createApiTestContext } from './api-test-context';
 import { jpeg } from './media-fixtures';
 import { OpenApiConformance } from './openapi-conformance';
@@ -137,14 +139,15 @@ describe('the OpenAPI document matches what the api answers (real Postgres)', ()
     );
 
     // accounts (rows of libs/accounts inserted directly: the OAuth flow has its own tests)
-    const account = async (platform: string, handle: string) =>
+    const account = async (platform: Platform, handle: string) =>
       (
-        await ctx.dataSource.query(
-          `INSERT INTO social_accounts (organization_id, platform, external_id, handle, display_name)
-           VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-          [rutan, platform, `${platform}-${handle}`, handle, `Rutan Bengkulu (${platform})`],
-        )
-      )[0].id as string;
+        await aConnectedAccount(ctx.dataSource, {
+          organizationId: rutan,
+          platform,
+          handle,
+          displayName: `Rutan Bengkulu (${platform})`,
+        })
+      ).id;
     const xAccount = await account('x', 'rutanbengkulu');
     await account('facebook', 'rutanbengkulu.fb');
     await account('instagram', 'rutan.bengkulu');

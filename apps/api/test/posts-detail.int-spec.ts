@@ -1,3 +1,4 @@
+import { aConnectedAccount, aScheduledPost } from '@warta/testing';
 import { ApiTestContext, createApiTestContext } from './api-test-context';
 
 interface PostDetail {
@@ -19,23 +20,16 @@ describe('GET /api/v1/posts/:id (real Postgres)', () => {
   beforeAll(async () => {
     ctx = await createApiTestContext();
     editor = await ctx.tokenFor('editor.rutan');
-    const rutan = ctx.org('rutan-bengkulu');
-    const [account] = await ctx.dataSource.query(
-      `INSERT INTO social_accounts (organization_id, platform, external_id, handle, display_name)
-       VALUES ($1, 'facebook', 'fb-detail', 'rutan.fb', 'Rutan Bengkulu') RETURNING id`,
-      [rutan],
-    );
-    const [release] = await ctx.dataSource.query(
-      `INSERT INTO releases (organization_id, title, body, status) VALUES ($1, 'Rilis', 'Isi.', 'approved') RETURNING id`,
-      [rutan],
-    );
-    const content = { text: 'Isi rilis.', hashtags: [], mentions: [], media: [], edited: false };
-    const [post] = await ctx.dataSource.query(
-      `INSERT INTO posts (organization_id, release_id, social_account_id, platform, content, state, version, publish_at)
-       VALUES ($1, $2, $3, 'facebook', $4::jsonb, 'scheduled', 2, now() + interval '2 days') RETURNING id`,
-      [rutan, release.id, account.id, JSON.stringify(content)],
-    );
-    postId = post.id as string;
+    const account = await aConnectedAccount(ctx.dataSource, {
+      organizationId: ctx.org('rutan-bengkulu'),
+      platform: 'facebook',
+    });
+    // Scheduled at version 2, two days ahead; its content is the composed 'Isi rilis.'.
+    const post = await aScheduledPost(ctx.dataSource, {
+      socialAccountId: account.id,
+      publishAt: new Date(Date.now() + 2 * 24 * 60 * 60 * 1000),
+    });
+    postId = post.id;
   });
   afterAll(() => ctx.close());
 

@@ -1,3 +1,5 @@
+import type { Platform } from '@warta/core';
+import { aConnectedAccount, aPost, aRelease, TestPostState } from '@warta/testing';
 import { ApiTestContext, createApiTestContext } from './api-test-context';
 
 interface PostListItem {
@@ -37,32 +39,31 @@ describe('GET /api/v1/posts (real Postgres)', () => {
     await ctx.dataSource.query(`UPDATE organizations SET timezone = 'Asia/Makassar' WHERE id = $1`, [
       ctx.org('lapas-bengkulu'),
     ]);
-    const account = async (slug: string, platform: string) => {
+    const account = async (slug: string, platform: Platform) => {
       const k = `${slug}/${platform}`;
       if (!accounts.has(k)) {
-        const [row] = await ctx.dataSource.query(
-          `INSERT INTO social_accounts (organization_id, platform, external_id, handle, display_name)
-           VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-          [ctx.org(slug), platform, `${k}-ext`, `${slug}.${platform}`, `${slug} on ${platform}`],
-        );
-        accounts.set(k, row.id as string);
+        const row = await aConnectedAccount(ctx.dataSource, {
+          organizationId: ctx.org(slug),
+          platform,
+          externalId: `${k}-ext`,
+          handle: `${slug}.${platform}`,
+          displayName: `${slug} on ${platform}`,
+        });
+        accounts.set(k, row.id);
       }
       return accounts.get(k)!;
     };
     const release = async (slug: string, title: string) => {
       releases[title] ??= (
-        await ctx.dataSource.query(
-          `INSERT INTO releases (organization_id, title, body) VALUES ($1, $2, 'Isi.') RETURNING id`,
-          [ctx.org(slug), title],
-        )
-      )[0].id as string;
+        await aRelease(ctx.dataSource, { organizationId: ctx.org(slug), title, body: 'Isi.' })
+      ).id;
       return releases[title];
     };
     const post = async (
       name: string,
       slug: string,
-      platform: string,
-      state: string,
+      platform: Platform,
+      state: TestPostState,
       publishAt: string | null,
       extra: {
         zone?: string;
@@ -72,25 +73,17 @@ describe('GET /api/v1/posts (real Postgres)', () => {
         title?: string;
       } = {},
     ) => {
-      const [row] = await ctx.dataSource.query(
-        `INSERT INTO posts (organization_id, release_id, social_account_id, platform, content, state,
-           publish_at, publish_zone, published_at, last_error_class, last_error_message)
-         VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [
-          ctx.org(slug),
-          await release(slug, extra.title ?? `Rilis ${name}`),
-          await account(slug, platform),
-          platform,
-          JSON.stringify({ text: extra.text ?? `Teks ${name}` }),
-          state,
-          publishAt,
-          extra.zone ?? null,
-          extra.publishedAt ?? null,
-          extra.error?.[0] ?? null,
-          extra.error?.[1] ?? null,
-        ],
-      );
-      posts[name] = row.id as string;
+      const row = await aPost(ctx.dataSource, {
+        releaseId: await release(slug, extra.title ?? `Rilis ${name}`),
+        socialAccountId: await account(slug, platform),
+        content: { text: extra.text ?? `Teks ${name}` },
+        state,
+        publishAt,
+        publishZone: extra.zone ?? null,
+        publishedAt: extra.publishedAt ?? null,
+        lastError: extra.error ? { class: extra.error[0], message: extra.error[1] } : null,
+      });
+      posts[name] = row.id;
     };
     // One release with three posts (x, facebook, instagram) at Rutan Bengkulu, WIB.
     const day = 'Rilis hari bakti';

@@ -6,13 +6,8 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { configFromEnv, setEnv } from '@warta/config';
 import { JobName, JobQueue, QueueName, redisConnectionOptions } from '@warta/queue';
-import { createTestDatabase, TestDatabase } from '@warta/testing';
+import { aConnectedAccount, aPost, aUnit, createTestDatabase, TestDatabase } from '@warta/testing';
 import { QueueEvents } from 'bullmq';
-import {
-  insertAccount,
-  insertNode,
-  insertPublishedPosts,
-} from '../../../libs/analytics/src/testing/analytics-fixtures';
 import { WorkerModule } from '../src/worker.module';
 
 /* The metrics jobs run through the real worker: catalogue -> metrics queue -> processor -> handler -> use case. */
@@ -47,17 +42,18 @@ describe('metrics jobs in the worker', () => {
   });
 
   it('plans a published post, then collect and followers run (nothing due yet)', async () => {
-    const org = await insertNode(db.dataSource);
-    const account = await insertAccount(db.dataSource, org, 'x');
-    const [post] = await insertPublishedPosts(db.dataSource, [
-      {
-        organizationId: org,
+    const org = (await aUnit(db.dataSource)).id;
+    const account = (await aConnectedAccount(db.dataSource, { organizationId: org, platform: 'x' })).id;
+    const publishedAt = new Date();
+    const post = (
+      await aPost(db.dataSource, {
         socialAccountId: account,
-        platform: 'x',
+        state: 'published',
         platformPostId: '1901',
-        publishedAt: new Date(),
-      },
-    ]);
+        publishAt: publishedAt,
+        publishedAt,
+      })
+    ).id;
     const jobs = app.get(JobQueue);
 
     // The repeatable metrics.plan may get to the post first; either way a plan job planned it, once.

@@ -17,7 +17,7 @@ import {
   redisConnectionOptions,
   REPEATABLE_JOBS,
 } from '@warta/queue';
-import { createTestDatabase, TestDatabase } from '@warta/testing';
+import { aUnit, aUser, createTestDatabase, TestDatabase } from '@warta/testing';
 import { QueueEvents } from 'bullmq';
 import { JobDispatcher } from '../src/job-dispatcher.service';
 import { RepeatableJobFailures } from '../src/repeatable-job-failures';
@@ -69,13 +69,12 @@ describe('worker (real Postgres, real Redis, real BullMQ)', () => {
   });
 
   it('runs a job end to end: expired sessions are purged, live ones kept', async () => {
-    await db.dataSource.query(
-      `INSERT INTO users (id, email, name, password_hash) VALUES ('00000000-0000-4000-8000-000000000001', 'w@warta.local', 'W', 'x')`,
-    );
+    const user = await aUser(db.dataSource);
     await db.dataSource.query(
       `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at) VALUES
-        ('00000000-0000-4000-8000-000000000001', gen_random_uuid(), 'old', now() - interval '30 days'),
-        ('00000000-0000-4000-8000-000000000001', gen_random_uuid(), 'live', now() + interval '30 days')`,
+        ($1, gen_random_uuid(), 'old', now() - interval '30 days'),
+        ($1, gen_random_uuid(), 'live', now() + interval '30 days')`,
+      [user.id],
     );
     const job = await app.get(JobQueue).add(JobName.PurgeExpiredSessions, {});
     const result = await job.waitUntilFinished(events, 15_000);
@@ -113,13 +112,10 @@ describe('worker (real Postgres, real Redis, real BullMQ)', () => {
   });
 
   it('runs the audit checkpoint job once: every chain head anchored in a signed file outside the database', async () => {
-    await db.dataSource.query(
-      `INSERT INTO organizations (id, path, depth, name, slug, kind)
-       VALUES ('00000000-0000-4000-8000-0000000000a1', '/00000000-0000-4000-8000-0000000000a1/', 0, 'Uji', 'uji-jangkar', 'unit')`,
-    );
+    const unit = await aUnit(db.dataSource, { name: 'Uji', slug: 'uji-jangkar' });
     await db.dataSource.transaction((m) =>
       app.get(AuditTrail).append(m, {
-        organizationId: '00000000-0000-4000-8000-0000000000a1',
+        organizationId: unit.id,
         actorId: null,
         action: 'test.anchored',
         subjectType: 'organization',
@@ -134,10 +130,11 @@ describe('worker (real Postgres, real Redis, real BullMQ)', () => {
       .flatMap((f) => readFileSync(join(dir, f), 'utf8').trim().split('\n'))
       .map((l) => JSON.parse(l));
     const [head] = await db.dataSource.query(
-      `SELECT seq::text AS seq, hash FROM audit_chain_heads WHERE chain_key = '00000000-0000-4000-8000-0000000000a1'`,
+      `SELECT seq::text AS seq, hash FROM audit_chain_heads WHERE chain_key = $1`,
+      [unit.id],
     );
     expect(lines[lines.length - 1].heads).toContainEqual({
-      chain: '00000000-0000-4000-8000-0000000000a1',
+      chain: unit.id,
       seq: head.seq,
       hash: head.hash,
       keyedFrom: '1',

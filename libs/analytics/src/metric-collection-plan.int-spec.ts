@@ -1,6 +1,6 @@
-import { createTestDatabase, TestDatabase } from '@warta/testing';
+import { aConnectedAccount, aUnit, createTestDatabase, TestDatabase } from '@warta/testing';
 import { MetricCollectionPlanRepository } from './metric-collection-plan.repository';
-import { insertAccount, insertNode, insertPublishedPosts } from './testing/analytics-fixtures';
+import { insertPublishedPosts } from './testing/analytics-fixtures';
 
 const SCHEDULE = [60, 360, 1440, 4320, 10080, 43200];
 const now = new Date('2026-03-10T03:00:00Z');
@@ -15,8 +15,8 @@ describe('metric collection plan', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    org = await insertNode(db.dataSource, 'Asia/Jayapura');
-    account = await insertAccount(db.dataSource, org, 'facebook');
+    org = (await aUnit(db.dataSource, { timezone: 'Asia/Jayapura' })).id;
+    account = (await aConnectedAccount(db.dataSource, { organizationId: org, platform: 'facebook' })).id;
   });
   afterAll(() => db.drop());
 

@@ -1,19 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@warta/config';
 import { SystemClock } from '@warta/core';
-import { createTestDatabase, TestDatabase } from '@warta/testing';
+import { aUnit, createTestDatabase, TestDatabase } from '@warta/testing';
 import { AuditTrail } from './audit-trail.service';
 import { VerifyAuditChain } from './verify-audit-chain.use-case';
-
-async function insertNode(db: TestDatabase): Promise<string> {
-  const id = randomUUID();
-  await db.dataSource.query(
-    `INSERT INTO organizations (id, path, depth, name, slug, kind, timezone)
-     VALUES ($1::uuid, $2, 0, $3, $3, 'unit', 'Asia/Jakarta')`,
-    [id, `/${id}/`, `unit-${id.slice(0, 8)}`],
-  );
-  return id;
-}
 
 describe('AuditTrail.appendMany (real Postgres)', () => {
   let db: TestDatabase;
@@ -26,7 +15,8 @@ describe('AuditTrail.appendMany (real Postgres)', () => {
   afterAll(() => db.drop());
 
   it('links a batch spanning chains onto each head, in order, and concurrent batches never fork a chain', async () => {
-    const [a, b, c] = [await insertNode(db), await insertNode(db), await insertNode(db)];
+    const node = async () => (await aUnit(db.dataSource)).id;
+    const [a, b, c] = [await node(), await node(), await node()];
     await db.dataSource.transaction((m) =>
       audit.append(m, { organizationId: a, actorId: null, action: 'seed', subjectType: 'post' }),
     );

@@ -4,7 +4,7 @@ import { AddressInfo } from 'node:net';
 import { AppConfig, configFromEnv, setEnv } from '@warta/config';
 import { FixedClock } from '@warta/core';
 import { seedDemo, SeedResult } from '@warta/organizations';
-import { createTestDatabase, TestDatabase } from '@warta/testing';
+import { aConnectedAccount, aPost, aRelease, createTestDatabase, TestDatabase } from '@warta/testing';
 import { DeliverPendingWebhooks } from './deliver-pending-webhooks.use-case';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationKind } from './notification-kind';
@@ -329,20 +329,17 @@ describe('notifications and webhooks (real Postgres, a real HTTP receiver)', () 
     expect(await count('notifications')).toBe(1);
 
     await setWebhook('rutan-medan', '/medan');
-    const [account] = await db.dataSource.query(
-      `INSERT INTO social_accounts (organization_id, platform, external_id, handle, display_name)
-       VALUES ($1, 'instagram', 'ig-1', 'rutanmedan', 'Rutan Medan') RETURNING id`,
-      [org('rutan-medan')],
-    );
-    const [release] = await db.dataSource.query(
-      `INSERT INTO releases (organization_id, title, body) VALUES ($1, 'Rilis', 'Isi') RETURNING id`,
-      [org('rutan-medan')],
-    );
-    const [post] = await db.dataSource.query(
-      `INSERT INTO posts (organization_id, release_id, social_account_id, platform, content, state)
-       VALUES ($1, $2, $3, 'instagram', '{}', 'needs_review') RETURNING id`,
-      [org('rutan-medan'), release.id, account.id],
-    );
+    const account = await aConnectedAccount(db.dataSource, {
+      organizationId: org('rutan-medan'),
+      platform: 'instagram',
+      handle: 'rutanmedan',
+    });
+    const release = await aRelease(db.dataSource, { organizationId: org('rutan-medan') });
+    const post = await aPost(db.dataSource, {
+      socialAccountId: account.id,
+      releaseId: release.id,
+      state: 'needs_review',
+    });
     await notify('rutan-medan', 'post_needs_review', { postId: post.id, reason: 'ambiguous_match' });
     await deliver.execute();
     const payload = JSON.parse(receiver.received[0].body);

@@ -1,2 +1,3 @@
 export * from './test-database';
 export * from './demo-stack';
+export * from './builders';

@@ -1,6 +1,6 @@
 import { AccessScope } from '@warta/database';
 import { seedDemo } from '@warta/organizations';
-import { createTestDatabase, TestDatabase } from '@warta/testing';
+import { aConnectedAccount, createTestDatabase, TestDatabase } from '@warta/testing';
 import fc from 'fast-check';
 import { ConsistencyStatus } from './dashboard-types';
 import { DashboardNode } from './dashboard-rows';
@@ -40,12 +40,12 @@ describe('consistency ranking in SQL (real Postgres)', () => {
     // One inner node with an X account of its own (held to its own X target) and a disconnected
     // Facebook one (which cannot meet anything): every other inner node has no account at all.
     const inner = nodes.find((n) => n.kind !== 'unit')!;
-    await db.dataSource.query(
-      `INSERT INTO social_accounts (organization_id, platform, external_id, handle, display_name, status)
-       VALUES ($1, 'x', 'x-inner', 'inner', 'Inner', 'active'),
-              ($1, 'facebook', 'fb-inner', 'inner.fb', 'Inner', 'disconnected')`,
-      [inner.id],
-    );
+    await aConnectedAccount(db.dataSource, { organizationId: inner.id, platform: 'x' });
+    await aConnectedAccount(db.dataSource, {
+      organizationId: inner.id,
+      platform: 'facebook',
+      status: 'disconnected',
+    });
   });
   afterAll(() => db.drop());
 
