@@ -27,10 +27,9 @@ import { SchedulePosts } from './schedule-posts.use-case';
 import { SendingAccounts } from './sending-accounts';
 import { SetPostingSlots } from './set-posting-slots.use-case';
 
+const REPOSITORIES = [PublishingPostsRepository, PostCommitPointsRepository];
 const PROVIDERS = [
   EngineClock,
-  PublishingPostsRepository,
-  PostCommitPointsRepository,
   PostsQuery,
   PublishJobs,
   SchedulePosts,
@@ -58,7 +57,8 @@ const PROVIDERS = [
 /** Scheduling, dispatch, publishing and reconciliation of posts (DESIGN §5). Needs QueueModule. */
 @Module({
   imports: [OrganizationsModule, AccountsModule, MediaModule, ReleasesModule, NotificationsModule],
-  providers: PROVIDERS,
+  providers: [...REPOSITORIES, ...PROVIDERS],
+  // Repositories stay inside: the worker and api reach posts through the use cases (DESIGN §3).
   exports: PROVIDERS,
 })
 export class PublishingModule {}
