@@ -41,6 +41,17 @@ const NO_REPOSITORIES = [
   },
 ];
 
+/**
+ * `@warta/<lib>/testing` hands a lib's repositories to tests, scripts and benches for setting up
+ * data; product code reaches a lib through its barrel's use cases (DESIGN §3). Flat config replaces
+ * a rule's options per block rather than merging them, so every product block below includes this.
+ */
+const NO_TESTING_ENTRIES = {
+  group: ['@warta/*/testing'],
+  message:
+    "`@warta/<lib>/testing` is for tests, scripts and benches: product code calls the lib's use cases.",
+};
+
 /** One config block per lib: product files keep to the layers; a lib's tests may also use libs/testing. */
 function libBoundaries() {
   return ALL_LIBS.flatMap((lib) => {
@@ -50,7 +61,12 @@ function libBoundaries() {
       {
         files: [`libs/${lib}/**/*.ts`],
         ignores: TEST_FILES,
-        rules: { 'no-restricted-imports': ['error', { patterns: libsOutside(own, why) }] },
+        rules: {
+          'no-restricted-imports': [
+            'error',
+            { patterns: [...libsOutside(own, why), ...(lib === 'testing' ? [] : [NO_TESTING_ENTRIES])] },
+          ],
+        },
       },
       {
         files: TEST_FILES.map((t) => `libs/${lib}/${t}`),
@@ -178,6 +194,7 @@ export default tseslint.config(
           patterns: [
             ...NO_REPOSITORIES,
             { group: ['@warta/testing'], message: 'libs/testing is for tests only.' },
+            NO_TESTING_ENTRIES,
           ],
         },
       ],

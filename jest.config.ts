@@ -3,7 +3,11 @@ import type { Config } from 'jest';
 // Three tiers, one runner: unit specs need no I/O; integration and e2e specs talk to the real
 // Postgres, Redis and sandbox. Each integration/e2e file gets its own cloned database (see
 // libs/testing/src/global-setup.ts), so files run in parallel without sharing state.
-const moduleNameMapper = { '^@warta/([a-z0-9-]+)$': '<rootDir>/libs/$1/src' };
+// `@warta/<lib>/testing` is a lib's entry for tests, scripts and benches (its repositories).
+const moduleNameMapper = {
+  '^@warta/([a-z0-9-]+)/testing$': '<rootDir>/libs/$1/src/testing',
+  '^@warta/([a-z0-9-]+)$': '<rootDir>/libs/$1/src',
+};
 const transform = { '^.+\\.(t|j)s$': ['@swc/jest', { swcrc: true }] as [string, Record<string, unknown>] };
 const common = {
   rootDir: __dirname,

@@ -3,7 +3,8 @@ import { Clock, SystemClock } from '@warta/core';
 import { Platform } from '@warta/database';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
-import { MetricRollupsRepository, MetricSnapshotsRepository, NewMetricSnapshot } from '@warta/analytics';
+import { NewMetricSnapshot } from '@warta/analytics';
+import { MetricRollupsRepository, MetricSnapshotsRepository } from '@warta/analytics/testing';
 import { publishDemoHistoryToSandbox } from './demo-sandbox-posts';
 
 /** Marks the releases this seed made, so a second run can tell it already ran for a unit. */

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { RotateTokenKeys, SocialAccountsRepository, TokenVault } from '@warta/accounts';
+import { RotateTokenKeys, TokenVault } from '@warta/accounts';
 import { configFromEnv } from '@warta/config';
 import { createDataSource } from '@warta/database';
 
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   }).initialize();
   try {
     const vault = new TokenVault(config);
-    const result = await new RotateTokenKeys(new SocialAccountsRepository(ds), vault).execute();
+    const result = await RotateTokenKeys.over(ds, vault).execute();
     console.log(
       `re-wrapped under key version ${result.keyVersion}: ${result.socialAccounts} social account(s), ` +
         `${result.pendingConnections} pending connection(s)`,

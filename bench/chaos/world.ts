@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Platform } from '@warta/core';
-import { SocialAccountsRepository, TokenVault } from '@warta/accounts';
+import { TokenVault } from '@warta/accounts';
+import { SocialAccountsRepository } from '@warta/accounts/testing';
 import { DEMO_PASSWORD, loadConfig } from '@warta/config';
 import { createDataSource, ensureDatabase, withDatabase } from '@warta/database';
 import { PasswordHasher } from '@warta/identity';

@@ -7,9 +7,9 @@ import {
   RefreshAccountToken,
   RefreshExpiringAccounts,
   RotateTokenKeys,
-  SocialAccountsRepository,
   TokenVault,
 } from '@warta/accounts';
+import { SocialAccountsRepository } from '@warta/accounts/testing';
 import { ConnectorRegistry } from '@warta/connectors';
 import { SendingAccounts } from '@warta/publishing';
 import { startTestSandbox, TestSandbox } from '../../sandbox/src/testing/sandbox-test-kit';

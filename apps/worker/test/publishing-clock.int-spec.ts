@@ -10,11 +10,11 @@ import { NotificationsModule } from '@warta/notifications';
 import {
   PostState,
   PublishingModule,
-  PublishingPostsRepository,
   PublishJobs,
   PublishStep,
   PublishWriteBatches,
 } from '@warta/publishing';
+import { PublishingPostsRepository } from '@warta/publishing/testing';
 import { QueueModule } from '@warta/queue';
 import { ApiTestContext, createApiTestContext } from '../../api/test/api-test-context';
 import { startTestSandbox, TestSandbox } from '../../sandbox/src/testing/sandbox-test-kit';

@@ -13,13 +13,13 @@ import {
   EditPost,
   PostState,
   PublishingModule,
-  PublishingPostsRepository,
   PublishJobs,
   PublishStep,
   ReconcileDispatch,
   ResolvePost,
   SchedulePosts,
 } from '@warta/publishing';
+import { PublishingPostsRepository } from '@warta/publishing/testing';
 import { QueueModule } from '@warta/queue';
 import fc from 'fast-check';
 import { ApiTestContext, createApiTestContext } from '../../api/test/api-test-context';

@@ -44,11 +44,10 @@ import { TokenVault } from './token-vault.service';
     GetAccount,
     PurgeExpiredOAuthStates,
   ],
+  // Repositories stay inside: other libs reach accounts through the use cases and services (DESIGN §3).
   exports: [
     ConnectorsModule,
     TokenVault,
-    OAuthStatesRepository,
-    SocialAccountsRepository,
     StartAccountConnection,
     CompleteAccountConnection,
     AttachFacebookPages,

@@ -1,5 +1,11 @@
 export * from './token-vault.service';
-export * from './social-accounts.repository';
+export type {
+  AccountFilter,
+  ConnectedAccountInput,
+  LockedSocialAccount,
+  SocialAccountStatus,
+  SocialAccountView,
+} from './social-accounts.repository';
 export type { OAuthStateRecord, ConsumeResult } from './oauth-states.repository';
 export type { PageChoice, PendingConnection } from './pending-connections.repository';
 export * from './connect-redirect';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { SocialAccountsRepository } from './social-accounts.repository';
 import { TokenVault } from './token-vault.service';
 
@@ -12,6 +13,11 @@ export class RotateTokenKeys {
     private readonly accounts: SocialAccountsRepository,
     private readonly vault: TokenVault,
   ) {}
+
+  /** For `npm run keys:rotate`, which runs without a Nest container. */
+  static over(dataSource: DataSource, vault: TokenVault): RotateTokenKeys {
+    return new RotateTokenKeys(new SocialAccountsRepository(dataSource), vault);
+  }
 
   async execute(): Promise<{ keyVersion: number; socialAccounts: number; pendingConnections: number }> {
     const rewrap = (s: Parameters<TokenVault['rewrap']>[0]) => this.vault.rewrap(s);

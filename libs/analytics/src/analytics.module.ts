@@ -8,20 +8,19 @@ import { MetricRollupsRepository } from './metric-rollups.repository';
 import { MetricSnapshotsRepository } from './metric-snapshots.repository';
 import { PlanMetricCollection } from './plan-metric-collection.use-case';
 
-const PROVIDERS = [
+const REPOSITORIES = [
   MetricSnapshotsRepository,
   MetricRollupsRepository,
   MetricCollectionPlanRepository,
   AccountMetricsRepository,
-  PlanMetricCollection,
-  CollectPostMetrics,
-  CollectAccountFollowers,
 ];
+const USE_CASES = [PlanMetricCollection, CollectPostMetrics, CollectAccountFollowers];
 
 /** Engagement metrics collection: the per-post plan, snapshots, daily rollups and follower history. */
 @Module({
   imports: [AccountsModule],
-  providers: PROVIDERS,
-  exports: PROVIDERS,
+  providers: [...REPOSITORIES, ...USE_CASES],
+  // Repositories stay inside: apps reach analytics through its use cases (DESIGN §3).
+  exports: USE_CASES,
 })
 export class AnalyticsModule {}

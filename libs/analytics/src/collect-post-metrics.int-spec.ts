@@ -1,5 +1,6 @@
 import { Test, TestingModule } from '@nestjs/testing';
-import { SocialAccountsRepository, TokenVault } from '@warta/accounts';
+import { TokenVault } from '@warta/accounts';
+import { SocialAccountsRepository } from '@warta/accounts/testing';
 import { AuditModule } from '@warta/audit';
 import { ConfigModule, setEnv, xProblemType } from '@warta/config';
 import { ConnectorCredentials, ConnectorRegistry, PreparedPost, PublishRequest } from '@warta/connectors';

@@ -1,8 +1,8 @@
 export * from './metric-rollups';
-export * from './metric-snapshots.repository';
-export * from './metric-rollups.repository';
-export * from './metric-collection-plan.repository';
-export * from './account-metrics.repository';
+export type { NewMetricSnapshot } from './metric-snapshots.repository';
+export type { TouchedPost } from './metric-rollups.repository';
+export type { ClaimedStep, PlanKey, PlannedPosts } from './metric-collection-plan.repository';
+export type { AccountDueForFollowers } from './account-metrics.repository';
 export * from './plan-metric-collection.use-case';
 export * from './collect-post-metrics.use-case';
 export * from './collect-account-followers.use-case';

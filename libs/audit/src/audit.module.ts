@@ -8,7 +8,6 @@ import { WriteAuditCheckpoint } from './write-audit-checkpoint.use-case';
 
 const PROVIDERS = [
   AuditTrail,
-  AuditEventsRepository,
   AuditCheckpointStore,
   VerifyAuditChain,
   WriteAuditCheckpoint,
@@ -20,5 +19,6 @@ const PROVIDERS = [
  * in signed checkpoints outside the database, verifying it against both.
  */
 @Global()
-@Module({ providers: PROVIDERS, exports: PROVIDERS })
+// The repository stays inside: other libs append through AuditTrail (DESIGN §3).
+@Module({ providers: [AuditEventsRepository, ...PROVIDERS], exports: PROVIDERS })
 export class AuditModule {}

@@ -8,6 +8,7 @@ import { PasswordHasher } from './password-hasher.service';
 import { PurgeExpiredSessions } from './purge-expired-sessions.use-case';
 import { RefreshSession } from './refresh-session.use-case';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { UserAccounts } from './user-accounts.service';
 import { UsersRepository } from './users.repository';
 
 /** Users, passwords, sessions. Needs ConfigModule, DatabaseModule and a Clock (AuditModule) in the app. */
@@ -22,19 +23,19 @@ import { UsersRepository } from './users.repository';
     PurgeExpiredSessions,
     RefreshSession,
     RefreshTokensRepository,
+    UserAccounts,
     UsersRepository,
   ],
+  // Repositories stay inside: other libs reach users and sessions through UserAccounts (DESIGN §3).
   exports: [
     AccessTokenService,
     Authenticate,
     Login,
     Logout,
-    LoginThrottleRepository,
     PasswordHasher,
     PurgeExpiredSessions,
     RefreshSession,
-    RefreshTokensRepository,
-    UsersRepository,
+    UserAccounts,
   ],
 })
 export class IdentityModule {}

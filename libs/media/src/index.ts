@@ -1,10 +1,11 @@
 export * from './media-asset';
+export * from './media-asset-lookup.service';
 export * from './media-storage';
 export * from './local-disk-media.storage';
 export * from './media-type';
 export * from './mp4-probe';
 export * from './upload-spool';
-export * from './media-assets.repository';
+export type { NewMediaAsset } from './media-assets.repository';
 export type { NewMediaRendition } from './media-renditions.repository';
 export * from './media-renditions.service';
 export * from './media-url-signer.service';

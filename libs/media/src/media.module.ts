@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@warta/config';
 import { OrganizationsModule } from '@warta/organizations';
 import { LocalDiskMediaStorage } from './local-disk-media.storage';
+import { MediaAssetLookup } from './media-asset-lookup.service';
 import { MediaAssetsRepository } from './media-assets.repository';
 import { MediaRenditionsRepository } from './media-renditions.repository';
 import { MediaRenditionsService } from './media-renditions.service';
@@ -22,6 +23,7 @@ import { UploadMedia } from './upload-media.use-case';
       useFactory: (config: AppConfig) => new LocalDiskMediaStorage(config.media.dir),
     },
     MediaAssetsRepository,
+    MediaAssetLookup,
     MediaRenditionsRepository,
     MediaRenditionsService,
     MediaUrlSigner,
@@ -30,10 +32,10 @@ import { UploadMedia } from './upload-media.use-case';
     GetMediaAsset,
     OpenSignedMedia,
   ],
+  // Repositories stay inside: other libs use MediaAssetLookup and MediaRenditionsService (DESIGN §3).
   exports: [
     MediaStorage,
-    MediaAssetsRepository,
-    MediaRenditionsRepository,
+    MediaAssetLookup,
     MediaRenditionsService,
     MediaUrlSigner,
     UploadMedia,

@@ -17,10 +17,13 @@ import { PurgeOldNotifications } from './purge-old-notifications.use-case';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository';
 import { WebhookSender } from './webhook-sender.service';
 
-const PROVIDERS = [
+const REPOSITORIES = [
   NotificationsRepository,
   OrganizationWebhooksRepository,
   WebhookDeliveriesRepository,
+  NotificationRetentionRepository,
+];
+const PROVIDERS = [
   WebhookSender,
   Notifier,
   ListNotifications,
@@ -31,7 +34,6 @@ const PROVIDERS = [
   RemoveOrganizationWebhook,
   RotateWebhookSecret,
   DeliverPendingWebhooks,
-  NotificationRetentionRepository,
   PurgeOldNotifications,
 ];
 
@@ -40,5 +42,6 @@ const PROVIDERS = [
  * webhook for the same events, with its outbox. Depends only on config, core, database, audit and
  * organizations, so accounts and publishing can both report through Notifier.
  */
-@Module({ imports: [OrganizationsModule], providers: PROVIDERS, exports: PROVIDERS })
+// Repositories stay inside: accounts and publishing report through Notifier (DESIGN §3).
+@Module({ imports: [OrganizationsModule], providers: [...REPOSITORIES, ...PROVIDERS], exports: PROVIDERS })
 export class NotificationsModule {}

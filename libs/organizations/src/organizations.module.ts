@@ -3,6 +3,7 @@ import { IdentityModule } from '@warta/identity';
 import { AccessScopeService } from './access-scope.service';
 import { CreateOrganization } from './create-organization.use-case';
 import { MembershipsRepository } from './memberships.repository';
+import { OrganizationLookup } from './organization-lookup.service';
 import { OrganizationsRepository } from './organizations.repository';
 import { GetOrganization } from './get-organization.use-case';
 import { ListAuditEvents } from './list-audit-events.use-case';
@@ -36,7 +37,14 @@ const USE_CASES = [
 /** The org tree, memberships, roles and the access scope every tenant query is filtered by. */
 @Module({
   imports: [IdentityModule],
-  providers: [AccessScopeService, OrganizationsRepository, MembershipsRepository, ...USE_CASES],
-  exports: [AccessScopeService, OrganizationsRepository, ...USE_CASES],
+  providers: [
+    AccessScopeService,
+    OrganizationLookup,
+    OrganizationsRepository,
+    MembershipsRepository,
+    ...USE_CASES,
+  ],
+  // Repositories stay inside: other libs read nodes through OrganizationLookup (DESIGN §3).
+  exports: [AccessScopeService, OrganizationLookup, ...USE_CASES],
 })
 export class OrganizationsModule {}

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditTrail } from '@warta/audit';
 import { Actor, Clock, DomainError, Role } from '@warta/core';
-import { PasswordHasher, RefreshTokensRepository, UsersRepository } from '@warta/identity';
+import { PasswordHasher, UserAccounts } from '@warta/identity';
 import { DataSource } from 'typeorm';
 import { AccessScopeService } from './access-scope.service';
 import { MembershipsRepository } from './memberships.repository';
@@ -22,7 +22,7 @@ export class CreateUser {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly scopes: AccessScopeService,
-    private readonly users: UsersRepository,
+    private readonly users: UserAccounts,
     private readonly memberships: MembershipsRepository,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditTrail,
@@ -41,7 +41,7 @@ export class CreateUser {
       );
       const email = input.email.trim().toLowerCase();
       if (await this.users.emailExists(email, m)) throw new DomainError('EMAIL_TAKEN', { email });
-      const user = await this.users.insert(m, {
+      const user = await this.users.create(m, {
         email,
         name: input.name.trim(),
         passwordHash,
@@ -210,7 +210,7 @@ export class DeactivateUser {
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly scopes: AccessScopeService,
     private readonly memberships: MembershipsRepository,
-    private readonly refreshTokens: RefreshTokensRepository,
+    private readonly users: UserAccounts,
     private readonly audit: AuditTrail,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
@@ -230,7 +230,7 @@ export class DeactivateUser {
         [input.userId],
       );
       if (!updated.length) return;
-      await this.refreshTokens.revokeAllForUser(m, input.userId, this.clock.now(), 'deactivated');
+      await this.users.revokeAllSessions(m, input.userId, this.clock.now(), 'deactivated');
       for (const organizationId of new Set(grants.map((g) => g.organizationId))) {
         await this.audit.append(m, {
           organizationId,

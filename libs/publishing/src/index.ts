@@ -14,7 +14,15 @@ export * from './publish-step.use-case';
 export { lateMessage, preparesAhead } from './publish-step/publish-rules';
 export * from './publish-time';
 export * from './publishing-metrics';
-export * from './publishing-posts.repository';
+export type {
+  AttemptRow,
+  BeginSend,
+  Claim,
+  GuardedUpdate,
+  PublishContent,
+  PublishRow,
+  RecordPublished,
+} from './publishing-posts.repository';
 export * from './observability';
 export * from './publishing.module';
 export * from './reconcile-dispatch.use-case';

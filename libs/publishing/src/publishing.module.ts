@@ -29,12 +29,14 @@ import { SchedulePosts } from './schedule-posts.use-case';
 import { SendingAccounts } from './sending-accounts';
 import { SetPostingSlots } from './set-posting-slots.use-case';
 
-const PROVIDERS = [
-  EngineClock,
+const REPOSITORIES = [
   PublishingPostsRepository,
   PostCommitPointsRepository,
   PostDecisionsRepository,
   DispatchRepository,
+];
+const PROVIDERS = [
+  EngineClock,
   PostsQuery,
   PublishJobs,
   SchedulePosts,
@@ -62,7 +64,8 @@ const PROVIDERS = [
 /** Scheduling, dispatch, publishing and reconciliation of posts (DESIGN §5). Needs QueueModule. */
 @Module({
   imports: [OrganizationsModule, AccountsModule, MediaModule, ReleasesModule, NotificationsModule],
-  providers: PROVIDERS,
+  providers: [...REPOSITORIES, ...PROVIDERS],
+  // Repositories stay inside: the worker and api reach posts through the use cases (DESIGN §3).
   exports: PROVIDERS,
 })
 export class PublishingModule {}

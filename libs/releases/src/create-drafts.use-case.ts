@@ -11,7 +11,7 @@ import {
 } from '@warta/composer';
 import { Actor, DomainError, Language } from '@warta/core';
 import { MediaRenditionsService } from '@warta/media';
-import { OrganizationsRepository } from '@warta/organizations';
+import { OrganizationLookup } from '@warta/organizations';
 import { DataSource } from 'typeorm';
 import { ConnectedAccountsRepository } from './connected-accounts.repository';
 import type { DraftContent, DraftMediaRef } from './draft-content';
@@ -48,7 +48,7 @@ export class CreateDrafts {
     private readonly accounts: ConnectedAccountsRepository,
     private readonly posts: PostsRepository,
     private readonly renditions: MediaRenditionsService,
-    private readonly organizations: OrganizationsRepository,
+    private readonly organizations: OrganizationLookup,
     private readonly audit: AuditTrail,
   ) {}
 

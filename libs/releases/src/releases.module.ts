@@ -23,10 +23,14 @@ import { ListReleaseMedia } from './list-release-media.use-case';
 import { ListReleaseSubmissions } from './list-release-submissions.use-case';
 import { ListReleases } from './list-releases.use-case';
 
-const PROVIDERS = [
+const REPOSITORIES = [
   ReleasesRepository,
   PostsRepository,
   ConnectedAccountsRepository,
+  ApprovalsRepository,
+  ReleaseSubmissionsRepository,
+];
+const PROVIDERS = [
   ReleaseAccess,
   CreateRelease,
   UpdateRelease,
@@ -35,9 +39,7 @@ const PROVIDERS = [
   CreateDrafts,
   UpdateDraft,
   ComposePreview,
-  ApprovalsRepository,
   ListApprovalQueue,
-  ReleaseSubmissionsRepository,
   SubmitRelease,
   ApproveRelease,
   RequestReleaseChanges,
@@ -52,7 +54,8 @@ const PROVIDERS = [
 /** Releases, their review (submit, approve, request changes), their media list, the drafts composed from them, and the live compose preview. */
 @Module({
   imports: [OrganizationsModule, MediaModule],
-  providers: PROVIDERS,
+  providers: [...REPOSITORIES, ...PROVIDERS],
+  // Repositories stay inside: publishing and the apps reach releases through its use cases (DESIGN §3).
   exports: PROVIDERS,
 })
 export class ReleasesModule {}

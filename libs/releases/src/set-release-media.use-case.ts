@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditTrail } from '@warta/audit';
 import { Actor, DomainError } from '@warta/core';
-import { MediaAssetsRepository } from '@warta/media';
+import { MediaAssetLookup } from '@warta/media';
 import { DataSource } from 'typeorm';
 import { statusAfterEdit } from './approval-rules';
 import type { Release, ReleaseMediaItem } from './release';
@@ -26,7 +26,7 @@ export class SetReleaseMedia {
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly access: ReleaseAccess,
     private readonly releases: ReleasesRepository,
-    private readonly assets: MediaAssetsRepository,
+    private readonly assets: MediaAssetLookup,
     private readonly audit: AuditTrail,
   ) {}
 

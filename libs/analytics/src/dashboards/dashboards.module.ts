@@ -8,14 +8,12 @@ import { LatestPostMetricsRepository } from './latest-post-metrics.repository';
 import { PostingTargetsRepository } from './posting-targets.repository';
 import { DeletePostingTarget, ListPostingTargets, SetPostingTarget } from './posting-targets.use-cases';
 
-const PROVIDERS = [
-  DashboardsRepository,
+const REPOSITORIES = [DashboardsRepository, PostingTargetsRepository, LatestPostMetricsRepository];
+const USE_CASES = [
   DashboardsService,
-  PostingTargetsRepository,
   ListPostingTargets,
   SetPostingTarget,
   DeletePostingTarget,
-  LatestPostMetricsRepository,
   GetLatestPostMetrics,
 ];
 
@@ -25,7 +23,7 @@ const PROVIDERS = [
  */
 @Module({
   imports: [OrganizationsModule, AuditModule],
-  providers: PROVIDERS,
-  exports: PROVIDERS,
+  providers: [...REPOSITORIES, ...USE_CASES],
+  exports: USE_CASES,
 })
 export class DashboardsModule {}
