@@ -70,6 +70,17 @@ function AccountNotice({ count, platformName }: { count: number; platformName: s
   return null;
 }
 
+export interface PreviewPanelProps {
+  variants: ComposedVariant[];
+  accounts: Account[];
+  /** The unit's name, for a platform with no connected account yet. */
+  fallbackName: string;
+  link?: string;
+  imageFor: (variant: ComposedVariant) => InstagramImage | null;
+  highlight: PlatformHighlight | null;
+  onProblem: (platform: Platform, problem: Problem) => void;
+}
+
 /** The three previews beside the form, each with the account it goes to and the composer's report. */
 export function PreviewPanel({
   variants,
@@ -79,16 +90,7 @@ export function PreviewPanel({
   imageFor,
   highlight,
   onProblem,
-}: {
-  variants: ComposedVariant[];
-  accounts: Account[];
-  /** The unit's name, for a platform with no connected account yet. */
-  fallbackName: string;
-  link?: string;
-  imageFor: (variant: ComposedVariant) => InstagramImage | null;
-  highlight: PlatformHighlight | null;
-  onProblem: (platform: Platform, problem: Problem) => void;
-}) {
+}: PreviewPanelProps) {
   const { t } = useTranslation(['compose', 'common']);
   return (
     <Stack gap="lg">
