@@ -12,6 +12,75 @@ export interface PlatformHighlight extends PathHighlight {
   platform: Platform;
 }
 
+/** The post as its platform shows it, for the account it goes to. */
+function VariantPost({
+  variant: v,
+  account,
+  link,
+  image,
+  highlight,
+}: {
+  variant: ComposedVariant;
+  account: PreviewAccount;
+  link?: string;
+  image: InstagramImage | null;
+  highlight: PathHighlight | null;
+}) {
+  if (v.platform === 'x')
+    return (
+      <XPreview
+        account={account}
+        text={v.text}
+        thread={v.thread}
+        problems={v.report.problems}
+        highlight={highlight}
+        photo={image}
+      />
+    );
+  if (v.platform === 'facebook')
+    return (
+      <FacebookPreview account={account} text={v.text} link={link} highlight={highlight} photo={image} />
+    );
+  return (
+    <InstagramPreview
+      account={account}
+      text={v.text}
+      image={image}
+      firstComment={v.firstComment}
+      highlight={highlight}
+    />
+  );
+}
+
+/** Whom a platform's post goes to, when that is not one connected account. */
+function AccountNotice({ count, platformName }: { count: number; platformName: string }) {
+  const { t } = useTranslation(['compose', 'common']);
+  if (count === 0)
+    return (
+      <Text size="xs" c="orange.9" mb={6}>
+        {t('preview.noAccount', { platform: platformName })}
+      </Text>
+    );
+  if (count > 1)
+    return (
+      <Text size="xs" c="dimmed" mb={6}>
+        {t('preview.moreAccounts', { count: count - 1 })}
+      </Text>
+    );
+  return null;
+}
+
+export interface PreviewPanelProps {
+  variants: ComposedVariant[];
+  accounts: Account[];
+  /** The unit's name, for a platform with no connected account yet. */
+  fallbackName: string;
+  link?: string;
+  imageFor: (variant: ComposedVariant) => InstagramImage | null;
+  highlight: PlatformHighlight | null;
+  onProblem: (platform: Platform, problem: Problem) => void;
+}
+
 /** The three previews beside the form, each with the account it goes to and the composer's report. */
 export function PreviewPanel({
   variants,
@@ -21,25 +90,14 @@ export function PreviewPanel({
   imageFor,
   highlight,
   onProblem,
-}: {
-  variants: ComposedVariant[];
-  accounts: Account[];
-  /** The unit's name, for a platform with no connected account yet. */
-  fallbackName: string;
-  link?: string;
-  imageFor: (variant: ComposedVariant) => InstagramImage | null;
-  highlight: PlatformHighlight | null;
-  onProblem: (platform: Platform, problem: Problem) => void;
-}) {
+}: PreviewPanelProps) {
   const { t } = useTranslation(['compose', 'common']);
   return (
     <Stack gap="lg">
       {variants.map((v) => {
         const own = accounts.filter((a) => a.platform === v.platform && a.status === 'active');
         const account: PreviewAccount = own[0] ?? { displayName: fallbackName, handle: '' };
-        const hl = highlight?.platform === v.platform ? highlight : null;
         const platformName = t(`common:platform.${v.platform}`);
-        const image = imageFor(v);
         return (
           <section key={v.platform} aria-labelledby={`preview-${v.platform}`}>
             <Group justify="space-between" mb={6}>
@@ -50,35 +108,14 @@ export function PreviewPanel({
                 {v.report.publishable ? t('preview.publishable') : t('preview.notPublishable')}
               </Badge>
             </Group>
-            {own.length === 0 ? (
-              <Text size="xs" c="orange.9" mb={6}>
-                {t('preview.noAccount', { platform: platformName })}
-              </Text>
-            ) : own.length > 1 ? (
-              <Text size="xs" c="dimmed" mb={6}>
-                {t('preview.moreAccounts', { count: own.length - 1 })}
-              </Text>
-            ) : null}
-            {v.platform === 'x' ? (
-              <XPreview
-                account={account}
-                text={v.text}
-                thread={v.thread}
-                problems={v.report.problems}
-                highlight={hl}
-                photo={image}
-              />
-            ) : v.platform === 'facebook' ? (
-              <FacebookPreview account={account} text={v.text} link={link} highlight={hl} photo={image} />
-            ) : (
-              <InstagramPreview
-                account={account}
-                text={v.text}
-                image={image}
-                firstComment={v.firstComment}
-                highlight={hl}
-              />
-            )}
+            <AccountNotice count={own.length} platformName={platformName} />
+            <VariantPost
+              variant={v}
+              account={account}
+              link={link}
+              image={imageFor(v)}
+              highlight={highlight?.platform === v.platform ? highlight : null}
+            />
             <Stack gap={4} mt="xs">
               <Text size="xs" fw={600}>
                 {t('report.title')}
