@@ -104,6 +104,33 @@ export interface DemoHistoryResult {
   targets: number;
 }
 
+interface DemoOrg {
+  id: string;
+  slug: string;
+  name: string;
+  timezone: string;
+}
+
+interface DemoAccount {
+  id: string;
+  platform: Platform;
+}
+
+/** A post the history will hold, before it is written. */
+interface PlannedPost {
+  platform: Platform;
+  accountId: string;
+  at: Date;
+  title: string;
+}
+
+interface PublishedPost {
+  id: string;
+  platform: Platform;
+  social_account_id: string;
+  published_at: Date;
+}
+
 /**
  * Demo only: `days` of published history for the demo units that have connected accounts —
  * releases, published posts, snapshots on the collector's schedule, their rollups (through the
@@ -120,7 +147,7 @@ export async function seedDemoHistory(
   const now = clock.now();
   const result: DemoHistoryResult = { units: 0, posts: 0, snapshots: 0, targets: 0 };
 
-  const orgs: { id: string; slug: string; name: string; timezone: string }[] = await dataSource.query(
+  const orgs: DemoOrg[] = await dataSource.query(
     `SELECT id, slug, name, timezone FROM organizations WHERE slug = ANY($1::text[])`,
     [[...Object.keys(PROFILES), ...DEMO_TARGETS.map((t) => t.slug)]],
   );
@@ -144,7 +171,7 @@ export async function seedDemoHistory(
       [org.id, DEMO_HISTORY_TAG],
     );
     if (seeded.length) continue;
-    const accounts: { id: string; platform: Platform }[] = await dataSource.query(
+    const accounts: DemoAccount[] = await dataSource.query(
       `SELECT DISTINCT ON (platform) id, platform FROM social_accounts
         WHERE organization_id = $1 AND status = 'active' ORDER BY platform, created_at`,
       [org.id],
@@ -169,18 +196,40 @@ export async function seedDemoHistory(
 
 async function seedUnit(
   m: EntityManager,
-  org: { id: string; slug: string; name: string; timezone: string },
+  org: DemoOrg,
   profile: Profile,
-  accounts: { id: string; platform: Platform }[],
+  accounts: DemoAccount[],
   o: { now: Date; days: number },
 ): Promise<{ posts: number; snapshots: number }> {
+  // One generator for the unit, drawn from in this order: the posts first, then their snapshots.
   const rand = rng(org.slug);
-  const zone = org.timezone;
-  const today = DateTime.fromJSDate(o.now, { zone }).startOf('day');
-  const accountOf = new Map(accounts.map((a) => [a.platform, a.id]));
-  const posts: { platform: Platform; accountId: string; at: Date; title: string }[] = [];
+  const today = DateTime.fromJSDate(o.now, { zone: org.timezone }).startOf('day');
+  const posts = planPosts(rand, profile, accounts, today, o.days);
+  if (!posts.length) return { posts: 0, snapshots: 0 };
 
-  for (let d = o.days; d >= 1; d--) {
+  const inserted = await insertPublishedPosts(m, org, posts, o.now);
+  const snapshots = demoSnapshots(rand, org, profile, inserted, o.now);
+  await new MetricSnapshotsRepository().insertMany(m, snapshots);
+  await new MetricRollupsRepository().refresh(
+    m,
+    inserted.map((p) => ({ postId: p.id, since: p.published_at })),
+  );
+  await countPublished(m, org, inserted);
+  await seedFollowers(m, org, profile, accounts, today, o.days);
+  return { posts: inserted.length, snapshots: snapshots.length };
+}
+
+/** Posts per platform and day, drawn around the unit's weekly rate (fewer at weekends). */
+function planPosts(
+  rand: () => number,
+  profile: Profile,
+  accounts: DemoAccount[],
+  today: DateTime,
+  days: number,
+): PlannedPost[] {
+  const accountOf = new Map(accounts.map((a) => [a.platform, a.id]));
+  const posts: PlannedPost[] = [];
+  for (let d = days; d >= 1; d--) {
     const day = today.minus({ days: d });
     const weekend = day.weekday >= 6;
     if (profile.bursty && Math.floor(day.weekNumber) % 2 === 0) continue;
@@ -200,8 +249,16 @@ async function seedUnit(
       }
     }
   }
-  if (!posts.length) return { posts: 0, snapshots: 0 };
+  return posts;
+}
 
+/** A release per post, and the post itself, published at its planned time. */
+async function insertPublishedPosts(
+  m: EntityManager,
+  org: DemoOrg,
+  posts: PlannedPost[],
+  now: Date,
+): Promise<PublishedPost[]> {
   const releaseIds = posts.map(() => randomUUID());
   await m.query(
     `INSERT INTO releases (id, organization_id, title, body, status, tags, created_at, updated_at)
@@ -216,9 +273,8 @@ async function seedUnit(
       posts.map((p) => p.at),
     ],
   );
-  const inserted: { id: string; platform: Platform; social_account_id: string; published_at: Date }[] =
-    await m.query(
-      `INSERT INTO posts (organization_id, release_id, social_account_id, platform, content, state, publish_at,
+  return m.query(
+    `INSERT INTO posts (organization_id, release_id, social_account_id, platform, content, state, publish_at,
        published_at, platform_post_id, permalink, metrics_planned_at)
      SELECT $1, t.release_id, t.account_id, t.platform, jsonb_build_object('text', t.title), 'published', t.at, t.at,
             -- Placeholders until the sandbox holds the post (publishDemoHistoryToSandbox).
@@ -226,18 +282,27 @@ async function seedUnit(
        FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::timestamptz[], $7::text[])
          AS t(release_id, account_id, platform, at, title)
      RETURNING id, platform, social_account_id, published_at`,
-      [
-        org.id,
-        o.now,
-        releaseIds,
-        posts.map((p) => p.accountId),
-        posts.map((p) => p.platform),
-        posts.map((p) => p.at),
-        posts.map((p) => p.title),
-      ],
-    );
+    [
+      org.id,
+      now,
+      releaseIds,
+      posts.map((p) => p.accountId),
+      posts.map((p) => p.platform),
+      posts.map((p) => p.at),
+      posts.map((p) => p.title),
+    ],
+  );
+}
 
-  // Snapshots on the collector's schedule; morning posts and Instagram do better.
+/** Snapshots on the collector's schedule; morning posts and Instagram do better. */
+function demoSnapshots(
+  rand: () => number,
+  org: DemoOrg,
+  profile: Profile,
+  inserted: PublishedPost[],
+  now: Date,
+): NewMetricSnapshot[] {
+  const zone = org.timezone;
   const snapshots: NewMetricSnapshot[] = [];
   for (const p of inserted) {
     const localHour = DateTime.fromJSDate(p.published_at, { zone }).hour;
@@ -246,7 +311,7 @@ async function seedUnit(
     const rate = (0.02 + rand() * 0.04) * timeFactor;
     for (const minutes of STEPS_MINUTES) {
       const capturedAt = new Date(p.published_at.getTime() + minutes * 60_000);
-      if (capturedAt > o.now) break;
+      if (capturedAt > now) break;
       const f = 1 - Math.exp(-minutes / (60 * 36));
       const views = Math.round(base * f);
       const likes = Math.round(views * rate);
@@ -270,21 +335,30 @@ async function seedUnit(
       });
     }
   }
-  await new MetricSnapshotsRepository().insertMany(m, snapshots);
-  await new MetricRollupsRepository().refresh(
-    m,
-    inserted.map((p) => ({ postId: p.id, since: p.published_at })),
-  );
-  // The planner would count each post once when planning it; these are marked planned above.
+  return snapshots;
+}
+
+/** The planner would count each post once when planning it; these are marked planned above. */
+async function countPublished(m: EntityManager, org: DemoOrg, inserted: PublishedPost[]): Promise<void> {
   await m.query(
     `INSERT INTO node_platform_daily AS n (organization_id, platform, day, posts_published)
      SELECT $1, p.platform, (p.published_at AT TIME ZONE $2)::date, count(*)
        FROM unnest($3::text[], $4::timestamptz[]) AS p(platform, published_at)
       GROUP BY 2, 3 ORDER BY 2, 3
      ON CONFLICT (organization_id, platform, day) DO UPDATE SET posts_published = n.posts_published + EXCLUDED.posts_published`,
-    [org.id, zone, inserted.map((p) => p.platform), inserted.map((p) => p.published_at)],
+    [org.id, org.timezone, inserted.map((p) => p.platform), inserted.map((p) => p.published_at)],
   );
-  // Followers per account and day, growing faster where the unit posts more.
+}
+
+/** Followers per account and day, growing faster where the unit posts more. */
+async function seedFollowers(
+  m: EntityManager,
+  org: DemoOrg,
+  profile: Profile,
+  accounts: DemoAccount[],
+  today: DateTime,
+  days: number,
+): Promise<void> {
   for (const a of accounts) {
     const start = { x: 800, facebook: 2500, instagram: 3200 }[a.platform] * profile.reach;
     const growth = profile.perWeek[a.platform] * 1.5;
@@ -295,8 +369,7 @@ async function seedUnit(
          FROM generate_series(0, $7::int) AS i
          CROSS JOIN LATERAL (SELECT $8::date - ($7::int - i) AS d) x
        ON CONFLICT (social_account_id, day) DO NOTHING`,
-      [a.id, org.id, a.platform, start, growth, zone, o.days, today.toISODate()],
+      [a.id, org.id, a.platform, start, growth, org.timezone, days, today.toISODate()],
     );
   }
-  return { posts: inserted.length, snapshots: snapshots.length };
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { configFromEnv, ConfigError } from '@warta/config';
+import { AppConfig, configFromEnv, ConfigError } from '@warta/config';
 import { createDataSource, ensureDatabase, withDatabase } from '@warta/database';
 import { PasswordHasher } from '@warta/identity';
 import { seedDemoAccounts, TokenVault } from '@warta/accounts';
@@ -10,6 +10,7 @@ import { DEMO_USERS, seedDemo } from '@warta/organizations';
 import IORedis from 'ioredis';
 import { NODE_FLAGS } from './node-flags';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { ensureWebBuilt } from './web-build';
 
 /*
@@ -107,6 +108,26 @@ async function main(): Promise<void> {
   await checkPostgres(config.databaseUrl);
   await checkRedis(config.redisUrl);
 
+  const ds = await prepareDatabase(config);
+  // The sandbox first: the demo units' X, Facebook and Instagram accounts are seeded in it and
+  // connected (tokens encrypted) before the api and worker start.
+  const sandbox = await startSandbox(config, ds);
+  await seedSandboxAndHistory(config, ds);
+  await ds.destroy();
+  ensureWebBuilt();
+  const children = [sandbox, start('api', ['api']), start('worker', ['worker'])];
+  const isStopping = stopTogether(children);
+
+  const api = `http://127.0.0.1:${config.api.port}`;
+  if (await waitFor(`${api}/health`, 60_000)) {
+    printWelcome(config, api);
+  } else if (!isStopping()) {
+    console.error('the api did not become healthy within 60 s; see the [api] lines above');
+  }
+}
+
+/** Creates and migrates the database if needed and seeds the demo tree and users. */
+async function prepareDatabase(config: AppConfig): Promise<DataSource> {
   if (await ensureDatabase(config.databaseUrl))
     console.log(`created database ${new URL(config.databaseUrl).pathname.slice(1)}`);
   const ds = await createDataSource({ url: config.databaseUrl, applicationName: 'warta-demo' }).initialize();
@@ -118,17 +139,23 @@ async function main(): Promise<void> {
       ? `seeded ${seed.created.organizations} organizations, ${seed.created.users} users, ${seed.created.memberships} memberships`
       : 'demo data already present (nothing to seed)',
   );
+  return ds;
+}
 
-  // The sandbox first: the demo units' X, Facebook and Instagram accounts are seeded in it and
-  // connected (tokens encrypted) before the api and worker start.
-  const children = [start('sandbox', ['sandbox'])];
+/** Starts the sandbox and waits for it; stops it and gives up if it does not come up. */
+async function startSandbox(config: AppConfig, ds: DataSource): Promise<ChildProcess> {
+  const sandbox = start('sandbox', ['sandbox']);
   if (!(await waitFor(`${config.platforms.graphOrigin}/__sandbox/clock`, 30_000))) {
-    children[0].kill('SIGTERM');
+    sandbox.kill('SIGTERM');
     await ds.destroy();
     throw new Error(
       `the sandbox did not come up at ${config.platforms.graphOrigin}; see the [sandbox] lines above`,
     );
   }
+  return sandbox;
+}
+
+async function seedSandboxAndHistory(config: AppConfig, ds: DataSource): Promise<void> {
   const accounts = await seedDemoAccounts(ds, new TokenVault(config), {
     graphOrigin: config.platforms.graphOrigin,
   });
@@ -142,9 +169,13 @@ async function main(): Promise<void> {
       ? `seeded 90 days of history: ${history.posts} posts, ${history.snapshots} snapshots, ${history.targets} posting targets`
       : 'demo history already present (nothing to seed)',
   );
-  await ds.destroy();
-  ensureWebBuilt();
-  children.push(start('api', ['api']), start('worker', ['worker']));
+}
+
+/**
+ * Ctrl-C (or any child exiting on its own) stops every child, SIGKILL after 15 s; the demo exits
+ * when all have. Returns a check of whether stopping has begun.
+ */
+function stopTogether(children: ChildProcess[]): () => boolean {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -167,32 +198,30 @@ async function main(): Promise<void> {
       if (children.every((x) => x.exitCode !== null || x.signalCode !== null)) process.exit();
     });
   }
+  return () => stopping;
+}
 
-  const api = `http://127.0.0.1:${config.api.port}`;
-  if (await waitFor(`${api}/health`, 60_000)) {
-    const width = Math.max(...DEMO_USERS.map((u) => u.email.length));
-    console.log(
-      [
-        '',
-        'Warta is running.',
-        `  Web app        ${api}/   (open this in your browser)`,
-        `  API            ${api}/api/v1`,
-        `  API docs       ${api}/api/docs`,
-        `  Health         ${api}/health`,
-        `  Feed viewer    ${config.platforms.graphOrigin}/  (sandbox: what went out)`,
-        '',
-        `Demo users (password: ${config.demo.password}):`,
-        ...DEMO_USERS.map(
-          (u) => `  ${u.email.padEnd(width)}  ${u.grants.map((g) => `${g.role} @ ${g.slug}`).join(', ')}`,
-        ),
-        '',
-        'Ctrl-C stops everything.',
-        '',
-      ].join('\n'),
-    );
-  } else if (!stopping) {
-    console.error('the api did not become healthy within 60 s; see the [api] lines above');
-  }
+function printWelcome(config: AppConfig, api: string): void {
+  const width = Math.max(...DEMO_USERS.map((u) => u.email.length));
+  console.log(
+    [
+      '',
+      'Warta is running.',
+      `  Web app        ${api}/   (open this in your browser)`,
+      `  API            ${api}/api/v1`,
+      `  API docs       ${api}/api/docs`,
+      `  Health         ${api}/health`,
+      `  Feed viewer    ${config.platforms.graphOrigin}/  (sandbox: what went out)`,
+      '',
+      `Demo users (password: ${config.demo.password}):`,
+      ...DEMO_USERS.map(
+        (u) => `  ${u.email.padEnd(width)}  ${u.grants.map((g) => `${g.role} @ ${g.slug}`).join(', ')}`,
+      ),
+      '',
+      'Ctrl-C stops everything.',
+      '',
+    ].join('\n'),
+  );
 }
 
 main().catch((e: unknown) => {

@@ -8,7 +8,7 @@ import {
   isConnectorError,
   PostMetrics,
 } from '@warta/connectors';
-import { Clock, DomainError } from '@warta/core';
+import { Clock, DomainError, Platform } from '@warta/core';
 import { DataSource } from 'typeorm';
 import { AccountMetricsRepository } from './account-metrics.repository';
 import { ClaimedStep, MetricCollectionPlanRepository, PlanKey } from './metric-collection-plan.repository';
@@ -49,6 +49,16 @@ interface AccountOutcome {
   unavailable: { reason: string | null; posts: string[] } | null;
   /** A read succeeded: clear a stale "unavailable" reason. */
   readOk: boolean;
+}
+
+/** One account's reads in progress: its readable steps by platform post id, and what came of them. */
+interface AccountRead {
+  accountId: string;
+  platform: Platform;
+  stepsByPlatformId: Map<string, ClaimedStep[]>;
+  outcome: AccountOutcome;
+  /** Posts the platform refused to show insights for (checked per object on Graph). */
+  deniedPosts: string[];
 }
 
 const keyOf = (s: ClaimedStep): PlanKey => ({ postId: s.postId, step: s.step });
@@ -135,16 +145,7 @@ export class CollectPostMetrics {
     resting: Map<string, Date>,
     result: CollectionResult,
   ): Promise<AccountOutcome> {
-    const outcome: AccountOutcome = {
-      snapshots: [],
-      done: [],
-      gonePosts: [],
-      failed: [],
-      skipped: [],
-      postponed: null,
-      unavailable: null,
-      readOk: false,
-    };
+    const outcome = emptyOutcome();
     const readable = steps.filter(
       (s) => s.platformPostId && s.metricsStatus === 'ok' && s.postState === 'published',
     );
@@ -158,9 +159,27 @@ export class CollectPostMetrics {
       return outcome;
     }
 
-    let creds: ConnectorCredentials;
+    const creds = await this.credentialsOf(accountId, readable, outcome);
+    if (!creds) return outcome;
+    const read: AccountRead = {
+      accountId,
+      platform: readable[0].platform,
+      stepsByPlatformId: byPlatformPostId(readable),
+      outcome,
+      deniedPosts: [],
+    };
+    await this.readMetrics(read, creds, resting, result);
+    return outcome;
+  }
+
+  /** The account's credentials; null (and the steps skipped or failed) when there are none. */
+  private async credentialsOf(
+    accountId: string,
+    readable: ClaimedStep[],
+    outcome: AccountOutcome,
+  ): Promise<ConnectorCredentials | null> {
     try {
-      creds = await this.credentials.credentialsFor(accountId);
+      return await this.credentials.credentialsFor(accountId);
     } catch (e) {
       const code = e instanceof DomainError ? e.code : e instanceof Error ? e.message : String(e);
       if (code === 'ACCOUNT_DISCONNECTED' || code === 'NOT_FOUND') {
@@ -168,105 +187,89 @@ export class CollectPostMetrics {
       } else {
         outcome.failed.push({ keys: readable.map(keyOf), error: `account: ${code}` });
       }
-      return outcome;
+      return null;
     }
+  }
 
-    const platform = readable[0].platform;
-    const connector = this.registry.connector(platform);
-    // Several due steps of one post (a worker was down) cost one read.
-    const stepsByPlatformId = new Map<string, ClaimedStep[]>();
-    for (const s of readable) {
-      const list = stepsByPlatformId.get(s.platformPostId!);
-      if (list) list.push(s);
-      else stepsByPlatformId.set(s.platformPostId!, [s]);
-    }
+  /** Asks the platform in calls of up to `metricsBatchSize` posts and records each call's answer. */
+  private async readMetrics(
+    read: AccountRead,
+    creds: ConnectorCredentials,
+    resting: Map<string, Date>,
+    result: CollectionResult,
+  ): Promise<void> {
+    const { outcome, stepsByPlatformId } = read;
+    const connector = this.registry.connector(read.platform);
     const ids = [...stepsByPlatformId.keys()];
-    const deniedPosts: string[] = [];
     const batch = Math.max(1, connector.capabilities.metricsBatchSize);
     for (let i = 0; i < ids.length; i += batch) {
       const chunk = ids.slice(i, i + batch);
-      const chunkKeys = chunk.flatMap((id) => stepsByPlatformId.get(id)!.map(keyOf));
       let metrics: PostMetrics[];
       try {
         result.calls++;
         metrics = await connector.fetchPostMetrics(creds, chunk);
       } catch (e) {
-        const rest = ids.slice(i).flatMap((id) => stepsByPlatformId.get(id)!.map(keyOf));
-        if (isConnectorError(e) && (e.kind === 'rate_limited' || e.kind === 'quota')) {
-          // Never sooner than a minute: a reset already past (clock skew) must not spin the claim loop.
-          const soonest = this.clock.now().getTime() + MIN_POSTPONE_MS;
-          const until = new Date(Math.max(e.resetAt?.getTime() ?? soonest + CLAIM_LEASE_MS, soonest));
-          resting.set(accountId, until);
-          outcome.postponed = { keys: rest, until, reason: `${e.kind}: ${e.message}` };
-          this.logger.warn({ accountId, platform, until: until.toISOString() }, 'metrics reads rate limited');
-          break;
-        }
-        if (isConnectorError(e) && e.kind === 'permission' && platform === 'x') {
-          // X answers 403 on every lookup when the app's access tier has no read access.
-          const reason = METRICS_UNAVAILABLE_X_TIER;
-          const posts = [
-            ...new Set(ids.slice(i).flatMap((id) => stepsByPlatformId.get(id)!.map((s) => s.postId))),
-          ];
-          outcome.unavailable = { reason, posts };
-          this.logger.warn({ accountId, platform, reason }, 'metrics unavailable for this account');
-          break;
-        }
-        if (isConnectorError(e) && e.kind === 'permission') {
-          // Graph refuses insights per object (e.g. media from before the account turned business):
-          // that post's metrics are unavailable; the account's only when no post could be read.
-          deniedPosts.push(...chunk.flatMap((id) => stepsByPlatformId.get(id)!.map((s) => s.postId)));
-          continue;
-        }
-        if (isConnectorError(e) && (e.kind === 'auth_expired' || e.kind === 'auth_revoked')) {
-          outcome.failed.push({ keys: rest, error: `${e.kind}: ${e.message}` });
-          break;
-        }
-        if (isConnectorError(e) && e.kind === 'not_found' && chunk.length === 1) {
-          outcome.gonePosts.push(...stepsByPlatformId.get(chunk[0])!.map((s) => s.postId));
-          continue;
-        }
-        outcome.failed.push({ keys: chunkKeys, error: describe(e) });
+        if (this.recordReadFailure(read, e, chunk, ids.slice(i), resting) === 'stop') break;
         continue;
       }
       outcome.readOk = true;
-      const byId = new Map(metrics.map((m) => [m.postId, m]));
-      for (const id of chunk) {
-        const m = byId.get(id);
-        const stepsOfPost = stepsByPlatformId.get(id)!;
-        if (!m) {
-          outcome.failed.push({ keys: stepsOfPost.map(keyOf), error: 'no metrics returned for the post' });
-        } else if (m.gone) {
-          outcome.gonePosts.push(stepsOfPost[0].postId);
-        } else {
-          const s = stepsOfPost[0];
-          outcome.snapshots.push({
-            postId: s.postId,
-            organizationId: s.organizationId,
-            socialAccountId: s.socialAccountId,
-            platform: s.platform,
-            capturedAt: m.fetchedAt,
-            views: m.views,
-            reach: m.reach,
-            likes: m.likes,
-            comments: m.comments,
-            shares: m.shares,
-            saves: m.saves,
-            clicks: m.clicks,
-            raw: m.raw,
-            source: m.source,
-          });
-          outcome.done.push(...stepsOfPost.map(keyOf));
-        }
-      }
+      recordMetrics(outcome, stepsByPlatformId, chunk, metrics);
     }
-    if (deniedPosts.length && !outcome.unavailable) {
+    if (read.deniedPosts.length && !outcome.unavailable) {
       outcome.unavailable = {
         // Not a single read of this account went through: the account itself lacks the permission.
         reason: outcome.readOk ? null : METRICS_UNAVAILABLE_PERMISSION,
-        posts: [...new Set(deniedPosts)],
+        posts: [...new Set(read.deniedPosts)],
       };
     }
-    return outcome;
+  }
+
+  /**
+   * Records what a failed call means for the account's posts: 'stop' when the account's remaining
+   * posts (`remaining`, from this call's `chunk` on) wait or fail with it, 'next' to go on reading.
+   */
+  private recordReadFailure(
+    read: AccountRead,
+    e: unknown,
+    chunk: string[],
+    remaining: string[],
+    resting: Map<string, Date>,
+  ): 'stop' | 'next' {
+    const { accountId, platform, outcome, stepsByPlatformId } = read;
+    const rest = stepKeysOf(stepsByPlatformId, remaining);
+    if (isConnectorError(e) && (e.kind === 'rate_limited' || e.kind === 'quota')) {
+      // Never sooner than a minute: a reset already past (clock skew) must not spin the claim loop.
+      const soonest = this.clock.now().getTime() + MIN_POSTPONE_MS;
+      const until = new Date(Math.max(e.resetAt?.getTime() ?? soonest + CLAIM_LEASE_MS, soonest));
+      resting.set(accountId, until);
+      outcome.postponed = { keys: rest, until, reason: `${e.kind}: ${e.message}` };
+      this.logger.warn({ accountId, platform, until: until.toISOString() }, 'metrics reads rate limited');
+      return 'stop';
+    }
+    if (isConnectorError(e) && e.kind === 'permission' && platform === 'x') {
+      // X answers 403 on every lookup when the app's access tier has no read access.
+      const reason = METRICS_UNAVAILABLE_X_TIER;
+      const posts = [...new Set(postIdsOf(stepsByPlatformId, remaining))];
+      outcome.unavailable = { reason, posts };
+      this.logger.warn({ accountId, platform, reason }, 'metrics unavailable for this account');
+      return 'stop';
+    }
+    if (isConnectorError(e) && e.kind === 'permission') {
+      // Graph refuses insights per object (e.g. media from before the account turned business):
+      // that post's metrics are unavailable; the account's only when no post could be read.
+      read.deniedPosts.push(...postIdsOf(stepsByPlatformId, chunk));
+      return 'next';
+    }
+    if (isConnectorError(e) && (e.kind === 'auth_expired' || e.kind === 'auth_revoked')) {
+      outcome.failed.push({ keys: rest, error: `${e.kind}: ${e.message}` });
+      return 'stop';
+    }
+    if (isConnectorError(e) && e.kind === 'not_found' && chunk.length === 1) {
+      outcome.gonePosts.push(...postIdsOf(stepsByPlatformId, chunk));
+      return 'next';
+    }
+    outcome.failed.push({ keys: stepKeysOf(stepsByPlatformId, chunk), error: describe(e) });
+    return 'next';
   }
 
   private async write(accountId: string, o: AccountOutcome): Promise<void> {
@@ -302,4 +305,77 @@ function describe(e: unknown): string {
   if (e instanceof ConnectorError) return `${e.kind}: ${e.message}`;
   if (e instanceof DomainError) return e.code;
   return e instanceof Error ? e.message : String(e);
+}
+
+function emptyOutcome(): AccountOutcome {
+  return {
+    snapshots: [],
+    done: [],
+    gonePosts: [],
+    failed: [],
+    skipped: [],
+    postponed: null,
+    unavailable: null,
+    readOk: false,
+  };
+}
+
+/** Several due steps of one post (a worker was down) cost one read. */
+function byPlatformPostId(readable: ClaimedStep[]): Map<string, ClaimedStep[]> {
+  const stepsByPlatformId = new Map<string, ClaimedStep[]>();
+  for (const s of readable) {
+    const list = stepsByPlatformId.get(s.platformPostId!);
+    if (list) list.push(s);
+    else stepsByPlatformId.set(s.platformPostId!, [s]);
+  }
+  return stepsByPlatformId;
+}
+
+function stepKeysOf(stepsByPlatformId: Map<string, ClaimedStep[]>, ids: string[]): PlanKey[] {
+  return ids.flatMap((id) => stepsByPlatformId.get(id)!.map(keyOf));
+}
+
+function postIdsOf(stepsByPlatformId: Map<string, ClaimedStep[]>, ids: string[]): string[] {
+  return ids.flatMap((id) => stepsByPlatformId.get(id)!.map((s) => s.postId));
+}
+
+/** A successful call's answer: a snapshot per post read, gone posts marked, missing ones failed. */
+function recordMetrics(
+  outcome: AccountOutcome,
+  stepsByPlatformId: Map<string, ClaimedStep[]>,
+  chunk: string[],
+  metrics: PostMetrics[],
+): void {
+  const byId = new Map(metrics.map((m) => [m.postId, m]));
+  for (const id of chunk) {
+    const m = byId.get(id);
+    const stepsOfPost = stepsByPlatformId.get(id)!;
+    if (!m) {
+      outcome.failed.push({ keys: stepsOfPost.map(keyOf), error: 'no metrics returned for the post' });
+    } else if (m.gone) {
+      outcome.gonePosts.push(stepsOfPost[0].postId);
+    } else {
+      outcome.snapshots.push(snapshotOf(stepsOfPost[0], m));
+      outcome.done.push(...stepsOfPost.map(keyOf));
+    }
+  }
+}
+
+function snapshotOf(s: ClaimedStep, m: PostMetrics): NewMetricSnapshot {
+  return {
+    postId: s.postId,
+    organizationId: s.organizationId,
+    socialAccountId: s.socialAccountId,
+    platform: s.platform,
+    capturedAt: m.fetchedAt,
+    views: m.views,
+    reach: m.reach,
+    likes: m.likes,
+    comments: m.comments,
+    shares: m.shares,
+    saves: m.saves,
+    clicks: m.clicks,
+    raw: m.raw,
+    source: m.source,
+  };
 }

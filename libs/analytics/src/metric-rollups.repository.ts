@@ -28,22 +28,32 @@ const lockKey = (prefix: string, expr: string) => `hashtextextended('${prefix}:'
 export class MetricRollupsRepository {
   async refresh(manager: EntityManager, touched: readonly TouchedPost[]): Promise<void> {
     if (!touched.length) return;
-    const earliest = new Map<string, Date>();
-    for (const t of touched) {
-      const seen = earliest.get(t.postId);
-      if (!seen || t.since < seen) earliest.set(t.postId, t.since);
-    }
-    const postIds = [...earliest.keys()].sort();
-    const since = postIds.map((id) => earliest.get(id)!.toISOString());
+    const { postIds, since } = earliestPerPost(touched);
 
     // These statements touch few rows but the planner's estimates for array parameters are rough;
     // LLVM JIT then compiles them for ~0.5 s each, 50x the query itself. Off for this transaction.
     await manager.query(`SET LOCAL jit = off`);
+    await this.lockPosts(manager, postIds);
+    await this.refreshPostDays(manager, postIds, since);
+    const keys = await this.nodeKeysFrom(manager, postIds, since);
+    if (!keys.length) return;
+    const orgs = keys.map((k) => k.organization_id);
+    const platforms = keys.map((k) => k.platform);
+    const days = keys.map((k) => k.day);
+    await this.lockNodeKeys(manager, orgs, platforms);
+    await this.refreshNodeDays(manager, orgs, platforms, days);
+  }
+
+  private async lockPosts(manager: EntityManager, postIds: string[]): Promise<void> {
     await manager.query(
       `SELECT pg_advisory_xact_lock(${lockKey('metrics-post', 'id::text')})
          FROM (SELECT unnest($1::uuid[]) AS id ORDER BY 1) t`,
       [postIds],
     );
+  }
+
+  /** Recomputes each touched post's daily rows from the local day of its earliest new snapshot. */
+  private async refreshPostDays(manager: EntityManager, postIds: string[], since: string[]): Promise<void> {
     // LATERAL lookups (OFFSET 0 keeps them from being flattened into joins) keep every step on an
     // index by post id: the planner cannot see how few ids the arrays hold and may scan whole tables.
     await manager.query(
@@ -86,9 +96,11 @@ export class MetricRollupsRepository {
         WHERE (${M.map((m) => `r.${m}`).join(', ')}) IS DISTINCT FROM (${M.map((m) => `EXCLUDED.${m}`).join(', ')})`,
       [postIds, since],
     );
+  }
 
-    // The node keys whose sums can have moved: every day of a touched post from its first changed day.
-    const keys: Array<{ organization_id: string; platform: string; day: string }> = await manager.query(
+  /** The node keys whose sums can have moved: every day of a touched post from its first changed day. */
+  private async nodeKeysFrom(manager: EntityManager, postIds: string[], since: string[]): Promise<NodeKey[]> {
+    const keys: NodeKey[] = await manager.query(
       `SELECT DISTINCT d.organization_id, d.platform, d.day::text AS day
          FROM unnest($1::uuid[], $2::timestamptz[]) AS t(post_id, since)
          CROSS JOIN LATERAL (SELECT organization_id FROM posts WHERE id = t.post_id OFFSET 0) p
@@ -99,15 +111,24 @@ export class MetricRollupsRepository {
         ORDER BY 1, 2, 3`,
       [postIds, since],
     );
-    if (!keys.length) return;
-    const orgs = keys.map((k) => k.organization_id);
-    const platforms = keys.map((k) => k.platform);
-    const days = keys.map((k) => k.day);
+    return keys;
+  }
+
+  private async lockNodeKeys(manager: EntityManager, orgs: string[], platforms: string[]): Promise<void> {
     await manager.query(
       `SELECT pg_advisory_xact_lock(${lockKey('metrics-node', "org::text || ':' || platform")})
          FROM (SELECT DISTINCT org, platform FROM unnest($1::uuid[], $2::text[]) AS k(org, platform) ORDER BY 1, 2) t`,
       [orgs, platforms],
     );
+  }
+
+  /** Sums the node x platform x day keys again over all of the node's posts. */
+  private async refreshNodeDays(
+    manager: EntityManager,
+    orgs: string[],
+    platforms: string[],
+    days: string[],
+  ): Promise<void> {
     await manager.query(
       `WITH keys AS (
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[]) AS k(organization_id, platform, day)
@@ -132,4 +153,22 @@ export class MetricRollupsRepository {
       [orgs, platforms, days],
     );
   }
+}
+
+interface NodeKey {
+  organization_id: string;
+  platform: string;
+  day: string;
+}
+
+/** Touched posts in sorted order (the lock order), each with its earliest new capture time. */
+function earliestPerPost(touched: readonly TouchedPost[]): { postIds: string[]; since: string[] } {
+  const earliest = new Map<string, Date>();
+  for (const t of touched) {
+    const seen = earliest.get(t.postId);
+    if (!seen || t.since < seen) earliest.set(t.postId, t.since);
+  }
+  const postIds = [...earliest.keys()].sort();
+  const since = postIds.map((id) => earliest.get(id)!.toISOString());
+  return { postIds, since };
 }

@@ -11,9 +11,9 @@ import {
 } from '@warta/composer';
 import { Actor, DomainError, Language } from '@warta/core';
 import { MediaRenditionsService } from '@warta/media';
-import { OrganizationLookup } from '@warta/organizations';
-import { DataSource } from 'typeorm';
-import { ConnectedAccountsRepository } from './connected-accounts.repository';
+import { Organization, OrganizationLookup } from '@warta/organizations';
+import { DataSource, EntityManager } from 'typeorm';
+import { ConnectedAccount, ConnectedAccountsRepository } from './connected-accounts.repository';
 import type { DraftContent, DraftMediaRef } from './draft-content';
 import { Draft, PostsRepository } from './posts.repository';
 import type { Release, ReleaseMediaItem } from './release';
@@ -63,8 +63,21 @@ export class CreateDrafts {
     const node = await this.organizations.findById(this.dataSource.manager, release.organizationId);
     if (!node) throw new DomainError('NOT_FOUND');
     const media = await this.releases.media(this.dataSource.manager, release.id);
-    const platforms = [...new Set(accounts.map((a) => a.platform))];
     // Rendering is slow (sharp) and must not hold row locks, so it happens before the transaction.
+    const contents = await this.composeContents(release, node, accounts, media, input.options, lang);
+    return this.dataSource.transaction((m) => this.saveDrafts(m, actor, release, accounts, contents));
+  }
+
+  /** One draft content per platform of the node's accounts, its media rendered and stored. */
+  private async composeContents(
+    release: Release,
+    node: Organization,
+    accounts: ConnectedAccount[],
+    media: ReleaseMediaItem[],
+    options: ComposeOptions | undefined,
+    lang: Language,
+  ): Promise<Map<Platform, DraftContent>> {
+    const platforms = [...new Set(accounts.map((a) => a.platform))];
     const { variants } = composeRelease(
       {
         release: {
@@ -79,7 +92,7 @@ export class CreateDrafts {
         },
         node: nodeSettingsFrom(node),
         platforms,
-        options: input.options,
+        options,
       },
       lang,
     );
@@ -88,58 +101,73 @@ export class CreateDrafts {
     for (const variant of variants) {
       contents.set(variant.platform, await this.contentOf(release.organizationId, variant, media, rendered));
     }
+    return contents;
+  }
 
-    return this.dataSource.transaction(async (m) => {
-      const locked = await this.access.forWrite(actor, release.id, m);
-      if (locked.version !== release.version) {
-        throw new DomainError('VERSION_CONFLICT', { expected: release.version, actual: locked.version });
-      }
-      const existing = new Map(
-        (await this.posts.forRelease(release.id, m)).map((d) => [d.socialAccountId, d]),
-      );
-      const outcomes = new Map<string, DraftOutcome>();
-      for (const account of accounts) {
-        const content = contents.get(account.platform)!;
-        const current = existing.get(account.id);
-        if (!current) {
-          const id = await this.posts.insert(m, {
-            organizationId: release.organizationId,
-            releaseId: release.id,
-            socialAccountId: account.id,
-            platform: account.platform,
-            content,
-            createdBy: actor.userId,
-          });
-          outcomes.set(id, 'created');
-        } else if (current.state !== 'draft' || current.content.edited) {
-          outcomes.set(current.id, 'kept');
-        } else if (stableJson(current.content) === stableJson(content)) {
-          outcomes.set(current.id, 'unchanged');
-        } else {
-          await this.posts.refreshDraftContent(m, current.id, current.version, content);
-          outcomes.set(current.id, 'refreshed');
-        }
-      }
-      const changed = [...outcomes].filter(([, o]) => o === 'created' || o === 'refreshed');
-      if (changed.length) {
-        await this.audit.append(m, {
+  /** Creates, refreshes or keeps each account's draft, unless the release changed since it was read. */
+  private async saveDrafts(
+    m: EntityManager,
+    actor: Actor,
+    release: Release,
+    accounts: ConnectedAccount[],
+    contents: Map<Platform, DraftContent>,
+  ): Promise<CreateDraftsResult> {
+    const locked = await this.access.forWrite(actor, release.id, m);
+    if (locked.version !== release.version) {
+      throw new DomainError('VERSION_CONFLICT', { expected: release.version, actual: locked.version });
+    }
+    const existing = new Map((await this.posts.forRelease(release.id, m)).map((d) => [d.socialAccountId, d]));
+    const outcomes = new Map<string, DraftOutcome>();
+    for (const account of accounts) {
+      const content = contents.get(account.platform)!;
+      const current = existing.get(account.id);
+      if (!current) {
+        const id = await this.posts.insert(m, {
           organizationId: release.organizationId,
-          actorId: actor.userId,
-          requestId: actor.requestId,
-          action: 'release.drafts_composed',
-          subjectType: 'release',
-          subjectId: release.id,
-          data: { releaseVersion: release.version, drafts: Object.fromEntries(changed) },
+          releaseId: release.id,
+          socialAccountId: account.id,
+          platform: account.platform,
+          content,
+          createdBy: actor.userId,
         });
+        outcomes.set(id, 'created');
+      } else if (current.state !== 'draft' || current.content.edited) {
+        outcomes.set(current.id, 'kept');
+      } else if (stableJson(current.content) === stableJson(content)) {
+        outcomes.set(current.id, 'unchanged');
+      } else {
+        await this.posts.refreshDraftContent(m, current.id, current.version, content);
+        outcomes.set(current.id, 'refreshed');
       }
-      const drafts = await this.posts.forRelease(release.id, m);
-      return {
-        release: locked,
-        drafts: drafts
-          .filter((d) => outcomes.has(d.id))
-          .map((draft) => ({ draft, outcome: outcomes.get(draft.id)! })),
-      };
-    });
+    }
+    await this.auditComposed(m, actor, release, outcomes);
+    const drafts = await this.posts.forRelease(release.id, m);
+    return {
+      release: locked,
+      drafts: drafts
+        .filter((d) => outcomes.has(d.id))
+        .map((draft) => ({ draft, outcome: outcomes.get(draft.id)! })),
+    };
+  }
+
+  private async auditComposed(
+    m: EntityManager,
+    actor: Actor,
+    release: Release,
+    outcomes: Map<string, DraftOutcome>,
+  ): Promise<void> {
+    const changed = [...outcomes].filter(([, o]) => o === 'created' || o === 'refreshed');
+    if (changed.length) {
+      await this.audit.append(m, {
+        organizationId: release.organizationId,
+        actorId: actor.userId,
+        requestId: actor.requestId,
+        action: 'release.drafts_composed',
+        subjectType: 'release',
+        subjectId: release.id,
+        data: { releaseVersion: release.version, drafts: Object.fromEntries(changed) },
+      });
+    }
   }
 
   private async contentOf(

@@ -2,7 +2,7 @@ import { Clock, Platform, SystemClock } from '@warta/core';
 import { DEMO_TREE, DemoNode } from '@warta/organizations';
 import { DataSource } from 'typeorm';
 import { SocialAccountsRepository } from '../social-accounts.repository';
-import { TokenVault } from '../token-vault.service';
+import { TokenBundle, TokenVault } from '../token-vault.service';
 
 /** Where the running sandbox is; its control API lives under /__sandbox on the Graph origin. */
 export interface DemoSandboxOrigins {
@@ -49,6 +49,18 @@ interface SandboxSeedAnswer {
   }>;
 }
 
+/** One account the sandbox issued, with its tokens still in the clear until the vault seals them. */
+interface DemoIdentity {
+  platform: Platform;
+  externalId: string;
+  handle: string;
+  displayName: string;
+  parentExternalId: string | null;
+  bundle: TokenBundle;
+  expiresAt: Date | null;
+  scopes: string[];
+}
+
 function units(node: DemoNode): DemoNode[] {
   return node.kind === 'unit' ? [node] : (node.children ?? []).flatMap(units);
 }
@@ -74,81 +86,14 @@ export async function seedDemoAccounts(
   const wanted = units(DEMO_TREE).filter((u) => !opts.units || opts.units.includes(u.slug));
   const repo = new SocialAccountsRepository(dataSource);
   const out: DemoSeededAccount[] = [];
-
-  const orgRows: Array<{ id: string; slug: string }> = await dataSource.query(
-    `SELECT id, slug FROM organizations WHERE slug = ANY($1::text[])`,
-    [wanted.map((u) => u.slug)],
-  );
-  const orgBySlug = new Map(orgRows.map((r) => [r.slug, r.id]));
+  const orgBySlug = await organizationIdsBySlug(dataSource, wanted);
 
   for (const unit of wanted) {
     const organizationId = orgBySlug.get(unit.slug);
     if (!organizationId)
       throw new Error(`demo unit ${unit.slug} is not in the database; seed the demo tree first`);
-    const res = await fetch(`${sandbox.graphOrigin.replace(/\/+$/, '')}/__sandbox/accounts`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      signal: AbortSignal.timeout(10_000),
-      body: JSON.stringify({
-        x: [{ username: demoXUsername(unit.slug), name: `Humas ${unit.name}`, followers: 800 }],
-        facebook: [
-          {
-            name: `Admin Humas ${unit.name}`,
-            pages: [
-              {
-                name: unit.name,
-                username: unit.slug.replace(/-/g, ''),
-                followers: 2500,
-                instagram: { username: unit.slug.replace(/-/g, '.'), name: unit.name, followers: 3200 },
-              },
-            ],
-          },
-        ],
-      }),
-    });
-    if (!res.ok) throw new Error(`sandbox refused the demo accounts for ${unit.slug}: HTTP ${res.status}`);
-    const seeded = (await res.json()) as SandboxSeedAnswer;
-    const x = seeded.x[0];
-    const fb = seeded.facebook[0];
-    const page = fb.pages[0];
-    if (!x?.accessToken || !page?.accessToken) throw new Error(`sandbox issued no tokens for ${unit.slug}`);
-
-    const identities = [
-      {
-        platform: 'x' as const,
-        externalId: x.id,
-        handle: x.username,
-        displayName: x.name,
-        parentExternalId: null,
-        bundle: { accessToken: x.accessToken, refreshToken: x.refreshToken },
-        expiresAt: x.expiresAt ? new Date(x.expiresAt) : null,
-        scopes: x.scopes,
-      },
-      {
-        platform: 'facebook' as const,
-        externalId: page.id,
-        handle: page.name,
-        displayName: page.name,
-        parentExternalId: null,
-        bundle: { accessToken: page.accessToken, refreshToken: null },
-        expiresAt: null,
-        scopes: fb.scopes,
-      },
-      ...(page.instagram
-        ? [
-            {
-              platform: 'instagram' as const,
-              externalId: page.instagram.id,
-              handle: page.instagram.username,
-              displayName: unit.name,
-              parentExternalId: page.id,
-              bundle: { accessToken: page.accessToken, refreshToken: null },
-              expiresAt: null,
-              scopes: fb.scopes,
-            },
-          ]
-        : []),
-    ];
+    const seeded = await askSandboxForAccounts(sandbox, unit);
+    const identities = identitiesOf(unit, seeded);
     await dataSource.transaction(async (m) => {
       for (const i of identities) {
         const account = await repo.upsertConnected(m, {
@@ -176,4 +121,90 @@ export async function seedDemoAccounts(
     });
   }
   return { accounts: out };
+}
+
+async function organizationIdsBySlug(
+  dataSource: DataSource,
+  wanted: DemoNode[],
+): Promise<Map<string, string>> {
+  const orgRows: Array<{ id: string; slug: string }> = await dataSource.query(
+    `SELECT id, slug FROM organizations WHERE slug = ANY($1::text[])`,
+    [wanted.map((u) => u.slug)],
+  );
+  return new Map(orgRows.map((r) => [r.slug, r.id]));
+}
+
+/** One X user, one Facebook Page and its Instagram account for the unit, reused by name. */
+async function askSandboxForAccounts(
+  sandbox: DemoSandboxOrigins,
+  unit: DemoNode,
+): Promise<SandboxSeedAnswer> {
+  const res = await fetch(`${sandbox.graphOrigin.replace(/\/+$/, '')}/__sandbox/accounts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    signal: AbortSignal.timeout(10_000),
+    body: JSON.stringify({
+      x: [{ username: demoXUsername(unit.slug), name: `Humas ${unit.name}`, followers: 800 }],
+      facebook: [
+        {
+          name: `Admin Humas ${unit.name}`,
+          pages: [
+            {
+              name: unit.name,
+              username: unit.slug.replace(/-/g, ''),
+              followers: 2500,
+              instagram: { username: unit.slug.replace(/-/g, '.'), name: unit.name, followers: 3200 },
+            },
+          ],
+        },
+      ],
+    }),
+  });
+  if (!res.ok) throw new Error(`sandbox refused the demo accounts for ${unit.slug}: HTTP ${res.status}`);
+  return (await res.json()) as SandboxSeedAnswer;
+}
+
+/** The accounts the sandbox issued, as the social_accounts rows of the unit describe them. */
+function identitiesOf(unit: DemoNode, seeded: SandboxSeedAnswer): DemoIdentity[] {
+  const x = seeded.x[0];
+  const fb = seeded.facebook[0];
+  const page = fb.pages[0];
+  if (!x?.accessToken || !page?.accessToken) throw new Error(`sandbox issued no tokens for ${unit.slug}`);
+
+  return [
+    {
+      platform: 'x' as const,
+      externalId: x.id,
+      handle: x.username,
+      displayName: x.name,
+      parentExternalId: null,
+      bundle: { accessToken: x.accessToken, refreshToken: x.refreshToken },
+      expiresAt: x.expiresAt ? new Date(x.expiresAt) : null,
+      scopes: x.scopes,
+    },
+    {
+      platform: 'facebook' as const,
+      externalId: page.id,
+      handle: page.name,
+      displayName: page.name,
+      parentExternalId: null,
+      bundle: { accessToken: page.accessToken, refreshToken: null },
+      expiresAt: null,
+      scopes: fb.scopes,
+    },
+    ...(page.instagram
+      ? [
+          {
+            platform: 'instagram' as const,
+            externalId: page.instagram.id,
+            handle: page.instagram.username,
+            displayName: unit.name,
+            parentExternalId: page.id,
+            bundle: { accessToken: page.accessToken, refreshToken: null },
+            expiresAt: null,
+            scopes: fb.scopes,
+          },
+        ]
+      : []),
+  ];
 }

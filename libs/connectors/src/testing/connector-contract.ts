@@ -4,6 +4,7 @@ import type { TestSandbox } from '../../../../apps/sandbox/src/testing/sandbox-t
 import {
   ConnectorCredentials,
   PreparedPost,
+  PublishMedia,
   PublishRequest,
   SendResult,
   SocialConnector,
@@ -71,11 +72,12 @@ export async function publishOnce(subject: ContractSubject, request: PublishRequ
   return result;
 }
 
+/** The subject is built in the suite's beforeAll: each case reads it when it runs. */
+type Subject = () => ContractSubject;
+
 export function describeConnectorContract(name: string, factory: () => Promise<ContractSubject>): void {
   describe(`${name} connector contract`, () => {
     let s: ContractSubject;
-    const photo = () => ({ kind: 'image' as const, url: fixtureUrl(s.sandbox), mime: 'image/jpeg' });
-
     beforeAll(async () => {
       s = await factory();
     });
@@ -83,25 +85,46 @@ export function describeConnectorContract(name: string, factory: () => Promise<C
       await s.sandbox.close();
     });
 
-    const textRequest = (label: string): PublishRequest =>
-      s.connector.capabilities.requiresMedia
-        ? { text: uniqueText(label), media: [photo()] }
-        : { text: uniqueText(label), media: [] };
+    const subject = () => s;
+    describeValidation(subject);
+    describePublishing(subject);
+    describeFollowUpsAndDeletes(subject);
+    describeMetrics(subject);
+  });
+}
 
+function photo(s: ContractSubject): PublishMedia {
+  return { kind: 'image' as const, url: fixtureUrl(s.sandbox), mime: 'image/jpeg' };
+}
+
+function textRequest(s: ContractSubject, label: string): PublishRequest {
+  return s.connector.capabilities.requiresMedia
+    ? { text: uniqueText(label), media: [photo(s)] }
+    : { text: uniqueText(label), media: [] };
+}
+
+function describeValidation(subject: Subject): void {
+  describe('validation', () => {
     it('validates without calling the platform', async () => {
+      const s = subject();
       const before = await lastSeq(s.sandbox);
       const problems = s.connector.validate({
         text: 'x'.repeat(s.connector.capabilities.maxTextLength + 1),
         media: [],
       });
       expect(problems.map((p) => p.code)).toContain('text_too_long');
-      expect(s.connector.validate(textRequest('valid'))).toEqual([]);
+      expect(s.connector.validate(textRequest(s, 'valid'))).toEqual([]);
       expect(await journal(s.sandbox, before)).toHaveLength(0);
     });
+  });
+}
 
+function describePublishing(subject: Subject): void {
+  describe('publishing', () => {
     it('publishes a text post (or single photo where text alone is not allowed) and finds it again', async () => {
+      const s = subject();
       const since = new Date(s.sandbox.clock.now().getTime() - 60_000);
-      const req = textRequest('teks');
+      const req = textRequest(s, 'teks');
       const sent = await publishOnce(s, req);
       const recent = await s.connector.findRecentPosts(s.creds, { since });
       const found = recent.posts.find((p) => p.id === sent.platformPostId);
@@ -110,27 +133,34 @@ export function describeConnectorContract(name: string, factory: () => Promise<C
     });
 
     it('publishes a post with an image', async () => {
-      const sent = await publishOnce(s, { text: uniqueText('foto'), media: [photo()] });
+      const s = subject();
+      const sent = await publishOnce(s, { text: uniqueText('foto'), media: [photo(s)] });
       const state = await s.sandbox.control<Record<string, unknown>>('GET', 'state');
       expect(JSON.stringify(state)).toContain(sent.platformPostId);
     });
 
     it('publishes a carousel where the platform has one', async () => {
+      const s = subject();
       if (!s.connector.capabilities.carousel) {
         expect(s.connector.capabilities.maxMedia).toBeLessThanOrEqual(4);
         return;
       }
       const sent = await publishOnce(s, {
         text: uniqueText('carousel'),
-        media: [photo(), { ...photo(), url: fixtureUrl(s.sandbox, 'square-1080x1080.jpg') }],
+        media: [photo(s), { ...photo(s), url: fixtureUrl(s.sandbox, 'square-1080x1080.jpg') }],
       });
       const since = new Date(s.sandbox.clock.now().getTime() - 3_600_000);
       const recent = await s.connector.findRecentPosts(s.creds, { since });
       expect(recent.posts.map((p) => p.id)).toContain(sent.platformPostId);
     });
+  });
+}
 
+function describeFollowUpsAndDeletes(subject: Subject): void {
+  describe('follow-ups and deletes', () => {
     it('sends the follow-up (thread part or first comment) as its own single call', async () => {
-      const sent = await publishOnce(s, textRequest('induk'));
+      const s = subject();
+      const sent = await publishOnce(s, textRequest(s, 'induk'));
       const kind = s.connector.capabilities.threads ? 'thread_part' : 'first_comment';
       const before = await lastSeq(s.sandbox);
       const follow = await s.connector.sendFollowUp(s.creds, {
@@ -152,17 +182,23 @@ export function describeConnectorContract(name: string, factory: () => Promise<C
     });
 
     it('deletes a post, and deleting it again counts as done', async () => {
-      const sent = await publishOnce(s, textRequest('hapus'));
+      const s = subject();
+      const sent = await publishOnce(s, textRequest(s, 'hapus'));
       expect(await s.connector.delete(s.creds, sent.platformPostId)).toEqual({ deleted: true });
       expect(await s.connector.delete(s.creds, sent.platformPostId)).toEqual({ deleted: false });
       const since = new Date(s.sandbox.clock.now().getTime() - 3_600_000);
       const recent = await s.connector.findRecentPosts(s.creds, { since });
       expect(recent.posts.map((p) => p.id)).not.toContain(sent.platformPostId);
     });
+  });
+}
 
+function describeMetrics(subject: Subject): void {
+  describe('metrics', () => {
     it('reads normalised metrics that follow engagement, and marks deleted posts gone', async () => {
-      const kept = await publishOnce(s, textRequest('metrik'));
-      const gone = await publishOnce(s, textRequest('metrik-hapus'));
+      const s = subject();
+      const kept = await publishOnce(s, textRequest(s, 'metrik'));
+      const gone = await publishOnce(s, textRequest(s, 'metrik-hapus'));
       await s.connector.delete(s.creds, gone.platformPostId);
       await s.sandbox.control('POST', 'engage', {
         postId: kept.platformPostId,
@@ -185,6 +221,7 @@ export function describeConnectorContract(name: string, factory: () => Promise<C
     });
 
     it('reads account stats', async () => {
+      const s = subject();
       const stats = await s.connector.fetchAccountStats(s.creds);
       expect(stats.followers).toBeGreaterThan(0);
       expect(stats.fetchedAt).toBeInstanceOf(Date);
