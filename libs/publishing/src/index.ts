@@ -1,5 +1,6 @@
 export * from './build-publish-request';
 export * from './calendar';
+export * from './compose-drafts.use-case';
 export * from './engine-clock';
 export * from './post-decisions.use-cases';
 export * from './post-state';

@@ -4,6 +4,7 @@ import { MediaModule } from '@warta/media';
 import { NotificationsModule } from '@warta/notifications';
 import { OrganizationsModule } from '@warta/organizations';
 import { ReleasesModule } from '@warta/releases';
+import { ComposeDrafts } from './compose-drafts.use-case';
 import { DispatchRepository } from './dispatch.repository';
 import { DraftEditTransitions } from './draft-edit-transitions';
 import { EngineClock } from './engine-clock';
@@ -43,6 +44,7 @@ const PROVIDERS = [
   CancelPost,
   ResolvePost,
   EditPost,
+  ComposeDrafts,
   DraftEditTransitions,
   SetPostingSlots,
   PublishWriteBatches,

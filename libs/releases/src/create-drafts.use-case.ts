@@ -15,6 +15,7 @@ import { Organization, OrganizationLookup } from '@warta/organizations';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConnectedAccount, ConnectedAccountsRepository } from './connected-accounts.repository';
 import type { DraftContent, DraftMediaRef } from './draft-content';
+import type { DraftPostStates } from './draft-post-states';
 import { Draft, PostsRepository } from './posts.repository';
 import type { Release, ReleaseMediaItem } from './release';
 import { ReleaseAccess } from './release-access.service';
@@ -52,7 +53,13 @@ export class CreateDrafts {
     private readonly audit: AuditTrail,
   ) {}
 
-  async execute(actor: Actor, input: CreateDraftsInput, lang: Language): Promise<CreateDraftsResult> {
+  /** `states` gives a refreshed draft its new version (publishing owns state and version: see EditPost). */
+  async execute(
+    actor: Actor,
+    input: CreateDraftsInput,
+    lang: Language,
+    states: DraftPostStates,
+  ): Promise<CreateDraftsResult> {
     // Permission first, so nobody can make us render images for a release they may not change.
     const release = await this.access.forWrite(actor, input.releaseId, this.dataSource.manager, false);
     if (release.status === 'archived') {
@@ -65,7 +72,7 @@ export class CreateDrafts {
     const media = await this.releases.media(this.dataSource.manager, release.id);
     // Rendering is slow (sharp) and must not hold row locks, so it happens before the transaction.
     const contents = await this.composeContents(release, node, accounts, media, input.options, lang);
-    return this.dataSource.transaction((m) => this.saveDrafts(m, actor, release, accounts, contents));
+    return this.dataSource.transaction((m) => this.saveDrafts(m, actor, release, accounts, contents, states));
   }
 
   /** One draft content per platform of the node's accounts, its media rendered and stored. */
@@ -111,6 +118,7 @@ export class CreateDrafts {
     release: Release,
     accounts: ConnectedAccount[],
     contents: Map<Platform, DraftContent>,
+    states: DraftPostStates,
   ): Promise<CreateDraftsResult> {
     const locked = await this.access.forWrite(actor, release.id, m);
     if (locked.version !== release.version) {
@@ -136,7 +144,10 @@ export class CreateDrafts {
       } else if (stableJson(current.content) === stableJson(content)) {
         outcomes.set(current.id, 'unchanged');
       } else {
-        await this.posts.refreshDraftContent(m, current.id, current.version, content);
+        // Re-composed: the new content as a new version of the draft (no job holds a draft's version).
+        if (await this.posts.updateContent(m, current.id, current.version, content)) {
+          await states.edited(m, { id: current.id, version: current.version, state: current.state });
+        }
         outcomes.set(current.id, 'refreshed');
       }
     }

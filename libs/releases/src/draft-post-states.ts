@@ -8,9 +8,10 @@ export interface EditedPost {
 }
 
 /**
- * How an edit moves the state and version of the posts it touches. Publishing owns both (DESIGN
+ * How an edit (or a re-compose of an unedited draft) moves the state and version of the posts it
+ * touches. Publishing owns both (DESIGN
  * §3: only its transitions table and repository change `posts.state` and `version`) and hands an
- * implementation to `UpdateDraft`, which writes draft content only: releases sits below
+ * implementation to `UpdateDraft` and `CreateDrafts`, which write draft content only: releases sits below
  * publishing and cannot import it, so the caller above supplies the rule.
  */
 export interface DraftPostStates {

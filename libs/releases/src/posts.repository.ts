@@ -139,23 +139,4 @@ export class PostsRepository {
     );
     return affected === 1;
   }
-
-  /**
-   * Re-composing replaces the content of an unedited DRAFT (never scheduled: no job holds a
-   * version of it) as a new version; false when it moved or left draft.
-   */
-  async refreshDraftContent(
-    manager: EntityManager,
-    id: string,
-    expectedVersion: number,
-    content: DraftContent,
-  ): Promise<boolean> {
-    const [, affected]: [unknown, number] = await manager.query(
-      `UPDATE posts SET content = $3, version = version + 1, updated_at = now(),
-          lease_owner = NULL, lease_until = NULL, next_attempt_at = NULL, prepared = NULL, container_id = NULL
-        WHERE id = $1 AND version = $2 AND state = 'draft'`,
-      [id, expectedVersion, JSON.stringify(content)],
-    );
-    return affected === 1;
-  }
 }

@@ -2,8 +2,8 @@ import { Body, Controller, Get, Param, Patch, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@warta/core';
 import { MediaUrlSigner } from '@warta/media';
-import { EditPost } from '@warta/publishing';
-import { CreateDrafts, ListDrafts } from '@warta/releases';
+import { ComposeDrafts, EditPost } from '@warta/publishing';
+import { ListDrafts } from '@warta/releases';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { WartaRequest } from '../common/request-context';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
@@ -16,7 +16,7 @@ import { DraftList, DraftView } from './draft-response.dto';
 export class DraftsController {
   constructor(
     private readonly listDrafts: ListDrafts,
-    private readonly createDrafts: CreateDrafts,
+    private readonly composeDrafts: ComposeDrafts,
     private readonly editPost: EditPost,
     private readonly signer: MediaUrlSigner,
   ) {}
@@ -33,7 +33,7 @@ export class DraftsController {
     @Body() dto: CreateDraftsDto,
     @Req() req: WartaRequest,
   ) {
-    const result = await this.createDrafts.execute(actor, { releaseId: id, options: dto.options }, req.lang);
+    const result = await this.composeDrafts.execute(actor, { releaseId: id, options: dto.options }, req.lang);
     return {
       items: result.drafts.map(({ draft, outcome }) =>
         draftView(draft, result.release, req.lang, this.signer, outcome),
