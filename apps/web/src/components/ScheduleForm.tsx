@@ -79,26 +79,15 @@ export function ScheduleForm({
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         {modes.length > 1 ? (
-          <Radio.Group
-            label={t('schedule.when')}
+          <ScheduleModeChoice
+            modes={modes}
             value={mode}
-            onChange={(v) => {
-              setMode(v as ScheduleMode);
+            onChange={(m) => {
+              setMode(m);
               setError(null);
             }}
-          >
-            <Stack gap="xs" mt="xs">
-              {modes.map((m) => (
-                <Radio
-                  key={m}
-                  value={m}
-                  label={t(`schedule.mode.${m}`)}
-                  description={m === 'next_slot' ? t('schedule.nextSlotHint') : undefined}
-                  disabled={disabled}
-                />
-              ))}
-            </Stack>
-          </Radio.Group>
+            disabled={disabled}
+          />
         ) : null}
         {mode === 'at' ? (
           <ZonedDateTimeInput
@@ -121,5 +110,32 @@ export function ScheduleForm({
         </Group>
       </Stack>
     </form>
+  );
+}
+
+interface ScheduleModeChoiceProps {
+  modes: ScheduleMode[];
+  value: ScheduleMode;
+  onChange: (mode: ScheduleMode) => void;
+  disabled?: boolean;
+}
+
+/** "Kapan diterbitkan?": one radio per mode offered, the next slot with its hint. */
+function ScheduleModeChoice({ modes, value, onChange, disabled }: ScheduleModeChoiceProps) {
+  const { t } = useTranslation();
+  return (
+    <Radio.Group label={t('schedule.when')} value={value} onChange={(v) => onChange(v as ScheduleMode)}>
+      <Stack gap="xs" mt="xs">
+        {modes.map((m) => (
+          <Radio
+            key={m}
+            value={m}
+            label={t(`schedule.mode.${m}`)}
+            description={m === 'next_slot' ? t('schedule.nextSlotHint') : undefined}
+            disabled={disabled}
+          />
+        ))}
+      </Stack>
+    </Radio.Group>
   );
 }

@@ -1,17 +1,14 @@
 import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconWorld } from '@tabler/icons-react';
 import { ErrorState } from '@web/components/QueryState';
 import { PageHeader } from '@web/components/PageHeader';
 import { useCurrentNode, useWorkNode } from '@web/lib/current-node';
-import { formatDateTime, zoneName } from '@web/lib/dates';
-import { currentLanguage } from '@web/lib/i18n';
+import { zoneName } from '@web/lib/dates';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCalendar, type CalendarRange } from '../api/use-calendar';
-import { useReschedulePost } from '../api/use-reschedule-post';
 import type { CalendarItem } from '../api/types';
-import { handleDrop } from '../hooks/drop-handler';
+import { useDropToReschedule } from '../hooks/use-drop-to-reschedule';
 import { CalendarLegend } from './CalendarLegend';
 import { PostCalendar } from './PostCalendar';
 import './calendar.css';
@@ -25,7 +22,6 @@ export function CalendarPage() {
   const { can } = useCurrentNode();
   const [range, setRange] = useState<CalendarRange | null>(null);
   const query = useCalendar(node.id, range);
-  const reschedule = useReschedulePost();
   const zone = node.timezone;
   const subtree = node.kind !== 'unit';
 
@@ -33,24 +29,7 @@ export function CalendarPage() {
     (r: CalendarRange) => setRange((prev) => (prev && prev.from === r.from && prev.to === r.to ? prev : r)),
     [],
   );
-  const onDrop = (item: CalendarItem, newStart: string | null, revert: () => void) =>
-    void handleDrop(
-      { item, newStart, revert },
-      {
-        reschedule: (input) => reschedule.mutateAsync(input),
-        notify: (kind, message) =>
-          notifications.show({
-            color: kind === 'success' ? 'green' : 'red',
-            title: t(kind === 'success' ? 'movedTitle' : 'moveFailedTitle'),
-            message,
-          }),
-        messages: {
-          moved: (iso) => t('moved', { when: formatDateTime(iso, zone, currentLanguage()) }),
-          failed: t('moveFailed'),
-          notDraggable: t('notDraggable'),
-        },
-      },
-    );
+  const onDrop = useDropToReschedule(zone);
 
   return (
     <>
@@ -67,20 +46,7 @@ export function CalendarPage() {
       <Stack gap="sm">
         <Group justify="space-between" wrap="wrap">
           <CalendarLegend />
-          <Group gap="xs" role="status" aria-live="polite" mih={24}>
-            {query.isFetching ? (
-              <>
-                <Loader size="xs" aria-hidden />
-                <Text size="sm" c="dimmed">
-                  {t('loading')}
-                </Text>
-              </>
-            ) : query.data ? (
-              <Text size="sm" c="dimmed">
-                {query.data.length === 0 ? t('empty') : t('count', { count: query.data.length })}
-              </Text>
-            ) : null}
-          </Group>
+          <CalendarStatus fetching={query.isFetching} items={query.data} />
         </Group>
         {can('post:schedule') ? (
           <Alert variant="light" color="blue" p="xs">
@@ -98,5 +64,26 @@ export function CalendarPage() {
         />
       </Stack>
     </>
+  );
+}
+
+/** "Memuat…" while the range loads, then how many posts it holds (announced politely). */
+function CalendarStatus({ fetching, items }: { fetching: boolean; items: CalendarItem[] | undefined }) {
+  const { t } = useTranslation('calendar');
+  return (
+    <Group gap="xs" role="status" aria-live="polite" mih={24}>
+      {fetching ? (
+        <>
+          <Loader size="xs" aria-hidden />
+          <Text size="sm" c="dimmed">
+            {t('loading')}
+          </Text>
+        </>
+      ) : items ? (
+        <Text size="sm" c="dimmed">
+          {items.length === 0 ? t('empty') : t('count', { count: items.length })}
+        </Text>
+      ) : null}
+    </Group>
   );
 }

@@ -1,23 +1,13 @@
-import type {
-  DatesSetArg,
-  EventClickArg,
-  EventContentArg,
-  EventDropArg,
-  LocaleInput,
-} from '@fullcalendar/core';
-import enGbLocale from '@fullcalendar/core/locales/en-gb';
-import idLocale from '@fullcalendar/core/locales/id';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useMemo, useState } from 'react';
 import type { CalendarItem } from '../api/types';
-import { monthEvents, toEvent, type EventProps, type MoreProps } from './calendar-events';
-import { eventHtml, moreHtml } from './event-html';
+import { useCalendarHandlers } from '../hooks/use-calendar-handlers';
+import { useCalendarLocale } from '../hooks/use-calendar-locale';
+import { monthEvents, toEvent } from './calendar-events';
 import { unitZonePlugin } from './zone-plugin';
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, unitZonePlugin];
@@ -45,8 +35,6 @@ export function PostCalendar({
   onRangeChange,
   onDrop,
 }: PostCalendarProps) {
-  const { t, i18n } = useTranslation(['calendar', 'common']);
-  const navigate = useNavigate();
   const [view, setView] = useState('dayGridMonth');
   const events = useMemo(
     () =>
@@ -55,73 +43,13 @@ export function PostCalendar({
         : items.map((item) => toEvent(item, { canSchedule })),
     [items, canSchedule, view, timeZone],
   );
-  const locale = useMemo<LocaleInput>(() => {
-    const base = i18n.language === 'en' ? enGbLocale : idLocale;
-    return {
-      ...base,
-      buttonText: {
-        ...base.buttonText,
-        today: t('toolbar.today'),
-        month: t('toolbar.month'),
-        week: t('toolbar.week'),
-        list: t('toolbar.list'),
-        prev: t('toolbar.prev'),
-        next: t('toolbar.next'),
-      },
-      buttonHints: {
-        prev: t('toolbar.prevHint'),
-        next: t('toolbar.nextHint'),
-        today: t('toolbar.todayHint'),
-      },
-      viewHint: t('toolbar.viewHint'),
-      navLinkHint: t('toolbar.navLinkHint'),
-      moreLinkText: (n: number) => t('toolbar.more', { count: n }),
-      moreLinkHint: (n: number) => t('toolbar.moreHint', { count: n }),
-      noEventsText: t('empty'),
-      closeHint: t('common:action.close'),
-      timeHint: t('toolbar.timeHint'),
-      eventHint: t('toolbar.eventHint'),
-    };
-  }, [i18n.language, t]);
-
-  // Every option FullCalendar receives keeps its identity across renders: a new function or object
-  // makes it redraw every event. What changes (words, the unit column, callbacks) is read from refs.
-  const latest = useRef({ t, showUnit, onRangeChange, onDrop, navigate });
-  latest.current = { t, showUnit, onRangeChange, onDrop, navigate };
-
-  const eventDetail = useCallback((item: CalendarItem) => {
-    const { t: tr, showUnit: unit } = latest.current;
-    return tr('event.detail', {
-      platform: tr(`common:platform.${item.platform}`),
-      account: item.account.displayName,
-      state: tr(`common:state.${item.state}`),
-      unit: unit ? item.organizationName : '',
-    }).trim();
-  }, []);
-
-  const renderEvent = useCallback(
-    (arg: EventContentArg) => {
-      const more = (arg.event.extendedProps as Partial<MoreProps>).more;
-      if (more) return { html: moreHtml(latest.current.t('toolbar.more', { count: more })) };
-      const { item, group } = arg.event.extendedProps as EventProps;
-      return { html: eventHtml(item, group, arg.timeText, eventDetail(item)) };
-    },
-    [eventDetail],
-  );
-  const datesSet = useCallback((arg: DatesSetArg) => {
-    setView(arg.view.type);
-    latest.current.onRangeChange({ from: arg.startStr, to: arg.endStr });
-  }, []);
-  const eventClick = useCallback((arg: EventClickArg) => {
-    arg.jsEvent.preventDefault();
-    const more = arg.event.extendedProps as Partial<MoreProps>;
-    if (more.date) arg.view.calendar.changeView('listDay', more.date);
-    else if (arg.event.url) void latest.current.navigate(arg.event.url);
-  }, []);
-  const eventDrop = useCallback((arg: EventDropArg) => {
-    const { item } = arg.event.extendedProps as EventProps;
-    latest.current.onDrop(item, arg.event.startStr || null, arg.revert);
-  }, []);
+  const locale = useCalendarLocale();
+  const { renderEvent, datesSet, eventClick, eventDrop } = useCalendarHandlers({
+    showUnit,
+    onRangeChange,
+    onDrop,
+    onViewChange: setView,
+  });
 
   return (
     <div className="warta-calendar">

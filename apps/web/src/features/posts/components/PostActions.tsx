@@ -8,8 +8,9 @@ import { ErrorState } from '@web/components/QueryState';
 import { ScheduleForm } from '@web/components/ScheduleForm';
 import { ApiError } from '@web/lib/api/client';
 import { queryKeys } from '@web/lib/query-keys';
-import { useCancelPost, useReschedulePost, useResolvePost } from '../api/posts';
+import { useCancelPost, useReschedulePost } from '../api/posts';
 import type { PostDetail } from '../api/types';
+import { useResolveForm } from '../hooks/use-resolve-form';
 
 /** States a person may still cancel or reschedule from (the api's rule book; anything else is a 409). */
 const CHANGEABLE = new Set(['draft', 'scheduled', 'queued', 'preparing', 'ready', 'retry_wait']);
@@ -214,41 +215,11 @@ function ResolveAction({
   sendAgain: boolean;
 }) {
   const { t } = useTranslation('posts');
-  const resolve = useResolvePost(post.id);
+  const { resolve, permalink, setPermalink, reason, setReason, errors, markPublished, sendAgain } =
+    useResolveForm(post);
   const reload = useReload(post, () => resolve.reset());
-  const [permalink, setPermalink] = useState('');
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<{ permalink?: string; reason?: string }>({});
   const platform = t(`common:platform.${post.platform}`);
   const review = canMark;
-
-  const reasonOk = () => reason.trim().length >= 3;
-  const done = () => {
-    setErrors({});
-    notifications.show({ color: 'green', message: t('actions.resolved') });
-  };
-  const markPublished = () => {
-    const next: typeof errors = {};
-    if (!/^https:\/\/\S+$/.test(permalink.trim())) next.permalink = t('actions.permalinkInvalid');
-    if (!reasonOk()) next.reason = t('actions.reasonRequired');
-    setErrors(next);
-    if (next.permalink || next.reason) return;
-    resolve.mutate(
-      { action: 'mark_published', version: post.version, permalink: permalink.trim(), reason: reason.trim() },
-      { onSuccess: done },
-    );
-  };
-  const sendAgain = () => {
-    if (!reasonOk()) {
-      setErrors({ reason: t('actions.reasonRequired') });
-      return;
-    }
-    setErrors({});
-    resolve.mutate(
-      { action: 'send_again', version: post.version, reason: reason.trim() },
-      { onSuccess: done },
-    );
-  };
 
   return (
     <Card withBorder radius="md" padding="md">

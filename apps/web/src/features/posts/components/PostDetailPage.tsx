@@ -1,4 +1,4 @@
-import { Anchor, Box, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Card, Grid, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { currentLanguage } from '@web/lib/i18n';
 import { usePost } from '../api/posts';
 import type { PostDetail } from '../api/types';
 import { PostActions } from './PostActions';
+import { PostContent } from './PostContent';
 import { PostMetrics } from './PostMetrics';
 import { PostTimeline } from './PostTimeline';
 
@@ -47,7 +48,6 @@ function Detail({ post }: { post: PostDetail }) {
   const zone = post.publishZone ?? node.timezone;
   const lang = currentLanguage();
   const platform = t(`common:platform.${post.platform}`);
-  const thread = post.content.thread && post.content.thread.length > 1 ? post.content.thread : null;
   return (
     <Stack gap="lg">
       <PageHeader title={t('detail.title', { platform })} description={t('detail.description')} />
@@ -88,44 +88,7 @@ function Detail({ post }: { post: PostDetail }) {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
             <PostActions post={post} zone={zone} />
-            <Stack gap="xs">
-              <Title order={2} size="h3">
-                {t('detail.content')}
-              </Title>
-              {thread ? (
-                <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-                  {thread.map((part, i) => (
-                    <Box
-                      component="li"
-                      key={i}
-                      pl="sm"
-                      style={{ borderLeft: '2px solid var(--mantine-color-gray-3)' }}
-                    >
-                      <Text size="xs" c="dimmed" fw={600}>
-                        {t('detail.part', { n: i + 1, total: thread.length })}
-                      </Text>
-                      <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                        {part}
-                      </Text>
-                    </Box>
-                  ))}
-                </Stack>
-              ) : (
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                  {post.content.text ?? ''}
-                </Text>
-              )}
-              {post.content.firstComment ? (
-                <Box p="xs" bg="gray.0" style={{ borderRadius: 8 }}>
-                  <Text size="xs" c="dimmed" fw={600}>
-                    {t('detail.firstComment')}
-                  </Text>
-                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                    {post.content.firstComment}
-                  </Text>
-                </Box>
-              ) : null}
-            </Stack>
+            <PostContent post={post} />
           </Stack>
         </Grid.Col>
       </Grid>
