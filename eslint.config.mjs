@@ -183,6 +183,20 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Issue 19: a function a newcomer can read in one screen. Tests, migrations (schema SQL) and the
+    // benchmarks' drivers aside.
+    files: ['apps/**/*.{ts,tsx}', 'libs/**/*.ts', 'scripts/**/*.ts'],
+    ignores: [
+      ...TEST_FILES,
+      ...WEB_SPEC_FILES,
+      '**/migrations/**',
+      '**/test/**',
+      '**/testing/**',
+      '**/testing.ts',
+    ],
+    rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: false, skipComments: false }] },
+  },
   ...libBoundaries(),
   {
     files: ['apps/api/src/**/*.ts', 'apps/worker/src/**/*.ts'],
