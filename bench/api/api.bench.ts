@@ -77,18 +77,8 @@ async function measure(title: string, url: string, token: string) {
   );
 }
 
-async function main(): Promise<void> {
-  const base = configFromEnv().databaseUrl;
-  const dbName = 'warta_bench_api';
-  const url = withDatabase(base, dbName);
-  await dropDatabase(base, dbName);
-  await ensureDatabase(url);
-  const ds = await createDataSource({ url }).initialize();
-  await ds.runMigrations();
-  const hash = await new PasswordHasher().hash('bench-password');
-  const seed = await seedDemo(ds, hash);
-  const { regionId, deepUnitId } = await seedBigTree(ds);
-  // A regional supervisor over one Kanwil (~250 units) besides the demo users.
+/** Kanwil viewer (a regional supervisor over one Kanwil, ~250 units) besides the demo users. */
+async function addKanwilViewer(ds: DataSource, hash: string, regionId: string): Promise<void> {
   const [viewer] = await ds.query(
     `INSERT INTO users (email, name, password_hash) VALUES ('bench.kanwil@warta.local', 'Bench', $1) RETURNING id`,
     [hash],
@@ -97,19 +87,42 @@ async function main(): Promise<void> {
     viewer.id,
     regionId,
   ]);
+}
+
+/** The tree's size and how long Postgres takes to count the whole subtree under the directorate. */
+async function subtreeFigures(ds: DataSource, rootId: string): Promise<{ total: number; subtreeMs: number }> {
   const total = (await ds.query(`SELECT count(*)::int AS n FROM organizations`))[0].n;
-  const [rootPath] = await ds.query(`SELECT path FROM organizations WHERE id = $1`, [
-    seed.organizations.ditjenpas,
-  ]);
+  const [rootPath] = await ds.query(`SELECT path FROM organizations WHERE id = $1`, [rootId]);
   const plan = await ds.query(
     `EXPLAIN (ANALYZE, FORMAT JSON) SELECT count(*) FROM organizations WHERE path LIKE $1`,
     [`${rootPath.path}%`],
   );
   const subtreeMs = plan[0]['QUERY PLAN'][0]['Execution Time'] as number;
-  await ds.destroy();
+  return { total, subtreeMs };
+}
 
-  const port = 3900;
-  const api: ChildProcess = spawn(process.execPath, [join(ROOT, 'scripts/run.js'), 'api'], {
+/** What the measuring needs to know about the seeded database. */
+interface SeededTree {
+  total: number;
+  subtreeMs: number;
+  deepUnitId: string;
+}
+
+/** Migrates and seeds the bench database. */
+async function prepareDatabase(url: string): Promise<SeededTree> {
+  const ds = await createDataSource({ url }).initialize();
+  await ds.runMigrations();
+  const hash = await new PasswordHasher().hash('bench-password');
+  const seed = await seedDemo(ds, hash);
+  const { regionId, deepUnitId } = await seedBigTree(ds);
+  await addKanwilViewer(ds, hash, regionId);
+  const { total, subtreeMs } = await subtreeFigures(ds, seed.organizations.ditjenpas);
+  await ds.destroy();
+  return { total, subtreeMs, deepUnitId };
+}
+
+function spawnApi(url: string, port: number): ChildProcess {
+  return spawn(process.execPath, [join(ROOT, 'scripts/run.js'), 'api'], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -121,45 +134,63 @@ async function main(): Promise<void> {
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+}
+
+async function login(origin: string, email: string, password: string): Promise<string> {
+  return (
+    await (
+      await fetch(`${origin}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      })
+    ).json()
+  ).accessToken as string;
+}
+
+async function measureEndpoints(origin: string, db: SeededTree): Promise<void> {
+  const admin = await login(origin, 'admin@warta.local', 'bench-password');
+  const kanwil = await login(origin, 'bench.kanwil@warta.local', 'bench-password');
+  const editor = await login(origin, 'editor.rutan@warta.local', 'bench-password');
+
+  console.log(
+    `bench:api — ${db.total} org nodes, ${CONNECTIONS} connections, ${DURATION_S} s per endpoint, Node ${process.version}`,
+  );
+  console.log(
+    `subtree count over all ${db.total} nodes in Postgres (EXPLAIN ANALYZE): ${db.subtreeMs.toFixed(2)} ms`,
+  );
+  await measure('GET /api/v1/me (unit editor)', `${origin}/api/v1/me`, editor);
+  await measure(
+    'GET /api/v1/organizations?limit=50 (directorate admin, 10k)',
+    `${origin}/api/v1/organizations?limit=50`,
+    admin,
+  );
+  await measure(
+    'GET /api/v1/organizations?kind=unit (Kanwil viewer)',
+    `${origin}/api/v1/organizations?kind=unit&limit=50`,
+    kanwil,
+  );
+  await measure(
+    'GET /api/v1/organizations/:id (deep unit, admin)',
+    `${origin}/api/v1/organizations/${db.deepUnitId}`,
+    admin,
+  );
+}
+
+async function main(): Promise<void> {
+  const base = configFromEnv().databaseUrl;
+  const dbName = 'warta_bench_api';
+  const url = withDatabase(base, dbName);
+  await dropDatabase(base, dbName);
+  await ensureDatabase(url);
+  const db = await prepareDatabase(url);
+
+  const port = 3900;
+  const api = spawnApi(url, port);
   try {
     const origin = `http://127.0.0.1:${port}`;
     await waitHealthy(`${origin}/health`);
-    const login = async (email: string, password: string) =>
-      (
-        await (
-          await fetch(`${origin}/api/v1/auth/login`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ email, password }),
-          })
-        ).json()
-      ).accessToken as string;
-    const admin = await login('admin@warta.local', 'bench-password');
-    const kanwil = await login('bench.kanwil@warta.local', 'bench-password');
-    const editor = await login('editor.rutan@warta.local', 'bench-password');
-
-    console.log(
-      `bench:api — ${total} org nodes, ${CONNECTIONS} connections, ${DURATION_S} s per endpoint, Node ${process.version}`,
-    );
-    console.log(
-      `subtree count over all ${total} nodes in Postgres (EXPLAIN ANALYZE): ${subtreeMs.toFixed(2)} ms`,
-    );
-    await measure('GET /api/v1/me (unit editor)', `${origin}/api/v1/me`, editor);
-    await measure(
-      'GET /api/v1/organizations?limit=50 (directorate admin, 10k)',
-      `${origin}/api/v1/organizations?limit=50`,
-      admin,
-    );
-    await measure(
-      'GET /api/v1/organizations?kind=unit (Kanwil viewer)',
-      `${origin}/api/v1/organizations?kind=unit&limit=50`,
-      kanwil,
-    );
-    await measure(
-      'GET /api/v1/organizations/:id (deep unit, admin)',
-      `${origin}/api/v1/organizations/${deepUnitId}`,
-      admin,
-    );
+    await measureEndpoints(origin, db);
   } finally {
     api.kill('SIGTERM');
     await new Promise((r) => api.once('exit', r));

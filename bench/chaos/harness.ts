@@ -272,8 +272,39 @@ export class Harness {
   private async runScenarioSetUp(plan: ScenarioPlan, notes: string[]): Promise<ScenarioResult> {
     const releases = await this.createPosts(this.opts.spec.releasesPerUnit);
     const { posts } = indexWorld(releases);
+    const { version, publishAt, dueStart, dueEnd } = await this.scheduleInWindow(plan, releases, notes);
+    const changes = this.changeMinds(plan, version, publishAt);
+    await this.runChaos(plan, dueStart, dueEnd, notes);
+    this.sandbox.faults.clear();
+    await Promise.all(changes.actions);
+    await this.ensureWorkersRunning();
 
-    // Schedule: every release at its own instant within the window, a few in parallel.
+    // Wait until every scheduled post reached an end state (or the deadline passed).
+    const lastDue = Math.max(dueEnd, ...publishAt.values()) + plan.rescheduleByMs[1];
+    const deadline = lastDue + plan.settleMs;
+    await this.waitForEndStates([...version.keys()], deadline);
+
+    const result = await this.measure(plan, posts, version, changes.cancelAccepted, {
+      cancelRefused: changes.cancelRefused,
+      rescheduled: changes.rescheduled,
+    });
+    result.notes.unshift(...notes, `api answers: ${JSON.stringify(changes.statusCounts)}`);
+    this.noteUnexpectedExits(result);
+    writeFileSync(join(this.runDir, `${plan.id}.json`), JSON.stringify(result, null, 2));
+    return result;
+  }
+
+  /** Schedule: every release at its own instant within the window, a few in parallel. */
+  private async scheduleInWindow(
+    plan: ScenarioPlan,
+    releases: World['releases'],
+    notes: string[],
+  ): Promise<{
+    version: Map<string, number>;
+    publishAt: Map<string, number>;
+    dueStart: number;
+    dueEnd: number;
+  }> {
     const t0 = Date.now();
     const dueStart = t0 + plan.leadMs;
     const dueEnd = dueStart + plan.windowMs;
@@ -286,58 +317,88 @@ export class Harness {
     notes.push(`scheduled ${version.size} posts in ${scheduleSeconds.toFixed(1)} s`);
     if (Date.now() > dueStart) notes.push(`scheduling overran the lead by ${Date.now() - dueStart} ms`);
     if (!version.size) throw new Error(`nothing could be scheduled: ${notes.join('; ')}`);
+    return { version, publishAt, dueStart, dueEnd };
+  }
 
-    // People changing their minds: cancels (some at the last second) and reschedules to later.
+  /** People changing their minds: cancels (some at the last second) and reschedules to later. */
+  private changeMinds(
+    plan: ScenarioPlan,
+    version: Map<string, number>,
+    publishAt: Map<string, number>,
+  ): MindChanges {
     const ids = [...version.keys()];
     shuffle(ids);
     const nCancel = Math.round(ids.length * plan.cancelShare);
     const nResched = Math.round(ids.length * plan.rescheduleShare);
     const cancelIds = ids.slice(0, nCancel);
     const reschedIds = ids.slice(nCancel, nCancel + nResched);
-    const cancelAccepted = new Set<string>();
-    let cancelRefused = 0;
-    let rescheduled = 0;
-    const statusCounts: Record<string, number> = {};
-    const actions: Promise<void>[] = [];
+    const changes: MindChanges = {
+      actions: [],
+      cancelAccepted: new Set<string>(),
+      cancelRefused: 0,
+      rescheduled: 0,
+      statusCounts: {},
+    };
     for (const [i, id] of cancelIds.entries()) {
       const due = publishAt.get(id)!;
       const lastSecond = i % 2 === 0;
       const at = lastSecond ? due - 400 : Date.now() + Math.random() * Math.max(0, due - 1500 - Date.now());
-      actions.push(
-        (async () => {
-          await sleep(Math.max(0, at - Date.now()));
-          const r = await api(this.apiOrigin, this.token, 'POST', `/posts/${id}/cancel`, {
-            version: version.get(id),
-            reason: 'chaos: cancelled before due',
-          });
-          statusCounts[`cancel ${r.status}`] = (statusCounts[`cancel ${r.status}`] ?? 0) + 1;
-          if (r.status < 300) cancelAccepted.add(id);
-          else cancelRefused++;
-        })(),
-      );
+      changes.actions.push(this.cancelAt(id, at, version, changes));
     }
     for (const id of reschedIds) {
       const due = publishAt.get(id)!;
       const at = Date.now() + Math.random() * Math.max(0, due - 2000 - Date.now());
-      actions.push(
-        (async () => {
-          await sleep(Math.max(0, at - Date.now()));
-          const [min, max] = plan.rescheduleByMs;
-          const later = new Date(due + min + Math.floor(Math.random() * (max - min)));
-          const r = await api<{ version?: number; publishAt?: string }>(
-            this.apiOrigin,
-            this.token,
-            'POST',
-            `/posts/${id}/schedule`,
-            { version: version.get(id), mode: 'at', publishAt: later.toISOString() },
-          );
-          statusCounts[`reschedule ${r.status}`] = (statusCounts[`reschedule ${r.status}`] ?? 0) + 1;
-          if (r.status < 300) rescheduled++;
-        })(),
-      );
+      changes.actions.push(this.rescheduleAt(plan, id, due, at, version, changes));
     }
+    return changes;
+  }
 
-    // The scenario's faults, from shortly before the first post is due until the last one is.
+  private async cancelAt(
+    id: string,
+    at: number,
+    version: Map<string, number>,
+    changes: MindChanges,
+  ): Promise<void> {
+    await sleep(Math.max(0, at - Date.now()));
+    const r = await api(this.apiOrigin, this.token, 'POST', `/posts/${id}/cancel`, {
+      version: version.get(id),
+      reason: 'chaos: cancelled before due',
+    });
+    changes.statusCounts[`cancel ${r.status}`] = (changes.statusCounts[`cancel ${r.status}`] ?? 0) + 1;
+    if (r.status < 300) changes.cancelAccepted.add(id);
+    else changes.cancelRefused++;
+  }
+
+  private async rescheduleAt(
+    plan: ScenarioPlan,
+    id: string,
+    due: number,
+    at: number,
+    version: Map<string, number>,
+    changes: MindChanges,
+  ): Promise<void> {
+    await sleep(Math.max(0, at - Date.now()));
+    const [min, max] = plan.rescheduleByMs;
+    const later = new Date(due + min + Math.floor(Math.random() * (max - min)));
+    const r = await api<{ version?: number; publishAt?: string }>(
+      this.apiOrigin,
+      this.token,
+      'POST',
+      `/posts/${id}/schedule`,
+      { version: version.get(id), mode: 'at', publishAt: later.toISOString() },
+    );
+    changes.statusCounts[`reschedule ${r.status}`] =
+      (changes.statusCounts[`reschedule ${r.status}`] ?? 0) + 1;
+    if (r.status < 300) changes.rescheduled++;
+  }
+
+  /** The scenario's faults, from shortly before the first post is due until the last one is. */
+  private async runChaos(
+    plan: ScenarioPlan,
+    dueStart: number,
+    dueEnd: number,
+    notes: string[],
+  ): Promise<void> {
     let stopped = false;
     const chaosCtx: ChaosContext = {
       dueStart,
@@ -354,24 +415,15 @@ export class Harness {
     await sleep(Math.max(0, dueEnd + 2_000 - Date.now()));
     stopped = true;
     await chaosDone;
-    this.sandbox.faults.clear();
-    await Promise.all(actions);
-    await this.ensureWorkersRunning();
+  }
 
-    // Wait until every scheduled post reached an end state (or the deadline passed).
-    const lastDue = Math.max(dueEnd, ...publishAt.values()) + plan.rescheduleByMs[1];
-    const deadline = lastDue + plan.settleMs;
-    await this.waitForEndStates([...version.keys()], deadline);
-
-    const result = await this.measure(plan, posts, version, cancelAccepted, { cancelRefused, rescheduled });
-    result.notes.unshift(...notes, `api answers: ${JSON.stringify(statusCounts)}`);
+  /** Notes the api's and workers' unexpected exits since the last scenario, and forgets them. */
+  private noteUnexpectedExits(result: ScenarioResult): void {
     const unexpected = [this.apiProc, ...this.workers].flatMap((p) =>
       p.unexpectedExits.map((e) => `${p.opts.name} exited unexpectedly (${e})`),
     );
     result.notes.push(...unexpected);
     for (const p of [this.apiProc, ...this.workers]) p.unexpectedExits = [];
-    writeFileSync(join(this.runDir, `${plan.id}.json`), JSON.stringify(result, null, 2));
-    return result;
   }
 
   /** POST /releases/:id/schedule for each release at `at(k)`; the versions and instants it answered. */
@@ -435,21 +487,26 @@ export class Harness {
     cancelAccepted: Set<string>,
     counts: { cancelRefused: number; rescheduled: number },
   ): Promise<ScenarioResult> {
-    const rows: Array<{
-      id: string;
-      state: string;
-      publish_at: Date;
-      published_at: Date | null;
-      last_error_class: string | null;
-      last_error_message: string | null;
-      attempts: number;
-    }> = await this.dataSource.query(
+    const rows = await this.postRows(version);
+    const out = this.platformPostsByMarker();
+    const tally = newTally();
+    for (const r of rows) tallyPost(tally, r, posts.get(r.id)!, out, cancelAccepted);
+    return scenarioResult(plan, rows.length, tally, counts);
+  }
+
+  /** Where Warta says each scheduled post ended, with its attempts and last error. */
+  private async postRows(version: Map<string, number>): Promise<PostRow[]> {
+    return await this.dataSource.query(
       `SELECT p.id, p.state, p.publish_at, p.published_at, p.last_error_class, p.last_error_message,
               (SELECT count(*)::int FROM publish_attempts a WHERE a.post_id = p.id) AS attempts
          FROM posts p WHERE p.id = ANY($1::uuid[])`,
       [[...version.keys()]],
     );
-    const out = new Map<string, Array<{ platform: string; id: string; createdAt: number }>>();
+  }
+
+  /** What went out on the platforms (the sandbox's own record), by the Warta marker in its text. */
+  private platformPostsByMarker(): Map<string, PlatformPost[]> {
+    const out = new Map<string, PlatformPost[]>();
     const add = (text: string | null, platform: string, id: string, createdAt: number) => {
       for (const m of (text ?? '').match(MARKER_RE) ?? []) {
         const list = out.get(m) ?? [];
@@ -462,109 +519,7 @@ export class Harness {
     for (const p of Object.values(s.graph.posts)) add(p.message, 'facebook', p.id, p.createdAt);
     for (const m of Object.values(s.graph.igMedia))
       if (!m.isCarouselChild) add(m.caption, 'instagram', m.id, m.createdAt);
-
-    const evidence: Record<string, unknown[]> = {
-      lost: [],
-      duplicated: [],
-      early: [],
-      cancelledPublished: [],
-      phantom: [],
-      outButFailed: [],
-    };
-    const push = (k: string, v: unknown) => {
-      if (evidence[k].length < 10) evidence[k].push(v);
-    };
-    let lost = 0;
-    let duplicated = 0;
-    let early = 0;
-    let cancelledPublished = 0;
-    let phantom = 0;
-    let outButFailed = 0;
-    let published = 0;
-    let needsReview = 0;
-    let failed = 0;
-    let cancelled = 0;
-    const lateness: number[] = [];
-    let lastOut = 0;
-    let firstDue = Infinity;
-    for (const r of rows) {
-      const wp = posts.get(r.id)!;
-      const sent = out.get(wp.marker) ?? [];
-      const due = new Date(r.publish_at).getTime();
-      firstDue = Math.min(firstDue, due);
-      const isCancelled = r.state === 'cancelled' || cancelAccepted.has(r.id);
-      const detail = {
-        postId: r.id,
-        platform: wp.platform,
-        marker: wp.marker,
-        state: r.state,
-        publishAt: new Date(r.publish_at).toISOString(),
-        platformPosts: sent.map((x) => ({ id: x.id, at: new Date(x.createdAt).toISOString() })),
-        attempts: r.attempts,
-        lastError: r.last_error_class ? `${r.last_error_class}: ${r.last_error_message}` : null,
-        cancelAccepted: cancelAccepted.has(r.id),
-      };
-      if (r.state === 'published') published++;
-      if (r.state === 'needs_review') needsReview++;
-      if (r.state === 'failed') failed++;
-      if (isCancelled) cancelled++;
-      if (isCancelled && sent.length) {
-        cancelledPublished++;
-        push('cancelledPublished', detail);
-      }
-      if (!isCancelled && !END_STATES.includes(r.state)) {
-        lost++;
-        push('lost', detail);
-      }
-      if (sent.length > 1) {
-        duplicated++;
-        push('duplicated', detail);
-      }
-      if (sent.some((x) => x.createdAt < due)) {
-        early++;
-        push('early', detail);
-      }
-      if (r.state === 'published' && !sent.length) {
-        phantom++;
-        push('phantom', detail);
-      }
-      if ((r.state === 'failed' || (r.state === 'cancelled' && !cancelAccepted.has(r.id))) && sent.length) {
-        outButFailed++;
-        push('outButFailed', detail);
-      }
-      if (sent.length) {
-        const first = Math.min(...sent.map((x) => x.createdAt));
-        lateness.push(first - due);
-        lastOut = Math.max(lastOut, first);
-      }
-    }
-    lateness.sort((a, b) => a - b);
-    const q = (p: number) =>
-      lateness.length ? lateness[Math.min(lateness.length - 1, Math.floor(p * lateness.length))] : 0;
-    const result: ScenarioResult = {
-      id: plan.id,
-      title: plan.title,
-      scheduled: rows.length,
-      cancelled,
-      cancelRefused: counts.cancelRefused,
-      rescheduled: counts.rescheduled,
-      lost,
-      duplicated,
-      early,
-      cancelledPublished,
-      phantom,
-      outButFailed,
-      published,
-      needsReview,
-      failed,
-      latenessMs: { p50: q(0.5), p99: q(0.99), max: lateness.length ? lateness[lateness.length - 1] : 0 },
-      drainSeconds: lastOut && Number.isFinite(firstDue) ? (lastOut - firstDue) / 1000 : 0,
-      notes: [],
-      evidence,
-      ok: false,
-    };
-    result.ok = lost + duplicated + early + cancelledPublished + phantom + outButFailed === 0;
-    return result;
+    return out;
   }
 
   async stop(): Promise<void> {
@@ -601,6 +556,153 @@ export function formatResult(r: ScenarioResult): string {
     `out_but_failed=${r.outButFailed} p50=${(r.latenessMs.p50 / 1000).toFixed(2)}s max=${(r.latenessMs.max / 1000).toFixed(2)}s ` +
     `${r.ok ? 'OK' : 'BROKEN'}`
   );
+}
+
+interface MindChanges {
+  actions: Promise<void>[];
+  cancelAccepted: Set<string>;
+  cancelRefused: number;
+  rescheduled: number;
+  /** How the api answered, e.g. `cancel 200`: count. */
+  statusCounts: Record<string, number>;
+}
+
+interface PostRow {
+  id: string;
+  state: string;
+  publish_at: Date;
+  published_at: Date | null;
+  last_error_class: string | null;
+  last_error_message: string | null;
+  attempts: number;
+}
+
+interface PlatformPost {
+  platform: string;
+  id: string;
+  createdAt: number;
+}
+
+/** What a scenario must never see; each has its count and up to 10 posts as evidence. */
+type Breach = 'lost' | 'duplicated' | 'early' | 'cancelledPublished' | 'phantom' | 'outButFailed';
+
+interface Tally extends Record<Breach, number> {
+  published: number;
+  needsReview: number;
+  failed: number;
+  cancelled: number;
+  lateness: number[];
+  lastOut: number;
+  firstDue: number;
+  evidence: Record<string, unknown[]>;
+}
+
+function newTally(): Tally {
+  return {
+    lost: 0,
+    duplicated: 0,
+    early: 0,
+    cancelledPublished: 0,
+    phantom: 0,
+    outButFailed: 0,
+    published: 0,
+    needsReview: 0,
+    failed: 0,
+    cancelled: 0,
+    lateness: [],
+    lastOut: 0,
+    firstDue: Infinity,
+    evidence: {
+      lost: [],
+      duplicated: [],
+      early: [],
+      cancelledPublished: [],
+      phantom: [],
+      outButFailed: [],
+    },
+  };
+}
+
+function breach(t: Tally, kind: Breach, detail: unknown): void {
+  t[kind]++;
+  if (t.evidence[kind].length < 10) t.evidence[kind].push(detail);
+}
+
+/** Compares one post's end state in Warta with what the platform got, and counts it. */
+function tallyPost(
+  t: Tally,
+  r: PostRow,
+  wp: WorldPost,
+  out: Map<string, PlatformPost[]>,
+  cancelAccepted: Set<string>,
+): void {
+  const sent = out.get(wp.marker) ?? [];
+  const due = new Date(r.publish_at).getTime();
+  t.firstDue = Math.min(t.firstDue, due);
+  const isCancelled = r.state === 'cancelled' || cancelAccepted.has(r.id);
+  const detail = {
+    postId: r.id,
+    platform: wp.platform,
+    marker: wp.marker,
+    state: r.state,
+    publishAt: new Date(r.publish_at).toISOString(),
+    platformPosts: sent.map((x) => ({ id: x.id, at: new Date(x.createdAt).toISOString() })),
+    attempts: r.attempts,
+    lastError: r.last_error_class ? `${r.last_error_class}: ${r.last_error_message}` : null,
+    cancelAccepted: cancelAccepted.has(r.id),
+  };
+  if (r.state === 'published') t.published++;
+  if (r.state === 'needs_review') t.needsReview++;
+  if (r.state === 'failed') t.failed++;
+  if (isCancelled) t.cancelled++;
+  if (isCancelled && sent.length) breach(t, 'cancelledPublished', detail);
+  if (!isCancelled && !END_STATES.includes(r.state)) breach(t, 'lost', detail);
+  if (sent.length > 1) breach(t, 'duplicated', detail);
+  if (sent.some((x) => x.createdAt < due)) breach(t, 'early', detail);
+  if (r.state === 'published' && !sent.length) breach(t, 'phantom', detail);
+  if ((r.state === 'failed' || (r.state === 'cancelled' && !cancelAccepted.has(r.id))) && sent.length)
+    breach(t, 'outButFailed', detail);
+  if (sent.length) {
+    const first = Math.min(...sent.map((x) => x.createdAt));
+    t.lateness.push(first - due);
+    t.lastOut = Math.max(t.lastOut, first);
+  }
+}
+
+function scenarioResult(
+  plan: ScenarioPlan,
+  scheduled: number,
+  t: Tally,
+  counts: { cancelRefused: number; rescheduled: number },
+): ScenarioResult {
+  const lateness = t.lateness;
+  lateness.sort((a, b) => a - b);
+  const q = (p: number) =>
+    lateness.length ? lateness[Math.min(lateness.length - 1, Math.floor(p * lateness.length))] : 0;
+  const result: ScenarioResult = {
+    id: plan.id,
+    title: plan.title,
+    scheduled,
+    cancelled: t.cancelled,
+    cancelRefused: counts.cancelRefused,
+    rescheduled: counts.rescheduled,
+    lost: t.lost,
+    duplicated: t.duplicated,
+    early: t.early,
+    cancelledPublished: t.cancelledPublished,
+    phantom: t.phantom,
+    outButFailed: t.outButFailed,
+    published: t.published,
+    needsReview: t.needsReview,
+    failed: t.failed,
+    latenessMs: { p50: q(0.5), p99: q(0.99), max: lateness.length ? lateness[lateness.length - 1] : 0 },
+    drainSeconds: t.lastOut && Number.isFinite(t.firstDue) ? (t.lastOut - t.firstDue) / 1000 : 0,
+    notes: [],
+    evidence: t.evidence,
+    ok: false,
+  };
+  result.ok = t.lost + t.duplicated + t.early + t.cancelledPublished + t.phantom + t.outButFailed === 0;
+  return result;
 }
 
 function shuffle<T>(a: T[]): void {

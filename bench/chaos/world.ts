@@ -129,6 +129,8 @@ interface SeededAccounts {
   }>;
 }
 
+type Unit = { id: string; slug: string };
+
 /**
  * Seeds the organizations, users and connected accounts: the demo tree (its admin drives the api),
  * `spec.units` extra units under it with approval policy 'none', and their sandbox accounts.
@@ -138,10 +140,19 @@ export async function seedWorldAccounts(
   graphOrigin: string,
   spec: WorldSpec,
   tag: string,
-): Promise<{ units: { id: string; slug: string }[]; accounts: number }> {
+): Promise<{ units: Unit[]; accounts: number }> {
   await seedDemo(ds, await new PasswordHasher().hash(DEMO_PASSWORD));
+  const units = await insertUnits(ds, spec, tag);
+  await ds.query(`UPDATE organizations SET approval_policy = 'none'`);
+  const seeded = await createSandboxAccounts(graphOrigin, units, spec, tag);
+  const accounts = await connectAccounts(ds, units, seeded);
+  return { units, accounts };
+}
+
+/** `spec.units` units under the demo's kanwil-bengkulu, approval policy 'none'. */
+async function insertUnits(ds: DataSource, spec: WorldSpec, tag: string): Promise<Unit[]> {
   const [parent] = await ds.query(`SELECT id, path, depth FROM organizations WHERE slug = 'kanwil-bengkulu'`);
-  const units: { id: string; slug: string }[] = [];
+  const units: Unit[] = [];
   for (let i = 0; i < spec.units; i++) {
     const slug = `chaos-${tag}-${String(i).padStart(4, '0')}`;
     const [row] = await ds.query(
@@ -153,8 +164,19 @@ export async function seedWorldAccounts(
     );
     units.push(row);
   }
-  await ds.query(`UPDATE organizations SET approval_policy = 'none'`);
+  return units;
+}
 
+/**
+ * In the sandbox: an X account and a Facebook Page per unit, and an Instagram account for the
+ * first `spec.instagramUnits` units.
+ */
+async function createSandboxAccounts(
+  graphOrigin: string,
+  units: Unit[],
+  spec: WorldSpec,
+  tag: string,
+): Promise<SeededAccounts> {
   const seedBody = {
     x: units.map((_, i) => ({
       username: `c${tag}u${i}`.slice(0, 15),
@@ -180,51 +202,18 @@ export async function seedWorldAccounts(
     body: JSON.stringify(seedBody),
   });
   if (!res.ok) throw new Error(`sandbox refused the accounts: ${res.status} ${await res.text()}`);
-  const seeded = (await res.json()) as SeededAccounts;
+  return (await res.json()) as SeededAccounts;
+}
 
+/** Stores each unit's sandbox accounts as connected social accounts; how many were stored. */
+async function connectAccounts(ds: DataSource, units: Unit[], seeded: SeededAccounts): Promise<number> {
   const vault = new TokenVault(loadConfig({ NODE_ENV: 'development' }));
   const repo = new SocialAccountsRepository(ds);
   let accounts = 0;
   const now = new Date();
   await ds.transaction(async (m) => {
     for (let i = 0; i < units.length; i++) {
-      const x = seeded.x[i];
-      const fb = seeded.facebook[i];
-      const page = fb.pages[0];
-      const rows = [
-        {
-          platform: 'x' as const,
-          externalId: x.id,
-          handle: x.username,
-          parentExternalId: null,
-          bundle: { accessToken: x.accessToken, refreshToken: x.refreshToken },
-          expiresAt: x.expiresAt ? new Date(x.expiresAt) : null,
-          scopes: x.scopes,
-        },
-        {
-          platform: 'facebook' as const,
-          externalId: page.id,
-          handle: page.name,
-          parentExternalId: null,
-          bundle: { accessToken: page.accessToken, refreshToken: null },
-          expiresAt: null,
-          scopes: fb.scopes,
-        },
-        ...(page.instagram
-          ? [
-              {
-                platform: 'instagram' as const,
-                externalId: page.instagram.id,
-                handle: page.instagram.username,
-                parentExternalId: page.id,
-                bundle: { accessToken: page.accessToken, refreshToken: null },
-                expiresAt: null,
-                scopes: fb.scopes,
-              },
-            ]
-          : []),
-      ];
-      for (const r of rows) {
+      for (const r of unitAccountRows(seeded.x[i], seeded.facebook[i])) {
         await repo.upsertConnected(m, {
           organizationId: units[i].id,
           platform: r.platform,
@@ -242,8 +231,49 @@ export async function seedWorldAccounts(
       }
     }
   });
-  return { units, accounts };
+  return accounts;
 }
+
+/** A unit's X account, its Facebook Page and, when the Page has one, its Instagram account. */
+function unitAccountRows(x: SeededAccounts['x'][number], fb: SeededAccounts['facebook'][number]) {
+  const page = fb.pages[0];
+  return [
+    {
+      platform: 'x' as const,
+      externalId: x.id,
+      handle: x.username,
+      parentExternalId: null,
+      bundle: { accessToken: x.accessToken, refreshToken: x.refreshToken },
+      expiresAt: x.expiresAt ? new Date(x.expiresAt) : null,
+      scopes: x.scopes,
+    },
+    {
+      platform: 'facebook' as const,
+      externalId: page.id,
+      handle: page.name,
+      parentExternalId: null,
+      bundle: { accessToken: page.accessToken, refreshToken: null },
+      expiresAt: null,
+      scopes: fb.scopes,
+    },
+    ...(page.instagram
+      ? [
+          {
+            platform: 'instagram' as const,
+            externalId: page.instagram.id,
+            handle: page.instagram.username,
+            parentExternalId: page.id,
+            bundle: { accessToken: page.accessToken, refreshToken: null },
+            expiresAt: null,
+            scopes: fb.scopes,
+          },
+        ]
+      : []),
+  ];
+}
+
+type Templates = Map<string, Map<Platform, Record<string, unknown>>>;
+type AccountRow = { id: string; organization_id: string; platform: Platform };
 
 /**
  * Releases and their DRAFT posts. The first release of each unit gets its drafts from the api
@@ -254,19 +284,43 @@ export async function createReleasesAndDrafts(
   ds: DataSource,
   apiOrigin: string,
   token: string,
-  units: { id: string; slug: string }[],
+  units: Unit[],
   releasesPerUnit: number,
   tag: string,
   firstIndex = 0,
-  templates = new Map<string, Map<Platform, Record<string, unknown>>>(),
+  templates: Templates = new Map(),
 ): Promise<World['releases']> {
   const [admin] = await ds.query(`SELECT id FROM users WHERE email = 'admin@warta.local'`);
   const out: World['releases'] = [];
   let n = firstIndex;
   const marker = () => `wrt${tag}${String(n++).padStart(6, '0')}`;
 
-  // Title cards: one api call per unit (rendering is the slow part), a few in parallel; kept in
-  // `templates` for the next call.
+  await renderTemplates(ds, apiOrigin, token, units, admin.id, templates);
+  const accountsByUnit = await accountsOfUnits(ds, units);
+
+  // Bulk inserts in chunks of releases.
+  const chunk = 200;
+  const plan: Array<{ unit: { id: string }; i: number }> = [];
+  for (let i = 0; i < releasesPerUnit; i++) for (const u of units) plan.push({ unit: u, i });
+  for (let c = 0; c < plan.length; c += chunk) {
+    const part = plan.slice(c, c + chunk);
+    out.push(...(await insertReleaseChunk(ds, part, admin.id, accountsByUnit, templates, marker)));
+  }
+  return out;
+}
+
+/**
+ * Title cards: one api call per unit (rendering is the slow part), a few in parallel; kept in
+ * `templates` for the next call.
+ */
+async function renderTemplates(
+  ds: DataSource,
+  apiOrigin: string,
+  token: string,
+  units: Unit[],
+  adminId: string,
+  templates: Templates,
+): Promise<void> {
   await pool(
     units.filter((u) => !templates.has(u.id)),
     4,
@@ -274,7 +328,7 @@ export async function createReleasesAndDrafts(
       const [rel] = await ds.query(
         `INSERT INTO releases (organization_id, author_id, title, body, status, tags)
        VALUES ($1, $2, $3, $4, 'approved', '{}') RETURNING id`,
-        [u.id, admin.id, `Template ${u.slug}`, `Siaran pers uji untuk ${u.slug}. Kegiatan pembinaan.`],
+        [u.id, adminId, `Template ${u.slug}`, `Siaran pers uji untuk ${u.slug}. Kegiatan pembinaan.`],
       );
       const r = await api<{ items: Array<{ platform: Platform; content?: Record<string, unknown> }> }>(
         apiOrigin,
@@ -293,68 +347,73 @@ export async function createReleasesAndDrafts(
       await ds.query(`DELETE FROM releases WHERE id = $1`, [rel.id]);
     },
   );
+}
 
-  const accountRows: Array<{ id: string; organization_id: string; platform: Platform }> = await ds.query(
+async function accountsOfUnits(ds: DataSource, units: Unit[]): Promise<Map<string, AccountRow[]>> {
+  const accountRows: AccountRow[] = await ds.query(
     `SELECT id, organization_id, platform FROM social_accounts WHERE organization_id = ANY($1::uuid[])`,
     [units.map((u) => u.id)],
   );
-  const accountsByUnit = new Map<string, typeof accountRows>();
+  const accountsByUnit = new Map<string, AccountRow[]>();
   for (const a of accountRows)
     accountsByUnit.set(a.organization_id, [...(accountsByUnit.get(a.organization_id) ?? []), a]);
+  return accountsByUnit;
+}
 
-  // Bulk inserts in chunks of releases.
-  const chunk = 200;
-  const plan: Array<{ unit: { id: string }; i: number }> = [];
-  for (let i = 0; i < releasesPerUnit; i++) for (const u of units) plan.push({ unit: u, i });
-  for (let c = 0; c < plan.length; c += chunk) {
-    const part = plan.slice(c, c + chunk);
-    const rels: Array<{ id: string }> = await ds.query(
-      `INSERT INTO releases (organization_id, author_id, title, body, status, tags)
+/** One chunk of releases and a DRAFT post per release and account of its unit. */
+async function insertReleaseChunk(
+  ds: DataSource,
+  part: Array<{ unit: { id: string }; i: number }>,
+  adminId: string,
+  accountsByUnit: Map<string, AccountRow[]>,
+  templates: Templates,
+  marker: () => string,
+): Promise<World['releases']> {
+  const rels: Array<{ id: string }> = await ds.query(
+    `INSERT INTO releases (organization_id, author_id, title, body, status, tags)
        SELECT o, $2, 'Uji publikasi', 'Siaran pers uji.', 'approved', '{}' FROM unnest($1::uuid[]) o
        RETURNING id`,
-      [part.map((p) => p.unit.id), admin.id],
-    );
-    const postRows: Array<[string, string, string, string, string, string]> = [];
-    const byRelease: World['releases'] = [];
-    part.forEach((p, k) => {
-      const releaseId = rels[k].id;
-      const entry = { id: releaseId, posts: [] as WorldPost[] };
-      for (const a of accountsByUnit.get(p.unit.id) ?? []) {
-        const m = marker();
-        const tpl = templates.get(p.unit.id)?.get(a.platform) ?? { media: [] };
-        const content = {
-          ...tpl,
-          text: `${m} Kegiatan pembinaan kemandirian warga binaan, sesi ${p.i + 1}.`,
-          hashtags: [],
-          mentions: [],
-          thread: undefined,
-          firstComment: undefined,
-          edited: true,
-        };
-        postRows.push([p.unit.id, releaseId, a.id, a.platform, JSON.stringify(content), m]);
-        entry.posts.push({ id: '', releaseId, platform: a.platform, marker: m });
-      }
-      byRelease.push(entry);
-    });
-    const inserted: Array<{ id: string; marker: string }> = await ds.query(
-      `INSERT INTO posts (organization_id, release_id, social_account_id, platform, content, state, created_by)
+    [part.map((p) => p.unit.id), adminId],
+  );
+  const postRows: Array<[string, string, string, string, string, string]> = [];
+  const byRelease: World['releases'] = [];
+  part.forEach((p, k) => {
+    const releaseId = rels[k].id;
+    const entry = { id: releaseId, posts: [] as WorldPost[] };
+    for (const a of accountsByUnit.get(p.unit.id) ?? []) {
+      const m = marker();
+      const tpl = templates.get(p.unit.id)?.get(a.platform) ?? { media: [] };
+      const content = {
+        ...tpl,
+        text: `${m} Kegiatan pembinaan kemandirian warga binaan, sesi ${p.i + 1}.`,
+        hashtags: [],
+        mentions: [],
+        thread: undefined,
+        firstComment: undefined,
+        edited: true,
+      };
+      postRows.push([p.unit.id, releaseId, a.id, a.platform, JSON.stringify(content), m]);
+      entry.posts.push({ id: '', releaseId, platform: a.platform, marker: m });
+    }
+    byRelease.push(entry);
+  });
+  const inserted: Array<{ id: string; marker: string }> = await ds.query(
+    `INSERT INTO posts (organization_id, release_id, social_account_id, platform, content, state, created_by)
        SELECT o, r, a, p, c::jsonb, 'draft', $6
          FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[]) AS t(o, r, a, p, c)
        RETURNING id, substring(content->>'text' from 1 for 13) AS marker`,
-      [
-        postRows.map((r) => r[0]),
-        postRows.map((r) => r[1]),
-        postRows.map((r) => r[2]),
-        postRows.map((r) => r[3]),
-        postRows.map((r) => r[4]),
-        admin.id,
-      ],
-    );
-    const idByMarker = new Map(inserted.map((r) => [r.marker, r.id]));
-    for (const rel of byRelease) for (const p of rel.posts) p.id = idByMarker.get(p.marker)!;
-    out.push(...byRelease);
-  }
-  return out;
+    [
+      postRows.map((r) => r[0]),
+      postRows.map((r) => r[1]),
+      postRows.map((r) => r[2]),
+      postRows.map((r) => r[3]),
+      postRows.map((r) => r[4]),
+      adminId,
+    ],
+  );
+  const idByMarker = new Map(inserted.map((r) => [r.marker, r.id]));
+  for (const rel of byRelease) for (const p of rel.posts) p.id = idByMarker.get(p.marker)!;
+  return byRelease;
 }
 
 export function indexWorld(releases: World['releases']): Pick<World, 'posts' | 'byMarker'> {

@@ -56,6 +56,15 @@ async function step(title: string, ds: DataSource, sql: string, params: unknown[
 
 async function seed(ds: DataSource, rootId: string): Promise<void> {
   await ds.query(`SELECT setseed(0.2026)`);
+  await seedTreeAndAccounts(ds, rootId);
+  await seedReleasesAndPosts(ds);
+  await seedSnapshots(ds);
+  await seedRollups(ds);
+  await ds.query(`DROP TABLE bench_final`);
+  await step('VACUUM ANALYZE', ds, `VACUUM ANALYZE`);
+}
+
+async function seedTreeAndAccounts(ds: DataSource, rootId: string): Promise<void> {
   // Org tree: 20 Kanwils x 25 units under the demo directorate.
   await step(
     'org tree: 20 Kanwils, 500 units',
@@ -81,6 +90,9 @@ async function seed(ds: DataSource, rootId: string): Promise<void> {
      SELECT u.id, p, u.id || '-' || p, 'h' || left(u.id::text, 8), 'Bench' FROM bench_units u,
             unnest(ARRAY['x', 'facebook', 'instagram']) p`,
   );
+}
+
+async function seedReleasesAndPosts(ds: DataSource): Promise<void> {
   // Publish times over the last year, mostly in office hours (WIB).
   await step(
     `releases: ${RELEASES_PER_UNIT} per unit`,
@@ -101,6 +113,10 @@ async function seed(ds: DataSource, rootId: string): Promise<void> {
        FROM releases r JOIN social_accounts a ON a.organization_id = r.organization_id
       WHERE r.organization_id IN (SELECT id FROM bench_units)`,
   );
+}
+
+/** metric_snapshots, growing towards each post's final counters (bench_final, dropped at the end). */
+async function seedSnapshots(ds: DataSource): Promise<void> {
   // Each post's final counters; morning posts do better (something for the heatmap to find).
   await ds.query(`
     CREATE TABLE bench_final AS
@@ -130,6 +146,10 @@ async function seed(ds: DataSource, rootId: string): Promise<void> {
        CROSS JOIN LATERAL (SELECT 1 - exp(-extract(epoch FROM c.at - f.published_at) / 172800.0) AS x) g`,
   );
   await ds.query(`SET session_replication_role = origin`);
+}
+
+/** The daily rollups, follower history and posting targets the dashboards read. */
+async function seedRollups(ds: DataSource): Promise<void> {
   await step(
     'post_metrics_daily: latest snapshot per post and local day',
     ds,
@@ -176,8 +196,6 @@ async function seed(ds: DataSource, rootId: string): Promise<void> {
        FROM bench_units u, (VALUES ('x', 'week', 2, 5), ('instagram', 'week', 1, 4), ('facebook', 'month', 8, 15))
             AS t(platform, period, lo, span)`,
   );
-  await ds.query(`DROP TABLE bench_final`);
-  await step('VACUUM ANALYZE', ds, `VACUUM ANALYZE`);
 }
 
 function pct(sorted: number[], p: number): number {
@@ -251,6 +269,257 @@ async function waitHealthy(url: string): Promise<void> {
   throw new Error('api did not start');
 }
 
+interface TableCounts {
+  units: number;
+  posts: number;
+  snapshots: number;
+  post_days: number;
+  node_days: number;
+  subtree_days: number;
+  snapshots_size: string;
+}
+
+interface OrgNode {
+  id: string;
+  path: string;
+}
+
+/** Migrates, seeds (unless a `--reuse`d database is seeded already) and adds the Kanwil viewer. */
+async function prepareDatabase(
+  ds: DataSource,
+): Promise<{ counts: TableCounts; kanwil: OrgNode; root: OrgNode }> {
+  await ds.runMigrations();
+  const hash = await new PasswordHasher().hash('bench-password');
+  const demo = await seedDemo(ds, hash);
+  log('migrated, demo tree and users seeded');
+  const [seeded] = await ds.query(
+    `SELECT count(*)::int AS n FROM organizations WHERE slug LIKE 'bench-kanwil-%'`,
+  );
+  if (seeded.n) log('reusing the seeded database');
+  else await seed(ds, demo.organizations.ditjenpas);
+
+  const [counts] = await ds.query(`
+      SELECT (SELECT count(*) FROM organizations WHERE kind = 'unit')::int AS units,
+             (SELECT count(*) FROM posts)::int AS posts,
+             (SELECT count(*) FROM metric_snapshots)::int AS snapshots,
+             (SELECT count(*) FROM post_metrics_daily)::int AS post_days,
+             (SELECT count(*) FROM node_platform_daily)::int AS node_days,
+             (SELECT count(*) FROM subtree_platform_daily)::int AS subtree_days,
+             pg_size_pretty(pg_total_relation_size('metric_snapshots')) AS snapshots_size`);
+  const [kanwil] = await ds.query(`SELECT id, path FROM organizations WHERE slug = 'bench-kanwil-1'`);
+  const [root] = await ds.query(`SELECT id, path FROM organizations WHERE id = $1`, [
+    demo.organizations.ditjenpas,
+  ]);
+  const [viewer] = await ds.query(
+    `INSERT INTO users (email, name, password_hash) VALUES ('bench.kanwil@warta.local', 'Bench', $1)
+       ON CONFLICT ((lower(email))) DO UPDATE SET password_hash = EXCLUDED.password_hash RETURNING id`,
+    [hash],
+  );
+  await ds.query(
+    `INSERT INTO memberships (user_id, organization_id, role) VALUES ($1, $2, 'viewer') ON CONFLICT DO NOTHING`,
+    [viewer.id, kanwil.id],
+  );
+  return { counts, kanwil, root };
+}
+
+function spawnApi(url: string): ChildProcess {
+  return spawn(process.execPath, [join(ROOT, 'scripts/run.js'), 'api'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      API_PORT: String(PORT),
+      LOG_LEVEL: 'error',
+      API_RATE_LIMIT_PER_MINUTE: '10000000',
+      QUEUE_PREFIX: 'warta-bench-dashboard',
+      NODE_ENV: 'development',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+async function login(origin: string, email: string): Promise<string> {
+  return (
+    (await (
+      await fetch(`${origin}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: 'bench-password' }),
+      })
+    ).json()) as { accessToken: string }
+  ).accessToken;
+}
+
+/** Who asks the dashboards, about which node and over which days. */
+interface Audience {
+  origin: string;
+  kanwilToken: string;
+  adminToken: string;
+  kanwil: OrgNode;
+  root: OrgNode;
+  today: DateTime;
+  from: DateTime;
+  /** The 30-day range as query parameters. */
+  range: string;
+}
+
+/** Every dashboard endpoint for the Kanwil viewer and the directorate admin, then the long ranges. */
+async function measureDashboards(a: Audience): Promise<{ results: string[]; httpP50: Map<string, number> }> {
+  const endpoints: [string, string][] = [
+    ['overview', a.range],
+    ['leaderboard', a.range],
+    ['consistency', a.range],
+    ['timeseries', a.range],
+    ['top-posts', a.range],
+    ['best-times', ''],
+  ];
+  const results: string[] = [];
+  const httpP50 = new Map<string, number>();
+  for (const [who, token, node] of [
+    ['Kanwil (25 units), viewer', a.kanwilToken, a.kanwil.id],
+    ['Directorate (507 units), admin', a.adminToken, a.root.id],
+  ] as const) {
+    for (const [path, q] of endpoints) {
+      if (!measures(path)) continue;
+      const r = await measure(
+        `${a.origin}/api/v1/dashboards/${path}?organizationId=${node}${q ? `&${q}` : ''}`,
+        token,
+      );
+      httpP50.set(`${who}|${path}`, r.p50);
+      results.push(
+        `  ${`GET ${path}`.padEnd(22)} ${who.padEnd(32)} p50 ${r.p50.toFixed(1).padStart(6)} ms   p95 ${r.p95.toFixed(1).padStart(6)} ms   (n=${r.n}, ${r.bytes} B)`,
+      );
+    }
+  }
+  results.push(...(await measureLongRanges(a)));
+  return { results, httpP50 };
+}
+
+/** The directorate's overview over a year and its consistency CSV export. */
+async function measureLongRanges(a: Audience): Promise<string[]> {
+  const results: string[] = [];
+  if (measures('year')) {
+    const year = await measure(
+      `${a.origin}/api/v1/dashboards/overview?organizationId=${a.root.id}&from=${a.today.minus({ days: 365 }).toISODate()}&to=${a.today.toISODate()}`,
+      a.adminToken,
+    );
+    results.push(
+      `  ${'GET overview'.padEnd(22)} ${'Directorate, 366-day range'.padEnd(32)} p50 ${year.p50.toFixed(1).padStart(6)} ms   p95 ${year.p95.toFixed(1).padStart(6)} ms   (n=${year.n})`,
+    );
+  }
+  if (measures('csv')) {
+    const csv = await measure(
+      `${a.origin}/api/v1/dashboards/consistency/export.csv?organizationId=${a.root.id}&${a.range}`,
+      a.adminToken,
+    );
+    results.push(
+      `  ${'GET consistency CSV'.padEnd(22)} ${'Directorate (507 units), admin'.padEnd(32)} p50 ${csv.p50.toFixed(1).padStart(6)} ms   p95 ${csv.p95.toFixed(1).padStart(6)} ms   (n=${csv.n}, ${csv.bytes} B)`,
+    );
+  }
+  return results;
+}
+
+/** The same overview question from the raw snapshots, and whether both agree. */
+async function compareWithNaive(url: string, a: Audience, httpP50: Map<string, number>): Promise<string[]> {
+  const naive: string[] = [];
+  const naiveDs = await createDataSource({ url, applicationName: 'warta-bench-naive' }).initialize();
+  const start = a.from.toJSDate();
+  const mid = start;
+  const prevStart = a.from.minus({ days: 30 }).toJSDate();
+  const end = a.today.plus({ days: 1 }).toJSDate();
+  for (const [who, token, node, path] of [
+    ['Kanwil (25 units), viewer', a.kanwilToken, a.kanwil.id, a.kanwil.path],
+    ['Directorate (507 units), admin', a.adminToken, a.root.id, a.root.path],
+  ] as const) {
+    const q = await timeQuery(naiveDs, naiveOverviewSql(), [path, prevStart, mid, end], 3);
+    const api = (await (
+      await fetch(`${a.origin}/api/v1/dashboards/overview?organizationId=${node}&${a.range}`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).json()) as {
+      rows: { platform: string; current: Record<string, number>; previous: Record<string, number> }[];
+    };
+    const agree = q.rows.every((r) => {
+      const answer = api.rows.find((x) => x.platform === r.platform)!;
+      return ['views', 'likes', 'clicks'].every(
+        (c) => Number(r[c]) === answer.current[c] && Number(r[`prev_${c}`]) === answer.previous[c],
+      );
+    });
+    const p50 = httpP50.get(`${who}|overview`)!;
+    naive.push(
+      `  overview from raw snapshots, ${who.padEnd(32)} p50 ${String(q.p50).padStart(6)} ms  vs ${p50.toFixed(1)} ms through HTTP = ${(q.p50 / p50).toFixed(0)}x   (same figures: ${agree ? 'yes' : 'NO'})`,
+    );
+  }
+  await naiveDs.destroy();
+  return naive;
+}
+
+/** Snapshot ingestion through the collector's insert path (rolled back); the line to print. */
+async function measureIngest(url: string): Promise<string> {
+  const ingestDs = await createDataSource({ url, applicationName: 'warta-bench-ingest' }).initialize();
+  const posts: { id: string; organization_id: string; social_account_id: string; platform: string }[] =
+    await ingestDs.query(
+      `SELECT id, organization_id, social_account_id, platform FROM posts ORDER BY id LIMIT $1`,
+      [INGEST_ROWS],
+    );
+  const now = new Date();
+  const rows: NewMetricSnapshot[] = posts.map((p, i) => ({
+    postId: p.id,
+    organizationId: p.organization_id,
+    socialAccountId: p.social_account_id,
+    platform: p.platform,
+    capturedAt: now,
+    views: 1000 + i,
+    reach: 800,
+    likes: 40,
+    comments: 4,
+    shares: 2,
+    saves: null,
+    clicks: 9,
+    raw: { public_metrics: { impression_count: 1000 + i } },
+    source: 'bench',
+  }));
+  const repo = new MetricSnapshotsRepository();
+  // Rolled back afterwards: the rows are written (WAL, indexes, FK checks) but a rerun sees the same data.
+  const runner = ingestDs.createQueryRunner();
+  await runner.startTransaction();
+  const ingestStart = process.hrtime.bigint();
+  await repo.insertMany(runner.manager, rows);
+  const ingestS = Number(process.hrtime.bigint() - ingestStart) / 1e9;
+  await runner.rollbackTransaction();
+  await runner.release();
+  log(`ingested ${rows.length} snapshots through MetricSnapshotsRepository.insertMany`);
+
+  await ingestDs.destroy();
+  return `Snapshot ingestion through the collector's MetricSnapshotsRepository.insertMany (one transaction into the 10M-row table, indexes and FKs on, rolled back): ${rows.length} rows in ${ingestS.toFixed(2)} s = ${Math.round(rows.length / ingestS).toLocaleString('en-US')} rows/s`;
+}
+
+function printReport(
+  load: { before: number[]; after: number[] },
+  counts: TableCounts,
+  results: string[],
+  naive: string[],
+  ingestLine: string,
+): void {
+  console.log('');
+  console.log(
+    `Load average (1/5/15 min) when measuring started: ${load.before.map((x) => x.toFixed(2)).join(' ')}; when it ended: ${load.after.map((x) => x.toFixed(2)).join(' ')} (2 cores; other work on the machine skews the figures)`,
+  );
+  console.log(
+    `bench:dashboard — ${counts.units} units, ${counts.posts} posts, ${counts.snapshots} snapshots (${counts.snapshots_size}), ` +
+      `${counts.post_days} post-days, ${counts.node_days} node-days, ${counts.subtree_days} subtree-days; Node ${process.version}`,
+  );
+  console.log(
+    `Dashboards through HTTP, one client, ${WARMUP} warm-up requests, 30-day range (best-times: 90 days):`,
+  );
+  for (const r of results) console.log(r);
+  if (naive.length) {
+    console.log('Naive aggregate over metric_snapshots for the same question (3 runs):');
+    for (const r of naive) console.log(r);
+  }
+  if (ingestLine) console.log(ingestLine);
+}
+
 async function main(): Promise<void> {
   const base = configFromEnv().databaseUrl;
   const dbName = 'warta_bench_dashboard';
@@ -260,210 +529,29 @@ async function main(): Promise<void> {
   const ds = await createDataSource({ url, applicationName: 'warta-bench-dashboard' }).initialize();
   let api: ChildProcess | undefined;
   try {
-    await ds.runMigrations();
-    const hash = await new PasswordHasher().hash('bench-password');
-    const demo = await seedDemo(ds, hash);
-    log('migrated, demo tree and users seeded');
-    const [seeded] = await ds.query(
-      `SELECT count(*)::int AS n FROM organizations WHERE slug LIKE 'bench-kanwil-%'`,
-    );
-    if (seeded.n) log('reusing the seeded database');
-    else await seed(ds, demo.organizations.ditjenpas);
-
-    const [counts] = await ds.query(`
-      SELECT (SELECT count(*) FROM organizations WHERE kind = 'unit')::int AS units,
-             (SELECT count(*) FROM posts)::int AS posts,
-             (SELECT count(*) FROM metric_snapshots)::int AS snapshots,
-             (SELECT count(*) FROM post_metrics_daily)::int AS post_days,
-             (SELECT count(*) FROM node_platform_daily)::int AS node_days,
-             (SELECT count(*) FROM subtree_platform_daily)::int AS subtree_days,
-             pg_size_pretty(pg_total_relation_size('metric_snapshots')) AS snapshots_size`);
-    const [kanwil] = await ds.query(`SELECT id, path FROM organizations WHERE slug = 'bench-kanwil-1'`);
-    const [root] = await ds.query(`SELECT id, path FROM organizations WHERE id = $1`, [
-      demo.organizations.ditjenpas,
-    ]);
-    const [viewer] = await ds.query(
-      `INSERT INTO users (email, name, password_hash) VALUES ('bench.kanwil@warta.local', 'Bench', $1)
-       ON CONFLICT ((lower(email))) DO UPDATE SET password_hash = EXCLUDED.password_hash RETURNING id`,
-      [hash],
-    );
-    await ds.query(
-      `INSERT INTO memberships (user_id, organization_id, role) VALUES ($1, $2, 'viewer') ON CONFLICT DO NOTHING`,
-      [viewer.id, kanwil.id],
-    );
+    const { counts, kanwil, root } = await prepareDatabase(ds);
 
     await ds.destroy();
-    api = spawn(process.execPath, [join(ROOT, 'scripts/run.js'), 'api'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: url,
-        API_PORT: String(PORT),
-        LOG_LEVEL: 'error',
-        API_RATE_LIMIT_PER_MINUTE: '10000000',
-        QUEUE_PREFIX: 'warta-bench-dashboard',
-        NODE_ENV: 'development',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    api = spawnApi(url);
     const origin = `http://127.0.0.1:${PORT}`;
     await waitHealthy(`${origin}/health`);
-    const login = async (email: string) =>
-      (
-        (await (
-          await fetch(`${origin}/api/v1/auth/login`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ email, password: 'bench-password' }),
-          })
-        ).json()) as { accessToken: string }
-      ).accessToken;
-    const kanwilToken = await login('bench.kanwil@warta.local');
-    const adminToken = await login('admin@warta.local');
+    const kanwilToken = await login(origin, 'bench.kanwil@warta.local');
+    const adminToken = await login(origin, 'admin@warta.local');
     log('api up');
     const loadBefore = loadavg();
 
     const today = DateTime.now().setZone(ZONE).startOf('day');
     const from = today.minus({ days: 29 });
     const range = `from=${from.toISODate()}&to=${today.toISODate()}`;
-    const endpoints: [string, string][] = [
-      ['overview', range],
-      ['leaderboard', range],
-      ['consistency', range],
-      ['timeseries', range],
-      ['top-posts', range],
-      ['best-times', ''],
-    ];
-    const results: string[] = [];
-    const httpP50 = new Map<string, number>();
-    for (const [who, token, node] of [
-      ['Kanwil (25 units), viewer', kanwilToken, kanwil.id],
-      ['Directorate (507 units), admin', adminToken, root.id],
-    ] as const) {
-      for (const [path, q] of endpoints) {
-        if (!measures(path)) continue;
-        const r = await measure(
-          `${origin}/api/v1/dashboards/${path}?organizationId=${node}${q ? `&${q}` : ''}`,
-          token,
-        );
-        httpP50.set(`${who}|${path}`, r.p50);
-        results.push(
-          `  ${`GET ${path}`.padEnd(22)} ${who.padEnd(32)} p50 ${r.p50.toFixed(1).padStart(6)} ms   p95 ${r.p95.toFixed(1).padStart(6)} ms   (n=${r.n}, ${r.bytes} B)`,
-        );
-      }
-    }
-    if (measures('year')) {
-      const year = await measure(
-        `${origin}/api/v1/dashboards/overview?organizationId=${root.id}&from=${today.minus({ days: 365 }).toISODate()}&to=${today.toISODate()}`,
-        adminToken,
-      );
-      results.push(
-        `  ${'GET overview'.padEnd(22)} ${'Directorate, 366-day range'.padEnd(32)} p50 ${year.p50.toFixed(1).padStart(6)} ms   p95 ${year.p95.toFixed(1).padStart(6)} ms   (n=${year.n})`,
-      );
-    }
-    if (measures('csv')) {
-      const csv = await measure(
-        `${origin}/api/v1/dashboards/consistency/export.csv?organizationId=${root.id}&${range}`,
-        adminToken,
-      );
-      results.push(
-        `  ${'GET consistency CSV'.padEnd(22)} ${'Directorate (507 units), admin'.padEnd(32)} p50 ${csv.p50.toFixed(1).padStart(6)} ms   p95 ${csv.p95.toFixed(1).padStart(6)} ms   (n=${csv.n}, ${csv.bytes} B)`,
-      );
-    }
-
-    // The same overview question from the raw snapshots, and whether both agree.
-    const naive: string[] = [];
-    if (measures('naive') && measures('overview')) {
-      const naiveDs = await createDataSource({ url, applicationName: 'warta-bench-naive' }).initialize();
-      const start = from.toJSDate();
-      const mid = start;
-      const prevStart = from.minus({ days: 30 }).toJSDate();
-      const end = today.plus({ days: 1 }).toJSDate();
-      for (const [who, token, node, path] of [
-        ['Kanwil (25 units), viewer', kanwilToken, kanwil.id, kanwil.path],
-        ['Directorate (507 units), admin', adminToken, root.id, root.path],
-      ] as const) {
-        const q = await timeQuery(naiveDs, naiveOverviewSql(), [path, prevStart, mid, end], 3);
-        const api = (await (
-          await fetch(`${origin}/api/v1/dashboards/overview?organizationId=${node}&${range}`, {
-            headers: { authorization: `Bearer ${token}` },
-          })
-        ).json()) as {
-          rows: { platform: string; current: Record<string, number>; previous: Record<string, number> }[];
-        };
-        const agree = q.rows.every((r) => {
-          const a = api.rows.find((x) => x.platform === r.platform)!;
-          return ['views', 'likes', 'clicks'].every(
-            (c) => Number(r[c]) === a.current[c] && Number(r[`prev_${c}`]) === a.previous[c],
-          );
-        });
-        const p50 = httpP50.get(`${who}|overview`)!;
-        naive.push(
-          `  overview from raw snapshots, ${who.padEnd(32)} p50 ${String(q.p50).padStart(6)} ms  vs ${p50.toFixed(1)} ms through HTTP = ${(q.p50 / p50).toFixed(0)}x   (same figures: ${agree ? 'yes' : 'NO'})`,
-        );
-      }
-      await naiveDs.destroy();
-    }
-
+    const audience: Audience = { origin, kanwilToken, adminToken, kanwil, root, today, from, range };
+    const { results, httpP50 } = await measureDashboards(audience);
+    const naive =
+      measures('naive') && measures('overview') ? await compareWithNaive(url, audience, httpP50) : [];
     // Last (its snapshots are not rolled up): ingestion through the collector's insert path.
-    let ingestLine = '';
-    if (measures('ingest')) {
-      const ingestDs = await createDataSource({ url, applicationName: 'warta-bench-ingest' }).initialize();
-      const posts: { id: string; organization_id: string; social_account_id: string; platform: string }[] =
-        await ingestDs.query(
-          `SELECT id, organization_id, social_account_id, platform FROM posts ORDER BY id LIMIT $1`,
-          [INGEST_ROWS],
-        );
-      const now = new Date();
-      const rows: NewMetricSnapshot[] = posts.map((p, i) => ({
-        postId: p.id,
-        organizationId: p.organization_id,
-        socialAccountId: p.social_account_id,
-        platform: p.platform,
-        capturedAt: now,
-        views: 1000 + i,
-        reach: 800,
-        likes: 40,
-        comments: 4,
-        shares: 2,
-        saves: null,
-        clicks: 9,
-        raw: { public_metrics: { impression_count: 1000 + i } },
-        source: 'bench',
-      }));
-      const repo = new MetricSnapshotsRepository();
-      // Rolled back afterwards: the rows are written (WAL, indexes, FK checks) but a rerun sees the same data.
-      const runner = ingestDs.createQueryRunner();
-      await runner.startTransaction();
-      const ingestStart = process.hrtime.bigint();
-      await repo.insertMany(runner.manager, rows);
-      const ingestS = Number(process.hrtime.bigint() - ingestStart) / 1e9;
-      await runner.rollbackTransaction();
-      await runner.release();
-      log(`ingested ${rows.length} snapshots through MetricSnapshotsRepository.insertMany`);
-
-      await ingestDs.destroy();
-      ingestLine = `Snapshot ingestion through the collector's MetricSnapshotsRepository.insertMany (one transaction into the 10M-row table, indexes and FKs on, rolled back): ${rows.length} rows in ${ingestS.toFixed(2)} s = ${Math.round(rows.length / ingestS).toLocaleString('en-US')} rows/s`;
-    }
+    const ingestLine = measures('ingest') ? await measureIngest(url) : '';
 
     const loadAfter = loadavg();
-    console.log('');
-    console.log(
-      `Load average (1/5/15 min) when measuring started: ${loadBefore.map((x) => x.toFixed(2)).join(' ')}; when it ended: ${loadAfter.map((x) => x.toFixed(2)).join(' ')} (2 cores; other work on the machine skews the figures)`,
-    );
-    console.log(
-      `bench:dashboard — ${counts.units} units, ${counts.posts} posts, ${counts.snapshots} snapshots (${counts.snapshots_size}), ` +
-        `${counts.post_days} post-days, ${counts.node_days} node-days, ${counts.subtree_days} subtree-days; Node ${process.version}`,
-    );
-    console.log(
-      `Dashboards through HTTP, one client, ${WARMUP} warm-up requests, 30-day range (best-times: 90 days):`,
-    );
-    for (const r of results) console.log(r);
-    if (naive.length) {
-      console.log('Naive aggregate over metric_snapshots for the same question (3 runs):');
-      for (const r of naive) console.log(r);
-    }
-    if (ingestLine) console.log(ingestLine);
+    printReport({ before: loadBefore, after: loadAfter }, counts, results, naive, ingestLine);
   } finally {
     if (api) {
       api.kill('SIGTERM');

@@ -99,6 +99,27 @@ async function phase(h: Harness, label: string, spreadMs: number): Promise<Phase
   // before their time, as they would be for posts scheduled earlier in the day; a shorter lead would
   // crowd all their preparing into the first seconds of the phase.
   const dueAt = new Date(Math.ceil((Date.now() + LEAD_MS) / 1000) * 1000);
+  const ids = await scheduleForPhase(h, label, postIds, dueAt, spreadMs);
+  const cpuScheduled = stackCpu(h);
+  // A second snapshot at the due time: what the drain itself costs, without the minute of preparing.
+  const cpuDue = new Promise<Record<string, number>>((resolve) =>
+    setTimeout(() => resolve(stackCpu(h)), Math.max(0, dueAt.getTime() - Date.now())),
+  );
+  await h.waitForEndStates(ids, dueAt.getTime() + spreadMs + 180_000);
+  const cpuAfter = stackCpu(h);
+  const fromScheduling = perThousand(cpuScheduled, cpuAfter, ids.length);
+  const fromDue = perThousand(await cpuDue, cpuAfter, ids.length);
+  return await phaseFigures(h, ids, dueAt, `from scheduling ${fromScheduling}; from the due time ${fromDue}`);
+}
+
+/** Schedules the phase's posts due from `dueAt` over `spreadMs`, says how long it took; their ids. */
+async function scheduleForPhase(
+  h: Harness,
+  label: string,
+  postIds: string[],
+  dueAt: Date,
+  spreadMs: number,
+): Promise<string[]> {
   const started = Date.now();
   const version = await scheduleDirect(
     h,
@@ -110,23 +131,23 @@ async function phase(h: Harness, label: string, spreadMs: number): Promise<Phase
     `${label}: scheduled ${version.size} posts in ${((Date.now() - started) / 1000).toFixed(1)} s` +
       (overrun > 0 ? ` (overran the lead by ${overrun} ms: figures are skewed)` : ''),
   );
-  const ids = [...version.keys()];
-  const cpuScheduled = stackCpu(h);
-  // A second snapshot at the due time: what the drain itself costs, without the minute of preparing.
-  const cpuDue = new Promise<Record<string, number>>((resolve) =>
-    setTimeout(() => resolve(stackCpu(h)), Math.max(0, dueAt.getTime() - Date.now())),
-  );
-  await h.waitForEndStates(ids, dueAt.getTime() + spreadMs + 180_000);
-  const cpuAfter = stackCpu(h);
-  const perThousand = (from: Record<string, number>) => {
-    const spent = Object.entries(cpuAfter).map(
-      ([name, s]) => [name, ((s - from[name]) / ids.length) * 1000] as const,
-    );
-    const total = spent.reduce((sum, [, s]) => sum + s, 0);
-    return [...spent, ['total', total] as const].map(([name, s]) => `${name} ${s.toFixed(3)} s`).join(', ');
-  };
-  const cpuPerThousand = `from scheduling ${perThousand(cpuScheduled)}; from the due time ${perThousand(await cpuDue)}`;
+  return [...version.keys()];
+}
 
+/** CPU seconds each part of the stack spent between `from` and `after`, per 1,000 of `posts`. */
+function perThousand(from: Record<string, number>, after: Record<string, number>, posts: number): string {
+  const spent = Object.entries(after).map(([name, s]) => [name, ((s - from[name]) / posts) * 1000] as const);
+  const total = spent.reduce((sum, [, s]) => sum + s, 0);
+  return [...spent, ['total', total] as const].map(([name, s]) => `${name} ${s.toFixed(3)} s`).join(', ');
+}
+
+/** The phase's figures from the posts' rows and their publish attempts. */
+async function phaseFigures(
+  h: Harness,
+  ids: string[],
+  dueAt: Date,
+  cpuPerThousand: string,
+): Promise<PhaseFigures> {
   const [agg] = await h.dataSource.query(
     `SELECT count(*) FILTER (WHERE state = 'published')::int AS published,
             EXTRACT(EPOCH FROM max(published_at) - min(publish_at))::float8 AS drain
@@ -388,6 +409,58 @@ async function firstFollowerCounts(h: Harness): Promise<boolean> {
 
 const fmt = (ms: number) => (Number.isFinite(ms) ? `${Math.round(ms)} ms` : 'n/a');
 
+/** One phase's figures as printed. */
+function phaseLine(name: string, f: PhaseFigures): string {
+  return (
+    `${name.padEnd(7)} ${f.published}/${f.posts} published` +
+    (Object.keys(f.notPublished).length ? ` (others: ${JSON.stringify(f.notPublished)})` : '') +
+    `, drain ${f.drainSeconds.toFixed(2)} s, ${Math.round(f.postsPerSecond)} posts/s, ` +
+    `start lateness p50 ${fmt(f.startLateness.p50)} p99 ${fmt(f.startLateness.p99)} max ${fmt(f.startLateness.max)}, ` +
+    `published lateness p50 ${fmt(f.endLateness.p50)} p99 ${fmt(f.endLateness.p99)} (${f.byPlatform}); ` +
+    `CPU per 1,000 posts: ${f.cpuPerThousand}` +
+    (f.slices.includes(' +5s') ? `\n        start-lateness p99 (ms) per 5 s of due times: ${f.slices}` : '')
+  );
+}
+
+/** Runs the phases asked for, printing each one's figures; every target with whether it was met. */
+async function runPhases(h: Harness): Promise<Array<[string, boolean]>> {
+  const targets: Array<[string, boolean]> = [];
+  let burst: PhaseFigures | null = null;
+  if (PHASES.includes('burst')) {
+    burst = await phase(h, 'burst', 0);
+    console.log(phaseLine('burst', burst));
+    targets.push(['burst >= 1,000 posts/s', burst.postsPerSecond >= 1000]);
+    targets.push(['burst drained <= 10 s', burst.drainSeconds <= 10]);
+    targets.push(['burst all published', burst.published === burst.posts]);
+  }
+  if (PHASES.includes('spread')) {
+    const spread = await phase(h, 'spread', 60_000);
+    console.log(phaseLine('spread', spread));
+    targets.push(['spread start lateness p99 <= 100 ms', spread.startLateness.p99 <= 100]);
+    targets.push(['spread all published', spread.published === spread.posts]);
+  }
+  if (PHASES.includes('raw')) {
+    const raw = await rawBullmq(h);
+    console.log(
+      `raw     BullMQ no-op ${raw.rates.map((r) => `${Math.round(r.rate)} jobs/s at concurrency ${r.concurrency}`).join(', ')} (one process); ` +
+        `delayed-job start lateness p50 ${fmt(raw.delayed.p50)} p99 ${fmt(raw.delayed.p99)} max ${fmt(raw.delayed.max)}`,
+    );
+    if (burst) {
+      const ratio = burst.postsPerSecond / raw.rate;
+      console.log(`ratio   Warta burst / raw BullMQ = ${ratio.toFixed(3)}`);
+      targets.push(['ratio >= 0.10', ratio >= 0.1]);
+    }
+  }
+  if (PHASES.includes('rss')) {
+    const rss = await rssWithScheduled(h);
+    console.log(
+      `rss     ${rss.rows} posts scheduled, ${rss.delayedJobs} delayed jobs: worker RSS peak ${rss.rssMb.map((m) => `${m} MB`).join(', ')}`,
+    );
+    targets.push(['worker RSS <= 250 MB', Math.max(...rss.rssMb) <= 250]);
+  }
+  return targets;
+}
+
 async function main(): Promise<void> {
   const units = Math.ceil(ACCOUNTS / 3);
   const h = new Harness({
@@ -418,50 +491,7 @@ async function main(): Promise<void> {
         `redis hz ${h.redis.cli('CONFIG', 'GET', 'hz').split('\n')[1]}, setup ${((Date.now() - t) / 1000).toFixed(0)} s ` +
         `(first follower counts of the new accounts ${settled ? 'recorded' : 'NOT all recorded: figures are skewed'})`,
     );
-    const line = (name: string, f: PhaseFigures) =>
-      `${name.padEnd(7)} ${f.published}/${f.posts} published` +
-      (Object.keys(f.notPublished).length ? ` (others: ${JSON.stringify(f.notPublished)})` : '') +
-      `, drain ${f.drainSeconds.toFixed(2)} s, ${Math.round(f.postsPerSecond)} posts/s, ` +
-      `start lateness p50 ${fmt(f.startLateness.p50)} p99 ${fmt(f.startLateness.p99)} max ${fmt(f.startLateness.max)}, ` +
-      `published lateness p50 ${fmt(f.endLateness.p50)} p99 ${fmt(f.endLateness.p99)} (${f.byPlatform}); ` +
-      `CPU per 1,000 posts: ${f.cpuPerThousand}` +
-      (f.slices.includes(' +5s')
-        ? `\n        start-lateness p99 (ms) per 5 s of due times: ${f.slices}`
-        : '');
-    const targets: Array<[string, boolean]> = [];
-    let burst: PhaseFigures | null = null;
-    if (PHASES.includes('burst')) {
-      burst = await phase(h, 'burst', 0);
-      console.log(line('burst', burst));
-      targets.push(['burst >= 1,000 posts/s', burst.postsPerSecond >= 1000]);
-      targets.push(['burst drained <= 10 s', burst.drainSeconds <= 10]);
-      targets.push(['burst all published', burst.published === burst.posts]);
-    }
-    if (PHASES.includes('spread')) {
-      const spread = await phase(h, 'spread', 60_000);
-      console.log(line('spread', spread));
-      targets.push(['spread start lateness p99 <= 100 ms', spread.startLateness.p99 <= 100]);
-      targets.push(['spread all published', spread.published === spread.posts]);
-    }
-    if (PHASES.includes('raw')) {
-      const raw = await rawBullmq(h);
-      console.log(
-        `raw     BullMQ no-op ${raw.rates.map((r) => `${Math.round(r.rate)} jobs/s at concurrency ${r.concurrency}`).join(', ')} (one process); ` +
-          `delayed-job start lateness p50 ${fmt(raw.delayed.p50)} p99 ${fmt(raw.delayed.p99)} max ${fmt(raw.delayed.max)}`,
-      );
-      if (burst) {
-        const ratio = burst.postsPerSecond / raw.rate;
-        console.log(`ratio   Warta burst / raw BullMQ = ${ratio.toFixed(3)}`);
-        targets.push(['ratio >= 0.10', ratio >= 0.1]);
-      }
-    }
-    if (PHASES.includes('rss')) {
-      const rss = await rssWithScheduled(h);
-      console.log(
-        `rss     ${rss.rows} posts scheduled, ${rss.delayedJobs} delayed jobs: worker RSS peak ${rss.rssMb.map((m) => `${m} MB`).join(', ')}`,
-      );
-      targets.push(['worker RSS <= 250 MB', Math.max(...rss.rssMb) <= 250]);
-    }
+    const targets = await runPhases(h);
     console.log(`targets ${targets.map(([n, ok]) => `${ok ? 'met' : 'MISSED'}: ${n}`).join('; ')}`);
   } catch (e) {
     exit = 1;
