@@ -1,5 +1,10 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
+
+// The component tests run beside the integration and browser tiers on a 2-core machine: a page's
+// first render (Mantine, the query client) can take over the default 1 s to appear there.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom lacks what Mantine measures with; these are the stand-ins Mantine's own docs give for jest.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
